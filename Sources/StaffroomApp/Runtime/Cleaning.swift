@@ -1,0 +1,53 @@
+import StaffroomProtocol
+import StaffroomStore
+import StaffroomSync
+import StaffroomTerminal
+
+// Everything that came from the server is cleaned once, when it is read from the store into the
+// interface's state, so views never see escape sequences or control characters.
+
+extension ForumSummary {
+    func cleaned() -> ForumSummary {
+        var copy = self
+        copy.forum.title = UntrustedText.cleanLine(forum.title)
+        copy.forum.description = UntrustedText.cleanLine(forum.description)
+        copy.categoryTitle = UntrustedText.cleanLine(categoryTitle)
+        return copy
+    }
+}
+
+extension TopicSummary {
+    func cleaned() -> TopicSummary {
+        var copy = self
+        copy.topic.title = UntrustedText.cleanLine(topic.title)
+        copy.authorName = UntrustedText.cleanLine(authorName)
+        return copy
+    }
+}
+
+extension ThreadPost {
+    func cleaned() -> ThreadPost {
+        var copy = self
+        copy.post.body = UntrustedText.clean(post.body)
+        copy.authorName = UntrustedText.cleanLine(authorName)
+        return copy
+    }
+}
+
+extension Page {
+    func map<Other>(_ transform: (Item) -> Other) -> Page<Other> {
+        Page<Other>(items: items.map(transform), hasMoreBefore: hasMoreBefore, hasMoreAfter: hasMoreAfter)
+    }
+}
+
+extension SyncError {
+    /// The error with any text the server sent cleaned for display.
+    func cleaned() -> SyncError {
+        switch self {
+        case .unreachable(let reason): .unreachable(UntrustedText.cleanLine(reason))
+        case .server(let status, let message): .server(status: status, message: UntrustedText.cleanLine(message))
+        case .malformed(let detail): .malformed(UntrustedText.cleanLine(detail))
+        default: self
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import StaffroomStore
+import StaffroomSync
+import StaffroomTerminal
+
+/// Starts the interface from the command line: resolves language and theme, builds the first
+/// state and runs the UI loop on its own thread, so effect tasks keep every cooperative thread.
+public struct InterfaceLauncher: Sendable {
+    public var store: ClientStore
+    public var connection: ServerConnection?
+    public var language: Language
+    public var requestedTheme: String?
+    public var paths: AppPaths
+    public var environment: [String: String]
+    /// A problem with the config file, shown in the status line at start.
+    public var configProblem: String?
+
+    public init(store: ClientStore, connection: ServerConnection?, language: Language, requestedTheme: String?,
+                paths: AppPaths, environment: [String: String], configProblem: String? = nil) {
+        self.store = store
+        self.connection = connection
+        self.language = language
+        self.requestedTheme = requestedTheme
+        self.paths = paths
+        self.environment = environment
+        self.configProblem = configProblem
+    }
+
+    /// Runs the interface until the user quits.
+    public func run() async throws {
+        let account = try store.account()
+        var state = AppState(size: Size(columns: 80, rows: 24), language: language, timeZone: .current, now: Date(),
+                             accountLabel: account.map { "\($0.username)@\(Self.host(of: $0.serverURL))" } ?? "—")
+        state.lastSyncAt = try store.syncState().lastSyncAt
+        state.communityName = try store.communityName()
+        if let configProblem { state.notice = .configProblem(configProblem) }
+        let synchronizer = connection.map { Synchronizer(connection: $0, store: store) }
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let theme = requestedTheme
+        let themesDirectory = paths.themesDirectory
+        let initialState = state
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let thread = Thread { [store] in
+                let runtime = AppRuntime(state: initialState, store: store, synchronizer: synchronizer) { hasColor in
+                    let choice = ThemeLoader.load(requested: theme, noColor: noColor, terminalHasColor: hasColor,
+                                                  userThemesDirectory: themesDirectory)
+                    return (choice.theme, choice.problem)
+                }
+                do {
+                    try runtime.run()
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            thread.name = "staffroom-ui"
+            thread.start()
+        }
+    }
+
+    /// "host:port" of a server URL, for the status line.
+    static func host(of serverURL: String) -> String {
+        guard let components = URLComponents(string: serverURL), let host = components.host else { return serverURL }
+        return components.port.map { "\(host):\($0)" } ?? host
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import StaffroomTerminal
+
+/// Everything the interface shows, as one value. Only `update` changes it.
+public struct AppState: Equatable, Sendable {
+    public var size: Size
+    public var language: Language
+    public var timeZone: TimeZone
+    public var now: Date
+    /// "user@server", shown in the status line.
+    public var accountLabel: String
+    public var communityName: String?
+    public var forumList = ForumListState()
+    /// Screens opened from the forum list, the top one last.
+    public var stack: [Screen] = []
+    public var sync: SyncActivity = .idle
+    public var lastSyncAt: Date?
+    /// A one-off message for the status line, cleared by the next key.
+    public var notice: Phrase?
+    public var showingHelp = false
+    /// Bumped to ask the runtime for a full repaint.
+    public var repaintRequests = 0
+    public var quitting = false
+
+    public init(size: Size, language: Language, timeZone: TimeZone, now: Date, accountLabel: String) {
+        self.size = size
+        self.language = language
+        self.timeZone = timeZone
+        self.now = now
+        self.accountLabel = accountLabel
+    }
+
+    /// The smallest terminal the interface draws in; below it one line asks for more room.
+    public static let minimumSize = Size(columns: 40, rows: 10)
+
+    /// Rows for the current screen's content: all but the top bar, breadcrumb and status line.
+    public var contentRows: Int { max(1, size.rows - 3) }
+
+    public var dates: DateText { DateText(language: language, timeZone: timeZone) }
+}

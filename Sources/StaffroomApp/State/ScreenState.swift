@@ -1,0 +1,85 @@
+import StaffroomProtocol
+import StaffroomStore
+
+/// The forum list: every forum with its category, counts and the selection.
+public struct ForumListState: Equatable, Sendable {
+    /// Category headings and forums, in display order.
+    public var rows: [ForumListRow] = []
+    /// Selection over `rows`; it only ever rests on a forum row.
+    public var cursor = ListCursor()
+    public var loaded = false
+
+    public init() {}
+
+    /// The selected forum.
+    public var selectedForum: ForumSummary? {
+        rows.indices.contains(cursor.selected) ? rows[cursor.selected].forum : nil
+    }
+}
+
+/// A forum's topic list: a window of topics loaded page by page around the selection.
+public struct TopicListState: Equatable, Sendable {
+    public var forum: Forum
+    public var topics: [TopicSummary] = []
+    public var hasMoreBefore = false
+    public var hasMoreAfter = false
+    public var cursor = ListCursor()
+    public var loaded = false
+    /// The page being loaded, so the same page is not asked for twice.
+    public var loading: PageRequest<TopicKey>?
+
+    public init(forum: Forum) { self.forum = forum }
+
+    public var selectedTopic: TopicSummary? {
+        topics.indices.contains(cursor.selected) ? topics[cursor.selected] : nil
+    }
+}
+
+/// A thread: a window of posts loaded page by page, laid out as lines for the current width.
+public struct ThreadState: Equatable, Sendable {
+    public var topic: Topic
+    public var forumTitle: String
+    public var posts: [ThreadPost] = []
+    public var hasMoreBefore = false
+    public var hasMoreAfter = false
+    public var layout = ThreadLayout()
+    /// The first visible line of `layout`.
+    public var top = 0
+    public var loaded = false
+    public var loading: PageRequest<Int64>?
+    /// The newest post that has been on screen: the read mark saved when leaving.
+    public var seenUpTo: Int64 = 0
+    /// Where to scroll once the page being loaded arrives.
+    public var pendingScroll: PendingScroll?
+
+    /// The post whose line is at the top of the screen, and how far into it.
+    public var anchor: ThreadAnchor? {
+        guard let index = layout.postIndex(atLine: top), posts.indices.contains(index) else { return nil }
+        return ThreadAnchor(postID: posts[index].post.id, lineOffset: top - layout.postStarts[index])
+    }
+
+    public init(topic: Topic, forumTitle: String) {
+        self.topic = topic
+        self.forumTitle = forumTitle
+    }
+}
+
+/// A scroll that waits for a page: to the very end, or to the start of a post.
+public enum PendingScroll: Equatable, Sendable {
+    case end
+    /// To the first post newer than this one.
+    case postAfter(id: Int64)
+}
+
+/// A screen above the forum list.
+public enum Screen: Equatable, Sendable {
+    case topics(TopicListState)
+    case thread(ThreadState)
+}
+
+/// Where syncing stands, as the status line shows it.
+public enum SyncActivity: Equatable, Sendable {
+    case idle
+    case syncing(pages: Int)
+    case failed(Phrase)
+}

@@ -1,0 +1,48 @@
+import Foundation
+import StaffroomStore
+import StaffroomSync
+import StaffroomTerminal
+
+/// Everything that can happen to the interface: keys, time, and results of effects.
+public enum Action: Equatable, Sendable {
+    case key(Key)
+    /// The terminal went away or the process was asked to stop: save and quit.
+    case quitRequested
+    case resized(Size)
+    case tick(Date)
+    case forumsLoaded([ForumSummary], communityName: String?)
+    case topicsLoaded(forumID: Int64, TopicLoad, Page<TopicSummary>)
+    case postsLoaded(topicID: Int64, PostLoad, Page<ThreadPost>)
+    case syncStarted
+    case syncProgressed(SyncProgress)
+    case syncFinished(at: Date)
+    case syncFailed(SyncError)
+    case storeFailed(StoreError)
+}
+
+/// Why a page of topics is loaded, which decides how it joins the list.
+public enum TopicLoad: Equatable, Sendable {
+    /// Opening the forum: the first page.
+    case open
+    /// `g`/`G` beyond the loaded window: the first or last page replaces it.
+    case jumpToStart, jumpToEnd
+    /// Scrolling near the window's end or start: the next or previous page joins it.
+    case extendAfter, extendBefore
+    /// Data changed (sync): the window is read again, keeping the selected topic.
+    case refresh(keeping: Int64?)
+}
+
+/// Why a page of posts is loaded, which decides how it joins the thread.
+public enum PostLoad: Equatable, Sendable {
+    case open
+    case jumpToStart, jumpToEnd
+    case extendAfter, extendBefore
+    /// Data changed (sync): the window is read again; the line at the top stays at the top.
+    case refresh(anchor: ThreadAnchor)
+}
+
+/// A position in a thread that survives re-layout: a post and a line offset inside it.
+public struct ThreadAnchor: Equatable, Sendable {
+    public var postID: Int64
+    public var lineOffset: Int
+}

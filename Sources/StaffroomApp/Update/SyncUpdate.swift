@@ -1,0 +1,58 @@
+import StaffroomStore
+import StaffroomSync
+
+/// Sync progress and failures, and the reloads that show freshly synced data.
+enum SyncUpdate {
+    static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .syncStarted:
+            state.sync = .syncing(pages: 0)
+        case .syncProgressed(let progress):
+            state.sync = .syncing(pages: progress.pages)
+            if progress.pages == 1 || progress.pages % 10 == 0 || !progress.more { return refreshEffects(&state) }
+        case .syncFinished(let date):
+            state.sync = .idle
+            state.lastSyncAt = date
+        case .syncFailed(let error):
+            state.sync = .failed(Phrase(error))
+        case .storeFailed(let error):
+            state.notice = Phrase(.store(error))
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Reads again everything on screen: the forum list and the screens on the stack.
+    static func refreshEffects(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = [.loadForums]
+        state.stack = state.stack.map { screen in
+            switch screen {
+            case .topics(var list):
+                effects += TopicListUpdate.refresh(&list)
+                return .topics(list)
+            case .thread(var thread):
+                effects += ThreadUpdate.refresh(&thread)
+                return .thread(thread)
+            }
+        }
+        return effects
+    }
+}
+
+extension Phrase {
+    /// What to tell the user about a failure to sync or to use the local store.
+    public init(_ error: SyncError) {
+        switch error {
+        case .notLoggedIn: self = .notLoggedIn
+        case .invalidCredentials: self = .invalidCredentials
+        case .sessionExpired: self = .sessionExpired
+        case .unreachable(let reason): self = .serverUnreachable(reason)
+        case .server(let status, let message): self = .serverError(status, message)
+        case .malformed(let detail): self = .malformedAnswer(detail)
+        case .store(.diskFull): self = .diskFull
+        case .store(.failed(let detail)): self = .storeFailed(detail)
+        case .store(.cannotOpen(let path, let reason)): self = .storeFailed("\(path): \(reason)")
+        }
+    }
+}

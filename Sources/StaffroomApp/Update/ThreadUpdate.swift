@@ -1,0 +1,155 @@
+import StaffroomStore
+
+/// Keys and data for a thread.
+enum ThreadUpdate {
+    static func visibleRows(_ state: AppState) -> Int { state.contentRows }
+
+    static func navigate(_ operation: Operation, thread: inout ThreadState, state: AppState) -> NavigationStep {
+        let visible = visibleRows(state)
+        switch operation {
+        case .moveDown: scroll(&thread, to: thread.top + 1, visible: visible)
+        case .moveUp: scroll(&thread, to: thread.top - 1, visible: visible)
+        case .pageDown: scroll(&thread, to: thread.top + max(1, visible - 1), visible: visible)
+        case .pageUp: scroll(&thread, to: thread.top - max(1, visible - 1), visible: visible)
+        case .first:
+            if thread.hasMoreBefore { return NavigationStep(effects: load(.first, .jumpToStart, thread: &thread)) }
+            scroll(&thread, to: 0, visible: visible)
+        case .last:
+            if thread.hasMoreAfter {
+                thread.pendingScroll = .end
+                return NavigationStep(effects: load(.last, .jumpToEnd, thread: &thread))
+            }
+            scroll(&thread, to: thread.layout.lines.count, visible: visible)
+        case .nextPost:
+            if let start = thread.layout.postStarts.first(where: { $0 > thread.top }) {
+                scroll(&thread, to: start, visible: visible)
+            } else if thread.hasMoreAfter, let last = thread.posts.last {
+                thread.pendingScroll = .postAfter(id: last.post.id)
+                return NavigationStep(effects: load(.after(last.post.id), .extendAfter, thread: &thread))
+            }
+        case .previousPost:
+            if let start = thread.layout.postStarts.last(where: { $0 < thread.top }) {
+                scroll(&thread, to: start, visible: visible)
+            }
+        case .back:
+            let effects: [Effect] = thread.seenUpTo > 0 ? [.markRead(topicID: thread.topic.id, upTo: thread.seenUpTo)] : []
+            return NavigationStep(effects: effects, transition: .pop)
+        default:
+            return .none
+        }
+        return NavigationStep(effects: extendIfNeeded(&thread, visible: visible))
+    }
+
+    static func loaded(_ page: Page<ThreadPost>, load: PostLoad, topicID: Int64, state: inout AppState) -> [Effect] {
+        let visible = visibleRows(state)
+        let columns = state.size.columns
+        var effects: [Effect] = []
+        state.stack = state.stack.map { screen in
+            guard case .thread(var thread) = screen, thread.topic.id == topicID else { return screen }
+            apply(page, load: load, to: &thread, columns: columns, visible: visible)
+            effects += extendIfNeeded(&thread, visible: visible)
+            return .thread(thread)
+        }
+        return effects
+    }
+
+    /// Lays the thread out again for a new width, keeping the top line's post in place.
+    static func relayout(_ thread: inout ThreadState, state: AppState) {
+        let anchor = thread.anchor
+        thread.layout = ThreadLayout(posts: thread.posts, columns: state.size.columns)
+        scroll(&thread, to: anchor.map { line(of: $0, in: thread) } ?? 0, visible: visibleRows(state))
+    }
+
+    /// The load that re-reads the loaded window after a sync, keeping the reader's place.
+    static func refresh(_ thread: inout ThreadState) -> [Effect] {
+        guard thread.loaded, thread.loading == nil else { return [] }
+        let request: PageRequest<Int64> = thread.posts.first.map { .after($0.post.id - 1) } ?? .first
+        thread.loading = request
+        let anchor = thread.anchor ?? ThreadAnchor(postID: 0, lineOffset: 0)
+        return [.loadPosts(topicID: thread.topic.id, page: request,
+                           limit: thread.posts.count + AppUpdate.postPageSize, .refresh(anchor: anchor))]
+    }
+
+    private static func apply(_ page: Page<ThreadPost>, load: PostLoad, to thread: inout ThreadState, columns: Int, visible: Int) {
+        thread.loading = nil
+        thread.loaded = true
+        switch load {
+        case .open, .jumpToStart:
+            replace(with: page, in: &thread, columns: columns)
+            scroll(&thread, to: 0, visible: visible)
+        case .jumpToEnd:
+            replace(with: page, in: &thread, columns: columns)
+        case .refresh(let anchor):
+            let keepsStart = thread.hasMoreBefore
+            replace(with: page, in: &thread, columns: columns)
+            thread.hasMoreBefore = keepsStart
+            scroll(&thread, to: line(of: anchor, in: thread), visible: visible)
+        case .extendAfter:
+            thread.posts += page.items
+            thread.layout.append(page.items)
+            thread.hasMoreAfter = page.hasMoreAfter
+        case .extendBefore:
+            let linesBefore = thread.layout.lines.count
+            thread.posts = page.items + thread.posts
+            thread.layout = ThreadLayout(posts: thread.posts, columns: columns)
+            thread.hasMoreBefore = page.hasMoreBefore
+            scroll(&thread, to: thread.top + thread.layout.lines.count - linesBefore, visible: visible)
+        }
+        switch thread.pendingScroll {
+        case .end?:
+            thread.pendingScroll = nil
+            scroll(&thread, to: thread.layout.lines.count, visible: visible)
+        case .postAfter(let id)?:
+            if let index = thread.posts.firstIndex(where: { $0.post.id > id }) {
+                thread.pendingScroll = nil
+                scroll(&thread, to: thread.layout.postStarts[index], visible: visible)
+            } else if !thread.hasMoreAfter {
+                thread.pendingScroll = nil
+            }
+        case nil:
+            break
+        }
+    }
+
+    private static func replace(with page: Page<ThreadPost>, in thread: inout ThreadState, columns: Int) {
+        thread.posts = page.items
+        thread.hasMoreBefore = page.hasMoreBefore
+        thread.hasMoreAfter = page.hasMoreAfter
+        thread.layout = ThreadLayout(posts: page.items, columns: columns)
+    }
+
+    /// Scrolls so `line` is at the top (as far as the end allows) and notes which posts were seen.
+    private static func scroll(_ thread: inout ThreadState, to line: Int, visible: Int) {
+        let maxTop = max(0, thread.layout.lines.count - visible)
+        thread.top = min(max(0, line), maxTop)
+        let lastVisible = min(thread.layout.lines.count, thread.top + visible) - 1
+        if let index = thread.layout.postIndex(atLine: lastVisible) {
+            thread.seenUpTo = max(thread.seenUpTo, thread.posts[index].post.id)
+        }
+    }
+
+    private static func line(of anchor: ThreadAnchor, in thread: ThreadState) -> Int {
+        guard let index = thread.posts.firstIndex(where: { $0.post.id >= anchor.postID }) else { return 0 }
+        let start = thread.layout.postStarts[index]
+        guard thread.posts[index].post.id == anchor.postID else { return start }
+        let end = index + 1 < thread.layout.postStarts.count ? thread.layout.postStarts[index + 1] : thread.layout.lines.count
+        return min(start + anchor.lineOffset, end - 1)
+    }
+
+    private static func extendIfNeeded(_ thread: inout ThreadState, visible: Int) -> [Effect] {
+        guard thread.loading == nil else { return [] }
+        if thread.hasMoreAfter, thread.top + 2 * visible >= thread.layout.lines.count, let last = thread.posts.last {
+            return load(.after(last.post.id), .extendAfter, thread: &thread)
+        }
+        if thread.hasMoreBefore, thread.top < visible, let first = thread.posts.first {
+            return load(.before(first.post.id), .extendBefore, thread: &thread)
+        }
+        return []
+    }
+
+    private static func load(_ request: PageRequest<Int64>, _ kind: PostLoad, thread: inout ThreadState) -> [Effect] {
+        guard thread.loading == nil else { return [] }
+        thread.loading = request
+        return [.loadPosts(topicID: thread.topic.id, page: request, limit: AppUpdate.postPageSize, kind)]
+    }
+}

@@ -1,0 +1,35 @@
+import StaffroomTerminal
+
+/// Where the user is: the path of titles on the left, counts or position on the right.
+enum BreadcrumbView {
+    static func draw(_ state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
+        let language = state.language
+        let forums = Phrase.forumsPane.text(language)
+        let path: String
+        let detail: String
+        switch state.stack.last {
+        case nil:
+            path = forums
+            detail = ""
+        case .topics(let list):
+            path = "\(forums) › \(list.forum.title)"
+            detail = list.loaded && !list.hasMoreAfter && !list.hasMoreBefore
+                ? Phrase.topicCount(list.topics.count).text(language) : ""
+        case .thread(let thread):
+            path = "\(thread.forumTitle) › \(thread.topic.title)"
+            detail = position(in: thread, language: language)
+        }
+        grid.drawRow(" " + path, right: detail + " ", style: theme[.breadcrumb], area: area)
+    }
+
+    /// "post 3 of 18" for the post at the top of the screen, when its number is known.
+    private static func position(in thread: ThreadState, language: Language) -> String {
+        let total = thread.topic.postCount
+        guard let index = thread.layout.postIndex(atLine: thread.top) else {
+            return Phrase.postCountOnly(total).text(language)
+        }
+        if !thread.hasMoreBefore { return Phrase.postPosition(index + 1, of: total).text(language) }
+        if !thread.hasMoreAfter { return Phrase.postPosition(total - (thread.posts.count - index) + 1, of: total).text(language) }
+        return Phrase.postCountOnly(total).text(language)
+    }
+}

@@ -1,0 +1,47 @@
+import StaffroomTerminal
+
+/// The status line: how sync stands, who is logged in where, and the keys that matter here.
+/// When the line is short, the account goes first, then all hints but help.
+enum StatusLineView {
+    static func draw(_ state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
+        let language = state.language
+        if let notice = state.notice {
+            grid.drawRow(" " + notice.text(language), style: theme[.statusError], area: area)
+            return
+        }
+        let (syncText, failed) = syncDescription(state)
+        let allHints = hintPhrases(state).map { $0.text(language) }.joined(separator: "  ")
+        let helpHint = Phrase.hintHelp.text(language)
+        let account = "\(state.accountLabel) · "
+        let layouts = [(account, allHints), ("", allHints), ("", helpHint), ("", "")]
+        let (prefix, hints) = layouts.first { prefix, hints in
+            DisplayWidth.of(prefix) + DisplayWidth.of(syncText) + DisplayWidth.of(hints) + 4 <= area.width
+        } ?? ("", "")
+        grid.drawRow(" " + prefix, right: hints.isEmpty ? "" : hints + " ", style: theme[.statusBar], area: area)
+        let x = area.x + 1 + DisplayWidth.of(prefix)
+        let room = Rect(x: x, y: area.y, width: max(0, area.maxX - x - DisplayWidth.of(hints) - 2), height: 1)
+        grid.draw(TextLayout.truncate(syncText, width: room.width), x: room.x, y: room.y,
+                  style: failed ? theme[.statusError] : theme[.statusBar], clip: room)
+    }
+
+    private static func syncDescription(_ state: AppState) -> (text: String, failed: Bool) {
+        let language = state.language
+        switch state.sync {
+        case .syncing(let pages):
+            return (Phrase.syncing(pages: pages).text(language), false)
+        case .failed(let reason):
+            return (Phrase.syncFailed(reason.text(language)).text(language), true)
+        case .idle:
+            return (state.lastSyncAt.map { Phrase.syncedAt(state.dates.time($0)).text(language) }
+                    ?? Phrase.neverSynced.text(language), false)
+        }
+    }
+
+    private static func hintPhrases(_ state: AppState) -> [Phrase] {
+        switch state.stack.last {
+        case nil: [.hintOpen, .hintSync, .hintHelp, .hintQuit]
+        case .topics: [.hintOpen, .hintBack, .hintHelp, .hintQuit]
+        case .thread: [.hintNextPost, .hintBack, .hintHelp, .hintQuit]
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import StaffroomTerminal
+
+/// The top bar: the application, its panes (the current one highlighted) and the network's name.
+enum TopBarView {
+    static func draw(_ state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
+        grid.fill(area, style: theme[.topBar])
+        var x = grid.draw(" \(Phrase.appName.text(state.language))  ", x: area.x, y: area.y,
+                          style: theme[.topBar], clip: area)
+        x = grid.draw(" \(Phrase.forumsPane.text(state.language)) ", x: x, y: area.y, style: theme[.topBarActive], clip: area)
+        let room = Rect(x: x + 2, y: area.y, width: max(0, area.maxX - x - 2), height: 1)
+        grid.drawRow("", right: state.communityName ?? "", style: theme[.topBar], area: room)
+    }
+}

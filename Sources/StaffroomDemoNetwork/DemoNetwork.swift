@@ -1,0 +1,76 @@
+/// The built-in demo network: people, categories and forums of an imagined network of schools,
+/// with the forums' topics and posts written out in `Forums/` as plain text (see `DemoThreadParser`).
+public enum DemoNetwork {
+    /// The password every demo account is created with.
+    public static let password = "demo"
+
+    /// The account `staffroom demo` logs in as: a primary-school teacher.
+    public static let demoTeacher = "anna.smirnova"
+
+    /// The network's name, as the server presents it.
+    public static let communityName = "Сеть школ «Перекрёсток» · Crossroads Schools Network"
+
+    /// Twelve members with the four roles.
+    public static let users: [DemoUser] = [
+        DemoUser(username: "anna.smirnova", displayName: "Анна Смирнова", role: .teacher,
+                 school: "Школа № 12, Петрозаводск"),
+        DemoUser(username: "olga.petrova", displayName: "Ольга Петрова", role: .mentor,
+                 school: "Гимназия № 3, Вологда"),
+        DemoUser(username: "ivan.kuznetsov", displayName: "Иван Кузнецов", role: .mentor,
+                 school: "Лицей № 2, Череповец"),
+        DemoUser(username: "marina.volkova", displayName: "Марина Волкова", role: .moderator,
+                 school: "Школа № 5, Кондопога"),
+        DemoUser(username: "sergey.orlov", displayName: "Сергей Орлов", role: .teacher,
+                 school: "Школа № 12, Петрозаводск"),
+        DemoUser(username: "elena.sokolova", displayName: "Елена Соколова", role: .teacher,
+                 school: "Сельская школа, д. Шуньга"),
+        DemoUser(username: "dmitry.lebedev", displayName: "Дмитрий Лебедев", role: .admin,
+                 school: "Методический центр сети"),
+        DemoUser(username: "natalia.morozova", displayName: "Наталья Морозова", role: .teacher,
+                 school: "Гимназия № 3, Вологда"),
+        DemoUser(username: "pavel.novikov", displayName: "Павел Новиков", role: .teacher,
+                 school: "Лицей № 2, Череповец"),
+        DemoUser(username: "emily.clarke", displayName: "Emily Clarke", role: .mentor,
+                 school: "Harbourside Academy, Aberdeen"),
+        DemoUser(username: "james.okafor", displayName: "James Okafor", role: .moderator,
+                 school: "Harbourside Academy, Aberdeen"),
+        DemoUser(username: "priya.nair", displayName: "Priya Nair", role: .teacher,
+                 school: "Fernhill Primary, Leeds"),
+    ]
+
+    /// Four categories of two forums each; each forum's threads come from its text in `Forums/`.
+    public static let categories: [DemoCategory] = [
+        DemoCategory(title: "Начальная школа", forums: [
+            DemoForum(title: "Чтение в начальной школе",
+                      description: "Методическое объединение: планы уроков литературного чтения, 1–4 классы",
+                      threadsText: primaryReadingText),
+            DemoForum(title: "Primary Maths Lab",
+                      description: "Hands-on number sense, fluency and problem solving for ages 5–11",
+                      threadsText: primaryMathsText),
+        ]),
+        DemoCategory(title: "Наставничество · Mentoring", forums: [
+            DemoForum(title: "Первый год в школе",
+                      description: "Вопросы молодых учителей и ответы наставников",
+                      threadsText: firstYearText),
+            DemoForum(title: "New Teachers' Corner",
+                      description: "Behaviour, planning, workload and the first observed lesson",
+                      threadsText: newTeachersText),
+        ]),
+        DemoCategory(title: "Олимпиады и проекты · Olympiads and projects", forums: [
+            DemoForum(title: "Подготовка к олимпиадам по математике",
+                      description: "Задачи, кружки, школьный и муниципальный этапы",
+                      threadsText: mathsOlympiadText),
+            DemoForum(title: "Project-Based Learning",
+                      description: "Cross-curricular projects, assessment rubrics and showcases",
+                      threadsText: projectLearningText),
+        ]),
+        DemoCategory(title: "Школьная IT-служба · School IT", forums: [
+            DemoForum(title: "Администраторы школьных сетей",
+                      description: "Сеть, компьютерные классы, резервные копии, электронный журнал",
+                      threadsText: schoolITText),
+            DemoForum(title: "Classroom Tech and Accessibility",
+                      description: "Devices, assistive technology and low-bandwidth teaching",
+                      threadsText: classroomTechText),
+        ]),
+    ]
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// What a member may do in the network; the server enforces it.
+public enum Role: String, Codable, Sendable, CaseIterable {
+    case teacher, mentor, moderator, admin
+}
+
+/// The network the server hosts.
+public struct Community: Codable, Equatable, Sendable {
+    public var name: String
+    public init(name: String) { self.name = name }
+}
+
+/// A member of the network as other members see them.
+public struct User: Codable, Equatable, Sendable, Identifiable {
+    public var id: Int64
+    public var username: String
+    public var displayName: String
+    public var role: Role
+    public var school: String
+
+    public init(id: Int64, username: String, displayName: String, role: Role, school: String) {
+        self.id = id
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.school = school
+    }
+}
+
+/// A group of forums, shown as a heading in the forum list.
+public struct Category: Codable, Equatable, Sendable, Identifiable {
+    public var id: Int64
+    public var title: String
+    public var position: Int
+
+    public init(id: Int64, title: String, position: Int) {
+        self.id = id
+        self.title = title
+        self.position = position
+    }
+}
+
+/// A forum inside a category.
+public struct Forum: Codable, Equatable, Sendable, Identifiable {
+    public var id: Int64
+    public var categoryID: Int64
+    public var title: String
+    public var description: String
+    public var position: Int
+
+    public init(id: Int64, categoryID: Int64, title: String, description: String, position: Int) {
+        self.id = id
+        self.categoryID = categoryID
+        self.title = title
+        self.description = description
+        self.position = position
+    }
+}
+
+/// A discussion in a forum, with the counters the topic list shows.
+public struct Topic: Codable, Equatable, Sendable, Identifiable {
+    public var id: Int64
+    public var forumID: Int64
+    public var title: String
+    public var authorID: Int64
+    public var createdAt: Date
+    /// When the newest post was written.
+    public var lastPostAt: Date
+    /// Posts in the topic, the first one included.
+    public var postCount: Int
+    /// The newest post's id (post ids only grow).
+    public var lastPostID: Int64
+
+    public init(id: Int64, forumID: Int64, title: String, authorID: Int64, createdAt: Date,
+                lastPostAt: Date, postCount: Int, lastPostID: Int64) {
+        self.id = id
+        self.forumID = forumID
+        self.title = title
+        self.authorID = authorID
+        self.createdAt = createdAt
+        self.lastPostAt = lastPostAt
+        self.postCount = postCount
+        self.lastPostID = lastPostID
+    }
+}
+
+/// One message in a topic. Bodies are plain text written by members: untrusted until sanitized.
+public struct Post: Codable, Equatable, Sendable, Identifiable {
+    public var id: Int64
+    public var topicID: Int64
+    public var authorID: Int64
+    public var body: String
+    public var createdAt: Date
+
+    public init(id: Int64, topicID: Int64, authorID: Int64, body: String, createdAt: Date) {
+        self.id = id
+        self.topicID = topicID
+        self.authorID = authorID
+        self.body = body
+        self.createdAt = createdAt
+    }
+}

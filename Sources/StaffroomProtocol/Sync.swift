@@ -1,0 +1,54 @@
+/// One entry of the server's change log: the current state of one entity.
+public enum Change: Codable, Equatable, Sendable {
+    case community(Community)
+    case user(User)
+    case category(Category)
+    case forum(Forum)
+    case topic(Topic)
+    case post(Post)
+
+    private enum CodingKeys: String, CodingKey { case kind, data }
+    private enum Kind: String, Codable { case community, user, category, forum, topic, post }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(Kind.self, forKey: .kind) {
+        case .community: self = .community(try container.decode(Community.self, forKey: .data))
+        case .user: self = .user(try container.decode(User.self, forKey: .data))
+        case .category: self = .category(try container.decode(Category.self, forKey: .data))
+        case .forum: self = .forum(try container.decode(Forum.self, forKey: .data))
+        case .topic: self = .topic(try container.decode(Topic.self, forKey: .data))
+        case .post: self = .post(try container.decode(Post.self, forKey: .data))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .community(let value): try container.encode(Kind.community, forKey: .kind); try container.encode(value, forKey: .data)
+        case .user(let value): try container.encode(Kind.user, forKey: .kind); try container.encode(value, forKey: .data)
+        case .category(let value): try container.encode(Kind.category, forKey: .kind); try container.encode(value, forKey: .data)
+        case .forum(let value): try container.encode(Kind.forum, forKey: .kind); try container.encode(value, forKey: .data)
+        case .topic(let value): try container.encode(Kind.topic, forKey: .kind); try container.encode(value, forKey: .data)
+        case .post(let value): try container.encode(Kind.post, forKey: .kind); try container.encode(value, forKey: .data)
+        }
+    }
+}
+
+/// A page of `GET /v1/sync`: changes after the request's cursor, oldest first, and where to go on.
+public struct SyncPage: Codable, Equatable, Sendable {
+    /// At most this many changes come in one page.
+    public static let maximumChanges = 500
+
+    public var changes: [Change]
+    /// The cursor to send next; store it together with the changes, in one transaction.
+    public var cursor: String
+    /// True when more changes wait after this page.
+    public var more: Bool
+
+    public init(changes: [Change], cursor: String, more: Bool) {
+        self.changes = changes
+        self.cursor = cursor
+        self.more = more
+    }
+}

@@ -1,0 +1,48 @@
+import GRDB
+import StaffroomProtocol
+
+/// The change log: one row per entity, moved to a new, higher sequence number each time the
+/// entity changes, so a client that syncs after many edits receives each entity once.
+enum ChangeLog {
+    struct Key: Hashable {
+        var kind: EntityKind
+        var id: Int64
+    }
+
+    /// Notes that an entity changed (inside the writing transaction).
+    static func record(_ kind: EntityKind, id: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM change WHERE entity = ? AND entityID = ?", arguments: [kind.rawValue, id])
+        try db.execute(sql: "INSERT INTO change (entity, entityID) VALUES (?, ?)", arguments: [kind.rawValue, id])
+    }
+
+    /// Loads the current state of the given entities, as changes.
+    static func loadEntities(_ idsByKind: [EntityKind: [Int64]], in db: Database) throws -> [Key: Change] {
+        var result: [Key: Change] = [:]
+        for (kind, ids) in idsByKind {
+            let sql: String
+            switch kind {
+            case .user: sql = "SELECT id, username, displayName, role, school FROM user"
+            case .community: sql = "SELECT id, name FROM community"
+            default: sql = "SELECT * FROM \(kind.rawValue)"
+            }
+            let rows = try Row.fetchAll(db, sql: "\(sql) WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(ids))
+            for row in rows {
+                let id: Int64 = row["id"]
+                result[Key(kind: kind, id: id)] = try change(kind, row: row)
+            }
+        }
+        return result
+    }
+
+    private static func change(_ kind: EntityKind, row: Row) throws -> Change {
+        switch kind {
+        case .community: .community(Community(name: row["name"]))
+        case .user: .user(try EntityRow<User>(row: row).entity)
+        case .category: .category(try EntityRow<StaffroomProtocol.Category>(row: row).entity)
+        case .forum: .forum(try EntityRow<Forum>(row: row).entity)
+        case .topic: .topic(try EntityRow<Topic>(row: row).entity)
+        case .post: .post(try EntityRow<Post>(row: row).entity)
+        }
+    }
+}

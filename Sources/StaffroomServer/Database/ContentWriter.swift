@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import StaffroomProtocol
+
+/// Writes forum content inside one transaction, keeping topic counters and the change log right.
+public struct ContentWriter {
+    let db: Database
+
+    /// Adds a category after the existing ones.
+    public func addCategory(title: String) throws -> Int64 {
+        let position = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM category") ?? 0
+        try db.execute(sql: "INSERT INTO category (title, position) VALUES (?, ?)", arguments: [title, position])
+        let id = db.lastInsertedRowID
+        try ChangeLog.record(.category, id: id, in: db)
+        return id
+    }
+
+    /// Adds a forum at the end of a category.
+    public func addForum(categoryID: Int64, title: String, description: String) throws -> Int64 {
+        let position = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM forum WHERE categoryID = ?", arguments: [categoryID]) ?? 0
+        try db.execute(sql: "INSERT INTO forum (categoryID, title, description, position) VALUES (?, ?, ?, ?)",
+                       arguments: [categoryID, title, description, position])
+        let id = db.lastInsertedRowID
+        try ChangeLog.record(.forum, id: id, in: db)
+        return id
+    }
+
+    /// Starts a topic with its opening post.
+    @discardableResult
+    public func addTopic(forumID: Int64, title: String, authorID: Int64, body: String, at date: Date) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO topic (forumID, title, authorID, createdAt, lastPostAt, postCount, lastPostID)
+            VALUES (?, ?, ?, ?, ?, 0, 0)
+            """, arguments: [forumID, title, authorID, date, date])
+        let topicID = db.lastInsertedRowID
+        try addPost(topicID: topicID, authorID: authorID, body: body, at: date)
+        return topicID
+    }
+
+    /// Adds a reply to a topic and updates the topic's counters.
+    @discardableResult
+    public func addPost(topicID: Int64, authorID: Int64, body: String, at date: Date) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO post (topicID, authorID, body, createdAt) VALUES (?, ?, ?, ?)",
+                       arguments: [topicID, authorID, body, date])
+        let postID = db.lastInsertedRowID
+        try db.execute(sql: """
+            UPDATE topic SET postCount = postCount + 1, lastPostID = ?, lastPostAt = MAX(lastPostAt, ?) WHERE id = ?
+            """, arguments: [postID, date, topicID])
+        try ChangeLog.record(.post, id: postID, in: db)
+        try ChangeLog.record(.topic, id: topicID, in: db)
+        return postID
+    }
+
+    /// The id of the member with this username.
+    public func memberID(username: String) throws -> Int64 {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE username = ?", arguments: [username]) else {
+            throw ServerDatabaseError.unknownUser(username)
+        }
+        return id
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import StaffroomProtocol
+
+/// The server's database: members and sessions, the forums, and the change log that sync reads.
+/// Every write that changes what clients see appends to the change log in the same transaction.
+public final class ServerDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    private init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try ServerMigrations.migrator.migrate(writer)
+    }
+
+    /// Opens (creating when needed) the database file at `path` in WAL mode.
+    public static func open(at path: String) throws -> ServerDatabase {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        return try ServerDatabase(writer: DatabasePool(path: path))
+    }
+
+    /// A database in memory, for tests.
+    public static func inMemory() throws -> ServerDatabase {
+        try ServerDatabase(writer: DatabaseQueue())
+    }
+
+    /// The epoch of this database: cursors carry it, so a cursor from another database is refused.
+    public func epoch() throws -> String {
+        try writer.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'epoch'") ?? ""
+        }
+    }
+
+    /// True when the database holds no forums yet.
+    public func isEmpty() throws -> Bool {
+        try writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM forum") == 0 }
+    }
+
+    // MARK: Members and sessions
+
+    /// Adds a member; fails when the username is taken.
+    @discardableResult
+    public func addMember(username: String, displayName: String, role: Role, school: String,
+                          passwordHash: String) throws -> User {
+        try writer.write { db in
+            if try MemberRow.filter(sql: "username = ?", arguments: [username]).fetchCount(db) > 0 {
+                throw ServerDatabaseError.usernameTaken(username)
+            }
+            let row = try MemberRow(id: nil, username: username, displayName: displayName, role: role,
+                                    school: school, passwordHash: passwordHash).inserted(db)
+            try ChangeLog.record(.user, id: row.id!, in: db)
+            return row.user
+        }
+    }
+
+    /// The member with this username (any letter case) and their password hash.
+    func member(username: String) throws -> (user: User, passwordHash: String)? {
+        try writer.read { db in
+            try MemberRow.filter(sql: "username = ?", arguments: [username]).fetchOne(db)
+                .map { ($0.user, $0.passwordHash) }
+        }
+    }
+
+    /// Stores a session under the hash of its token.
+    func addSession(tokenHash: String, userID: Int64, at date: Date) throws {
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO session (tokenHash, userID, createdAt) VALUES (?, ?, ?)",
+                           arguments: [tokenHash, userID, date])
+        }
+    }
+
+    /// The member a session token hash belongs to.
+    func user(sessionTokenHash: String) throws -> User? {
+        try writer.read { db in
+            try MemberRow.fetchOne(db, sql: """
+                SELECT user.* FROM session JOIN user ON user.id = session.userID WHERE session.tokenHash = ?
+                """, arguments: [sessionTokenHash])?.user
+        }
+    }
+
+    // MARK: Content
+
+    /// Names the network.
+    public func setCommunityName(_ name: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO community (id, name) VALUES (1, ?)", arguments: [name])
+            try ChangeLog.record(.community, id: 1, in: db)
+        }
+    }
+
+    /// Runs several content writes in one transaction (seeding thousands of posts at once).
+    public func batch<T>(_ body: (ContentWriter) throws -> T) throws -> T {
+        try writer.write { db in try body(ContentWriter(db: db)) }
+    }
+
+    // MARK: Sync
+
+    /// Changes after `sequence`, oldest first, at most `limit` of them, read in one snapshot.
+    func changes(after sequence: Int64, limit: Int) throws -> (changes: [Change], lastSequence: Int64, more: Bool) {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT seq, entity, entityID FROM change WHERE seq > ? ORDER BY seq LIMIT ?",
+                                        arguments: [sequence, limit + 1])
+            let page = rows.prefix(limit)
+            var idsByKind: [EntityKind: [Int64]] = [:]
+            for row in page {
+                guard let kind = EntityKind(rawValue: row["entity"]) else { continue }
+                idsByKind[kind, default: []].append(row["entityID"])
+            }
+            let entities = try ChangeLog.loadEntities(idsByKind, in: db)
+            let changes = page.compactMap { row -> Change? in
+                guard let kind = EntityKind(rawValue: row["entity"]) else { return nil }
+                return entities[ChangeLog.Key(kind: kind, id: row["entityID"])]
+            }
+            let last: Int64 = page.last?["seq"] ?? sequence
+            return (changes, last, rows.count > limit)
+        }
+    }
+}
+
+/// Why a server database write was refused.
+public enum ServerDatabaseError: Error, Equatable, CustomStringConvertible {
+    case usernameTaken(String)
+    case unknownUser(String)
+
+    public var description: String {
+        switch self {
+        case .usernameTaken(let name): "the username “\(name)” is taken"
+        case .unknownUser(let name): "no member is called “\(name)”"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+
+/// The server database's schema, as named migrations that are never edited once shipped.
+enum ServerMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: members, sessions, forums, change log") { db in
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('epoch', ?)", arguments: [Self.newEpoch()])
+            try db.create(table: "community") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("name", .text).notNull()
+            }
+            try db.create(table: "user") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("username", .text).notNull().unique().collate(.nocase)
+                t.column("displayName", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("school", .text).notNull()
+                t.column("passwordHash", .text).notNull()
+            }
+            try db.create(table: "session") { t in
+                t.primaryKey("tokenHash", .text)
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "category") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("title", .text).notNull()
+                t.column("position", .integer).notNull()
+            }
+            try db.create(table: "forum") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("categoryID", .integer).notNull().references("category")
+                t.column("title", .text).notNull()
+                t.column("description", .text).notNull()
+                t.column("position", .integer).notNull()
+            }
+            try db.create(table: "topic") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("forumID", .integer).notNull().references("forum").indexed()
+                t.column("title", .text).notNull()
+                t.column("authorID", .integer).notNull().references("user")
+                t.column("createdAt", .datetime).notNull()
+                t.column("lastPostAt", .datetime).notNull()
+                t.column("postCount", .integer).notNull()
+                t.column("lastPostID", .integer).notNull()
+            }
+            try db.create(table: "post") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("topicID", .integer).notNull().references("topic").indexed()
+                t.column("authorID", .integer).notNull().references("user")
+                t.column("body", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "change") { t in
+                t.autoIncrementedPrimaryKey("seq")
+                t.column("entity", .text).notNull()
+                t.column("entityID", .integer).notNull()
+                t.uniqueKey(["entity", "entityID"])
+            }
+        }
+        return migrator
+    }
+
+    /// A fresh random epoch: it changes when a database is created anew, so cursors of another
+    /// database are recognised and refused.
+    static func newEpoch() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<8).map { _ in String(UInt8.random(in: 0...255, using: &generator), radix: 16) }
+            .map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+import StaffroomProtocol
+
+/// A member row: the public `User` plus the bcrypt hash of the password.
+struct MemberRow: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "user"
+    var id: Int64?
+    var username: String
+    var displayName: String
+    var role: Role
+    var school: String
+    var passwordHash: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    var user: User {
+        User(id: id ?? 0, username: username, displayName: displayName, role: role, school: school)
+    }
+}
+
+/// A row of a table whose columns are exactly the fields of a wire entity.
+struct EntityRow<Entity: Codable & Sendable>: FetchableRecord, Decodable {
+    var entity: Entity
+    init(from decoder: any Decoder) throws { entity = try Entity(from: decoder) }
+}
+
+/// The kinds of entities the change log refers to; the raw value is the table name.
+enum EntityKind: String, CaseIterable {
+    case community, user, category, forum, topic, post
+}

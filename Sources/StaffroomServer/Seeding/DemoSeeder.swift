@@ -1,0 +1,77 @@
+import Foundation
+import StaffroomDemoNetwork
+import StaffroomProtocol
+
+/// Fills an empty server database with the built-in demo network, dated relative to `now`.
+public struct DemoSeeder {
+    let database: ServerDatabase
+    let accounts: Accounts
+
+    public init(database: ServerDatabase, accounts: Accounts) {
+        self.database = database
+        self.accounts = accounts
+    }
+
+    /// Why the demo network could not be seeded.
+    public enum Failure: Error, CustomStringConvertible {
+        case notEmpty
+        case badForumText(forum: String, DemoThreadParser.Failure)
+
+        public var description: String {
+            switch self {
+            case .notEmpty: "the database already holds forums; seed the demo network into a new database"
+            case .badForumText(let forum, let failure): "demo forum “\(forum)”, \(failure)"
+            }
+        }
+    }
+
+    /// Seeds members (all with the demo password), categories, forums, topics and posts.
+    public func seed(now: Date = Date(), calendar: Calendar = .current) throws {
+        guard try database.isEmpty() else { throw Failure.notEmpty }
+        let passwordHash = accounts.hashPassword(DemoNetwork.password)
+        try database.setCommunityName(DemoNetwork.communityName)
+        for member in DemoNetwork.users {
+            try database.addMember(username: member.username, displayName: member.displayName,
+                                   role: Role(rawValue: member.role.rawValue) ?? .teacher,
+                                   school: member.school, passwordHash: passwordHash)
+        }
+        let parsed = try DemoNetwork.categories.map { category in
+            try category.forums.map { forum in
+                do {
+                    return (forum, try DemoThreadParser.parse(forum.threadsText))
+                } catch let failure as DemoThreadParser.Failure {
+                    throw Failure.badForumText(forum: forum.title, failure)
+                }
+            }
+        }
+        let today = calendar.startOfDay(for: now)
+        try database.batch { writer in
+            for (category, forums) in zip(DemoNetwork.categories, parsed) {
+                let categoryID = try writer.addCategory(title: category.title)
+                for (forum, topics) in forums {
+                    let forumID = try writer.addForum(categoryID: categoryID, title: forum.title,
+                                                      description: forum.description)
+                    for topic in topics {
+                        try seed(topic, forumID: forumID, today: today, now: now, calendar: calendar, writer: writer)
+                    }
+                }
+            }
+        }
+    }
+
+    private func seed(_ topic: DemoTopic, forumID: Int64, today: Date, now: Date, calendar: Calendar,
+                      writer: ContentWriter) throws {
+        func date(of post: DemoPost) -> Date {
+            let day = calendar.date(byAdding: .day, value: -post.daysAgo, to: today) ?? today
+            return min(now, day.addingTimeInterval(TimeInterval(post.minuteOfDay * 60)))
+        }
+        guard let opening = topic.posts.first else { return }
+        let topicID = try writer.addTopic(forumID: forumID, title: topic.title,
+                                          authorID: writer.memberID(username: opening.author),
+                                          body: opening.body, at: date(of: opening))
+        for reply in topic.posts.dropFirst() {
+            try writer.addPost(topicID: topicID, authorID: writer.memberID(username: reply.author),
+                               body: reply.body, at: date(of: reply))
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Builds the `staffroomd` HTTP application from its services.
+public enum StaffroomServerApp {
+    /// The router with every route: login is open, everything else requires a session.
+    public static func makeRouter(database: ServerDatabase, accounts: Accounts) -> Router<ServerRequestContext> {
+        let router = Router(context: ServerRequestContext.self)
+        router.add(middleware: ErrorMiddleware())
+        LoginRoutes(accounts: accounts).register(on: router)
+        let authenticated = router.group().add(middleware: SessionMiddleware(accounts: accounts))
+        SyncRoutes(database: database).register(on: authenticated)
+        return router
+    }
+
+    /// The application listening on `host:port` (port 0 picks a free one); `onRunning` gets the
+    /// port actually bound.
+    public static func makeApplication(database: ServerDatabase, accounts: Accounts, host: String, port: Int,
+                                       logger: Logger,
+                                       onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        Application(
+            router: makeRouter(database: database, accounts: accounts),
+            configuration: .init(address: .hostname(host, port: port), serverName: "staffroomd"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger
+        )
+    }
+}

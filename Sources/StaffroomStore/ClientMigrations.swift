@@ -1,0 +1,69 @@
+import GRDB
+
+/// The client database's schema, as named migrations that are never edited once shipped.
+enum ClientMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: account, sync state, forums") { db in
+            try db.create(table: "account") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("serverURL", .text).notNull()
+                t.column("userID", .integer).notNull()
+                t.column("username", .text).notNull()
+                t.column("displayName", .text).notNull()
+                t.column("token", .text).notNull()
+            }
+            try db.create(table: "syncState") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("cursor", .text)
+                t.column("lastSyncAt", .datetime)
+            }
+            try db.create(table: "community") { t in
+                t.primaryKey("name", .text)
+            }
+            try db.create(table: "user") { t in
+                t.primaryKey("id", .integer)
+                t.column("username", .text).notNull()
+                t.column("displayName", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("school", .text).notNull()
+            }
+            try db.create(table: "category") { t in
+                t.primaryKey("id", .integer)
+                t.column("title", .text).notNull()
+                t.column("position", .integer).notNull()
+            }
+            try db.create(table: "forum") { t in
+                t.primaryKey("id", .integer)
+                t.column("categoryID", .integer).notNull().indexed()
+                t.column("title", .text).notNull()
+                t.column("description", .text).notNull()
+                t.column("position", .integer).notNull()
+            }
+            try db.create(table: "topic") { t in
+                t.primaryKey("id", .integer)
+                t.column("forumID", .integer).notNull()
+                t.column("title", .text).notNull()
+                t.column("authorID", .integer).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("lastPostAt", .datetime).notNull()
+                t.column("postCount", .integer).notNull()
+                t.column("lastPostID", .integer).notNull()
+            }
+            try db.create(index: "topicByForumActivity", on: "topic", columns: ["forumID", "lastPostAt", "id"])
+            try db.create(table: "post") { t in
+                t.primaryKey("id", .integer)
+                t.column("topicID", .integer).notNull()
+                t.column("authorID", .integer).notNull()
+                t.column("body", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(index: "postByTopic", on: "post", columns: ["topicID", "id"])
+            try db.create(table: "topicRead") { t in
+                t.primaryKey("topicID", .integer)
+                t.column("lastReadPostID", .integer).notNull()
+            }
+        }
+        return migrator
+    }
+}

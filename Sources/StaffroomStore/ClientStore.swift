@@ -1,0 +1,218 @@
+import Foundation
+import GRDB
+import StaffroomProtocol
+
+/// The client's local state: what was synced from the server, the account, the sync cursor and
+/// what the user has read. Every read is a bounded, indexed query; nothing loads a whole table.
+public final class ClientStore: Sendable {
+    private let writer: any DatabaseWriter
+
+    private init(writer: any DatabaseWriter) throws(StoreError) {
+        self.writer = writer
+        try StoreError.mapping { try ClientMigrations.migrator.migrate(writer) }
+    }
+
+    /// Opens (creating when needed) the store at `path`, readable only by the user.
+    public static func open(at path: String) throws(StoreError) -> ClientStore {
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            let pool = try DatabasePool(path: path)
+            try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+            return try ClientStore(writer: pool)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+            throw .diskFull
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// A store that lives in memory, for tests.
+    public static func inMemory() throws(StoreError) -> ClientStore {
+        try ClientStore(writer: StoreError.mapping { try DatabaseQueue() })
+    }
+
+    // MARK: Account and sync state
+
+    /// The account logged in with, if any.
+    public func account() throws(StoreError) -> Account? {
+        try StoreError.mapping { try writer.read { try Account.fetchOne($0) } }
+    }
+
+    /// Records a login. Logging in to another server or as another user drops what was synced.
+    public func saveLogin(_ account: Account) throws(StoreError) {
+        try StoreError.mapping {
+            try writer.write { db in
+                if let previous = try Account.fetchOne(db),
+                   previous.serverURL != account.serverURL || previous.userID != account.userID {
+                    try Self.deleteSyncedContent(db)
+                }
+                try account.save(db)
+            }
+        }
+    }
+
+    /// Where sync stands.
+    public func syncState() throws(StoreError) -> SyncState {
+        try StoreError.mapping {
+            try writer.read { try SyncState.fetchOne($0) } ?? SyncState(cursor: nil, lastSyncAt: nil)
+        }
+    }
+
+    /// Stores a page of changes and its cursor in one transaction: after a crash either both are
+    /// here or neither is, so a dropped sync re-fetches at most this page.
+    public func apply(_ page: SyncPage, syncedAt: Date) throws(StoreError) {
+        try StoreError.mapping {
+            try writer.write { db in
+                for change in page.changes {
+                    switch change {
+                    case .community(let community):
+                        try Community.deleteAll(db)
+                        try community.insert(db)
+                    case .user(let user): try user.upsert(db)
+                    case .category(let category): try category.upsert(db)
+                    case .forum(let forum): try forum.upsert(db)
+                    case .topic(let topic): try topic.upsert(db)
+                    case .post(let post): try post.upsert(db)
+                    }
+                }
+                var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
+                state.cursor = page.cursor
+                if !page.more { state.lastSyncAt = syncedAt }
+                try state.save(db)
+            }
+        }
+    }
+
+    /// Forgets every synced entity and the cursor, keeping the account and read marks: the next
+    /// sync starts from the beginning (used when the server's database epoch changed).
+    public func restartSync() throws(StoreError) {
+        try StoreError.mapping { try writer.write { try Self.deleteSyncedContent($0) } }
+    }
+
+    private static func deleteSyncedContent(_ db: Database) throws {
+        for table in ["post", "topic", "forum", "category", "user", "community", "syncState"] {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+    }
+
+    // MARK: Reading
+
+    /// The network's name, once synced.
+    public func communityName() throws(StoreError) -> String? {
+        try StoreError.mapping { try writer.read { try Community.fetchOne($0)?.name } }
+    }
+
+    /// Every forum, grouped by category in the server's order, with topic and unread counts.
+    public func forumSummaries() throws(StoreError) -> [ForumSummary] {
+        try StoreError.mapping {
+            try writer.read { db in
+                try ForumSummary.fetchAll(db, sql: """
+                    SELECT forum.*, category.title AS categoryTitle,
+                      (SELECT COUNT(*) FROM topic WHERE topic.forumID = forum.id) AS topicCount,
+                      (SELECT COUNT(*) FROM topic LEFT JOIN topicRead ON topicRead.topicID = topic.id
+                        WHERE topic.forumID = forum.id
+                          AND topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0)) AS unreadTopicCount
+                    FROM forum JOIN category ON category.id = forum.categoryID
+                    ORDER BY category.position, category.id, forum.position, forum.id
+                    """)
+            }
+        }
+    }
+
+    /// One topic, if synced.
+    public func topic(id: Int64) throws(StoreError) -> Topic? {
+        try StoreError.mapping { try writer.read { try Topic.fetchOne($0, key: id) } }
+    }
+
+    /// A page of a forum's topics, most recent activity first.
+    public func topics(inForum forumID: Int64, page: PageRequest<TopicKey>, limit: Int) throws(StoreError) -> Page<TopicSummary> {
+        let select = """
+            SELECT topic.*, user.displayName AS authorName,
+              topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0) AS isUnread
+            FROM topic LEFT JOIN user ON user.id = topic.authorID
+            LEFT JOIN topicRead ON topicRead.topicID = topic.id
+            WHERE topic.forumID = ?
+            """
+        let newestFirst = "ORDER BY topic.lastPostAt DESC, topic.id DESC LIMIT ?"
+        let oldestFirst = "ORDER BY topic.lastPostAt ASC, topic.id ASC LIMIT ?"
+        return try StoreError.mapping {
+            try writer.read { db in
+                switch page {
+                case .first:
+                    let rows = try TopicSummary.fetchAll(db, sql: "\(select) \(newestFirst)", arguments: [forumID, limit + 1])
+                    return Page(items: Array(rows.prefix(limit)), hasMoreBefore: false, hasMoreAfter: rows.count > limit)
+                case .after(let key):
+                    let rows = try TopicSummary.fetchAll(
+                        db, sql: "\(select) AND (topic.lastPostAt, topic.id) < (?, ?) \(newestFirst)",
+                        arguments: [forumID, key.lastPostAt, key.id, limit + 1])
+                    return Page(items: Array(rows.prefix(limit)), hasMoreBefore: true, hasMoreAfter: rows.count > limit)
+                case .before(let key):
+                    let rows = try TopicSummary.fetchAll(
+                        db, sql: "\(select) AND (topic.lastPostAt, topic.id) > (?, ?) \(oldestFirst)",
+                        arguments: [forumID, key.lastPostAt, key.id, limit + 1])
+                    return Page(items: rows.prefix(limit).reversed(), hasMoreBefore: rows.count > limit, hasMoreAfter: true)
+                case .last:
+                    let rows = try TopicSummary.fetchAll(db, sql: "\(select) \(oldestFirst)", arguments: [forumID, limit + 1])
+                    return Page(items: rows.prefix(limit).reversed(), hasMoreBefore: rows.count > limit, hasMoreAfter: false)
+                }
+            }
+        }
+    }
+
+    /// A page of a topic's posts, oldest first.
+    public func posts(inTopic topicID: Int64, page: PageRequest<Int64>, limit: Int) throws(StoreError) -> Page<ThreadPost> {
+        let select = """
+            SELECT post.*, user.displayName AS authorName
+            FROM post LEFT JOIN user ON user.id = post.authorID
+            WHERE post.topicID = ?
+            """
+        return try StoreError.mapping {
+            try writer.read { db in
+                switch page {
+                case .first:
+                    let rows = try ThreadPost.fetchAll(db, sql: "\(select) ORDER BY post.id LIMIT ?", arguments: [topicID, limit + 1])
+                    return Page(items: Array(rows.prefix(limit)), hasMoreBefore: false, hasMoreAfter: rows.count > limit)
+                case .after(let id):
+                    let rows = try ThreadPost.fetchAll(db, sql: "\(select) AND post.id > ? ORDER BY post.id LIMIT ?",
+                                                       arguments: [topicID, id, limit + 1])
+                    return Page(items: Array(rows.prefix(limit)), hasMoreBefore: true, hasMoreAfter: rows.count > limit)
+                case .before(let id):
+                    let rows = try ThreadPost.fetchAll(db, sql: "\(select) AND post.id < ? ORDER BY post.id DESC LIMIT ?",
+                                                       arguments: [topicID, id, limit + 1])
+                    return Page(items: rows.prefix(limit).reversed(), hasMoreBefore: rows.count > limit, hasMoreAfter: true)
+                case .last:
+                    let rows = try ThreadPost.fetchAll(db, sql: "\(select) ORDER BY post.id DESC LIMIT ?",
+                                                       arguments: [topicID, limit + 1])
+                    return Page(items: rows.prefix(limit).reversed(), hasMoreBefore: rows.count > limit, hasMoreAfter: false)
+                }
+            }
+        }
+    }
+
+    // MARK: Read marks
+
+    /// Marks a topic's posts up to `postID` as read; a mark never moves backwards.
+    public func markRead(topicID: Int64, upTo postID: Int64) throws(StoreError) {
+        try StoreError.mapping {
+            try writer.write { db in
+                try db.execute(sql: """
+                    INSERT INTO topicRead (topicID, lastReadPostID) VALUES (?, ?)
+                    ON CONFLICT (topicID) DO UPDATE SET lastReadPostID = MAX(lastReadPostID, excluded.lastReadPostID)
+                    """, arguments: [topicID, postID])
+            }
+        }
+    }
+
+    /// The newest post of the topic the user has read (0 when none).
+    public func lastReadPostID(topicID: Int64) throws(StoreError) -> Int64 {
+        try StoreError.mapping {
+            try writer.read { db in
+                try Int64.fetchOne(db, sql: "SELECT lastReadPostID FROM topicRead WHERE topicID = ?", arguments: [topicID]) ?? 0
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import StaffroomProtocol
+
+/// A forum as the forum list shows it: with its category and how many topics it (and the unread) has.
+public struct ForumSummary: Equatable, Sendable, FetchableRecord {
+    public var forum: Forum
+    public var categoryTitle: String
+    public var topicCount: Int
+    public var unreadTopicCount: Int
+
+    public init(forum: Forum, categoryTitle: String, topicCount: Int, unreadTopicCount: Int) {
+        self.forum = forum
+        self.categoryTitle = categoryTitle
+        self.topicCount = topicCount
+        self.unreadTopicCount = unreadTopicCount
+    }
+
+    public init(row: Row) throws {
+        forum = try Forum(row: row)
+        categoryTitle = row["categoryTitle"]
+        topicCount = row["topicCount"]
+        unreadTopicCount = row["unreadTopicCount"]
+    }
+}
+
+/// A topic as the topic list shows it: with its author's name and whether it has unread posts.
+public struct TopicSummary: Equatable, Sendable, FetchableRecord {
+    public var topic: Topic
+    public var authorName: String
+    public var isUnread: Bool
+
+    public init(topic: Topic, authorName: String, isUnread: Bool) {
+        self.topic = topic
+        self.authorName = authorName
+        self.isUnread = isUnread
+    }
+
+    public init(row: Row) throws {
+        topic = try Topic(row: row)
+        authorName = row["authorName"] ?? "?"
+        isUnread = row["isUnread"]
+    }
+
+    /// This topic's place in its forum's list.
+    public var key: TopicKey { TopicKey(lastPostAt: topic.lastPostAt, id: topic.id) }
+}
+
+/// A post as a thread shows it: with its author's name.
+public struct ThreadPost: Equatable, Sendable, FetchableRecord {
+    public var post: Post
+    public var authorName: String
+
+    public init(post: Post, authorName: String) {
+        self.post = post
+        self.authorName = authorName
+    }
+
+    public init(row: Row) throws {
+        post = try Post(row: row)
+        authorName = row["authorName"] ?? "?"
+    }
+}

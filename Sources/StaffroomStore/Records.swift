@@ -1,0 +1,28 @@
+import GRDB
+import StaffroomProtocol
+
+// The wire entities are stored as they arrive: one table each, columns named like their fields.
+
+extension Community: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "community"
+}
+
+extension User: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "user"
+}
+
+extension StaffroomProtocol.Category: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "category"
+}
+
+extension Forum: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "forum"
+}
+
+extension Topic: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "topic"
+}
+
+extension Post: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "post"
+}

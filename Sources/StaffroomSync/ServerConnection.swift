@@ -1,0 +1,109 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import StaffroomProtocol
+
+/// HTTP to one Staffroom server: JSON in and out, gzip accepted, errors mapped to `SyncError`.
+public final class ServerConnection: Sendable {
+    /// The server's base URL, such as `http://127.0.0.1:8080`.
+    public let baseURL: URL
+    private let http: HTTPClient
+    private let timeout: TimeAmount
+
+    /// Largest response body accepted (after decompression).
+    static let maximumBodyBytes = 64 << 20
+
+    /// - Parameters:
+    ///   - connectTimeout: how long to keep trying to reach the server before calling it unreachable.
+    ///   - timeout: how long one request may take.
+    public init(baseURL: URL, connectTimeout: TimeAmount = .seconds(10), timeout: TimeAmount = .seconds(60)) {
+        self.baseURL = baseURL
+        self.timeout = timeout
+        var configuration = HTTPClient.Configuration(decompression: .enabled(limit: .size(Self.maximumBodyBytes)))
+        configuration.timeout = .init(connect: connectTimeout, read: timeout)
+        http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
+    /// Closes the connection pool; call once when done.
+    public func shutdown() async {
+        try? await http.shutdown()
+    }
+
+    /// Exchanges a username and password for a session.
+    public func login(username: String, password: String) async throws(SyncError) -> LoginResponse {
+        let body = try encode(LoginRequest(username: username, password: password))
+        return try await send(.POST, path: WireFormat.loginPath, token: nil, body: body)
+    }
+
+    /// Fetches one page of changes after `cursor` (nil: from the beginning).
+    public func syncPage(token: String, cursor: String?, limit: Int = SyncPage.maximumChanges) async throws(SyncError) -> SyncPage {
+        var components = URLComponents()
+        components.path = WireFormat.syncPath
+        components.queryItems = [URLQueryItem(name: "limit", value: String(limit))]
+        if let cursor { components.queryItems?.append(URLQueryItem(name: "cursor", value: cursor)) }
+        return try await send(.GET, path: components.string ?? WireFormat.syncPath, token: token, body: nil)
+    }
+
+    private func encode(_ value: some Encodable) throws(SyncError) -> ByteBuffer {
+        do {
+            return ByteBuffer(bytes: try WireFormat.makeEncoder().encode(value))
+        } catch {
+            throw .malformed("cannot encode the request: \(error)")
+        }
+    }
+
+    private func send<Response: Decodable>(_ method: HTTPMethod, path: String, token: String?,
+                                           body: ByteBuffer?) async throws(SyncError) -> Response {
+        var request = HTTPClientRequest(url: baseURL.absoluteString.trimmingSuffix("/") + path)
+        request.method = method
+        request.headers.add(name: "Accept", value: "application/json")
+        request.headers.add(name: "User-Agent", value: "staffroom")
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(body)
+        }
+        let status: HTTPResponseStatus
+        let bytes: ByteBuffer
+        do {
+            let response = try await http.execute(request, timeout: timeout)
+            status = response.status
+            bytes = try await response.body.collect(upTo: Self.maximumBodyBytes)
+        } catch let error as HTTPClientError where error == .remoteConnectionClosed || error == .readTimeout {
+            throw .unreachable(error == .readTimeout ? "the server stopped answering" : "the connection was closed")
+        } catch {
+            throw .unreachable(Self.describe(error))
+        }
+        // Repair invalid UTF-8 (replacement characters) instead of rejecting a whole page for one bad byte.
+        let data = Data(String(decoding: bytes.readableBytesView, as: UTF8.self).utf8)
+        guard status == .ok else { throw Self.error(status: status, body: data) }
+        do {
+            return try WireFormat.makeDecoder().decode(Response.self, from: data)
+        } catch {
+            throw .malformed("unexpected answer to \(path): \(Self.describe(error))")
+        }
+    }
+
+    private static func error(status: HTTPResponseStatus, body: Data) -> SyncError {
+        let detail = try? WireFormat.makeDecoder().decode(ErrorBody.self, from: body).error
+        switch detail?.code {
+        case .invalidCredentials: return .invalidCredentials
+        case .unauthorized: return .sessionExpired
+        default:
+            if status == .unauthorized { return .sessionExpired }
+            return .server(status: Int(status.code), message: detail?.message ?? status.reasonPhrase)
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let text = String(describing: error)
+        return text.count > 200 ? String(text.prefix(200)) + "…" : text
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

@@ -1,0 +1,35 @@
+import StaffroomStore
+
+/// Why talking to the server failed, in terms the UI can explain and act on.
+public enum SyncError: Error, Equatable, Sendable {
+    /// No account is stored: run `staffroom login` first.
+    case notLoggedIn
+    /// The server refused the username and password.
+    case invalidCredentials
+    /// The server no longer accepts the stored token: log in again (nothing local is lost).
+    case sessionExpired
+    /// The server could not be reached (refused, timed out, name not found, connection dropped).
+    case unreachable(String)
+    /// The server answered with an error status.
+    case server(status: Int, message: String)
+    /// The server's answer could not be understood.
+    case malformed(String)
+    /// The local store failed (disk full, for instance).
+    case store(StoreError)
+}
+
+/// How far a sync has come.
+public struct SyncProgress: Equatable, Sendable {
+    /// Pages applied so far in this run.
+    public var pages: Int
+    /// Changes applied so far in this run.
+    public var changes: Int
+    /// Whether the server said more pages follow.
+    public var more: Bool
+
+    public init(pages: Int, changes: Int, more: Bool) {
+        self.pages = pages
+        self.changes = changes
+        self.more = more
+    }
+}

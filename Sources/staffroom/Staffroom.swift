@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import StaffroomApp
+import StaffroomStore
+import StaffroomSync
+
+/// `staffroom`: the terminal client. Without a subcommand it opens the interface.
+@main
+struct Staffroom: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staffroom",
+        abstract: "A calm, keyboard-first terminal client for a network of school teachers.",
+        subcommands: [OpenInterface.self, Demo.self, Login.self, Sync.self],
+        defaultSubcommand: OpenInterface.self
+    )
+}
+
+/// Options of every command that shows text to the user.
+struct InterfaceOptions: ParsableArguments {
+    @Option(help: "Interface language: en or ru (default: from the config, then LANG).")
+    var lang: String?
+
+    @Option(help: "Theme: default, monochrome, high-contrast, a theme in ~/.config/staffroom/themes, or a path.")
+    var theme: String?
+}
+
+/// The environment, config and paths every command starts from.
+struct ClientContext {
+    let environment: [String: String]
+    let paths: AppPaths
+    let config: ClientConfig
+    let configProblem: String?
+    let language: Language
+
+    init(options: InterfaceOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        self.environment = environment
+        paths = AppPaths.fromEnvironment(environment)
+        let loaded = ClientConfig.load(from: paths.configFile)
+        config = loaded.config
+        configProblem = loaded.problem?.message
+        if let code = options.lang {
+            guard let language = Language(code: code) else { throw ValidationError("--lang must be en or ru.") }
+            self.language = language
+        } else {
+            language = config.language ?? Language.fromEnvironment(environment)
+        }
+    }
+
+    func openStore() throws -> ClientStore {
+        do {
+            return try ClientStore.open(at: paths.storeFile)
+        } catch {
+            throw CommandFailure(Phrase(.store(error)).text(language))
+        }
+    }
+}
+
+/// A failure explained to the user; the command exits with status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

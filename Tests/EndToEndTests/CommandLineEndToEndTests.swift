@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// `staffroomd` serving a seeded database, and the client's `login`, `sync` and interface against it.
+@Suite(.serialized) struct CommandLineEndToEndTests {
+    /// Starts `staffroomd serve` on a free port and returns the process and its URL.
+    private func startServer(database: String) throws -> (ChildProcess, String) {
+        let server = try ChildProcess(Binaries.server, ["serve", "--db", database, "--port", "0"])
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            let text = server.output
+            if let range = text.range(of: #"listening on http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
+                return (server, String(text[range].dropFirst("listening on ".count)))
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        server.stop()
+        throw E2EFailure("staffroomd did not start:\n\(server.output)")
+    }
+
+    @Test func anAdminSeedsAServerAndATeacherLogsInSyncsAndReads() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let database = sandbox.path + "/server.sqlite"
+        let seeded = try run(Binaries.server, ["seed-demo", "--db", database])
+        #expect(seeded.status == 0, "\(seeded.output)")
+        try "a-long-enough-password\n".write(toFile: sandbox.path + "/password", atomically: true, encoding: .utf8)
+        let added = try run(Binaries.server, ["user", "add", "--db", database, "--username", "tatiana.belova",
+                                              "--display-name", "Татьяна Белова", "--role", "teacher",
+                                              "--password-file", sandbox.path + "/password"])
+        #expect(added.status == 0 && added.output.contains("Created tatiana.belova (teacher)"), "\(added.output)")
+        let duplicate = try run(Binaries.server, ["user", "add", "--db", database, "--username", "tatiana.belova",
+                                                  "--display-name", "Другая", "--password-file", sandbox.path + "/password"])
+        #expect(duplicate.status != 0 && duplicate.output.contains("taken"))
+
+        let (server, url) = try startServer(database: database)
+        defer { server.stop() }
+        let environment = sandbox.environment(["LANG": "en_GB.UTF-8"])
+
+        try "wrong\n".write(toFile: sandbox.path + "/wrong", atomically: true, encoding: .utf8)
+        let refused = try run(Binaries.client, ["login", "--server", url, "--user", "tatiana.belova",
+                                                "--password-file", sandbox.path + "/wrong"], environment: environment)
+        #expect(refused.status != 0 && refused.output.contains("wrong username or password"), "\(refused.output)")
+
+        let login = try run(Binaries.client, ["login", "--server", url, "--user", "tatiana.belova",
+                                              "--password-file", sandbox.path + "/password"], environment: environment)
+        #expect(login.status == 0 && login.output.contains("Logged in as Татьяна Белова"), "\(login.output)")
+        let config = try String(contentsOfFile: sandbox.path + "/config/staffroom/config.toml", encoding: .utf8)
+        #expect(config.contains("user = \"tatiana.belova\""))
+        #expect(FileManager.default.fileExists(atPath: sandbox.path + "/data/staffroom/staffroom.sqlite"))
+
+        let sync = try run(Binaries.client, ["sync"], environment: environment)
+        #expect(sync.status == 0 && sync.output.contains("Synced:"), "\(sync.output)")
+        let again = try run(Binaries.client, ["sync"], environment: environment)
+        #expect(again.output.contains("Synced: 0 changes."), "\(again.output)")
+
+        let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
+        try session.waitFor("Forums", "Primary Maths Lab", "tatiana.belova@127.0.0.1")
+        try session.send("j", "Enter")
+        try session.waitFor("Forums › Primary Maths Lab", "Author")
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test func withoutALoginTheClientSaysWhatToDo() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let open = try run(Binaries.client, [], environment: sandbox.environment(["LANG": "ru_RU.UTF-8"]))
+        #expect(open.status != 0)
+        #expect(open.output.contains("вход не выполнен: staffroom login"), "\(open.output)")
+        #expect(open.output.contains("staffroom demo"))
+        let sync = try run(Binaries.client, ["sync", "--lang", "en"], environment: sandbox.environment())
+        #expect(sync.status != 0 && sync.output.contains("not logged in"), "\(sync.output)")
+    }
+}

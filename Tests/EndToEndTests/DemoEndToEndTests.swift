@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import StaffroomDemoNetwork
+
+/// The real `staffroom demo` binary in tmux at 80×24 with LANG=C.UTF-8, driven by keys.
+@Suite(.serialized) struct DemoEndToEndTests {
+    /// The first forum's most recently active topic, which opens the topic list, and its opening post.
+    static func newestTopicOfFirstForum() throws -> (forum: String, topic: DemoTopic) {
+        let forum = DemoNetwork.categories[0].forums[0]
+        let topics = try DemoThreadParser.parse(forum.threadsText)
+        func lastActivity(_ topic: DemoTopic) -> Int { topic.posts.map { -$0.daysAgo * 1440 + $0.minuteOfDay }.max() ?? 0 }
+        let newest = topics.enumerated().max { a, b in
+            (lastActivity(a.element), a.offset) < (lastActivity(b.element), b.offset)
+        }!.element
+        return (forum.title, newest)
+    }
+
+    @Test func aTeacherReadsARussianThreadWithTheKeyboardAndQuits() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let (forumTitle, topic) = try Self.newestTopicOfFirstForum()
+        let opening = topic.posts[0]
+        let author = DemoNetwork.users.first { $0.username == opening.author }!.displayName
+        let firstWords = opening.body.split(separator: " ").prefix(3).joined(separator: " ")
+
+        let session = try TmuxSession([Binaries.client, "demo", "--lang", "ru"], environment: sandbox.environment(),
+                                      folder: sandbox.path)
+        try session.waitFor("Форумы", forumTitle, "синхронизировано в")
+        try session.send("Enter")
+        try session.waitFor("Форумы › \(forumTitle)", "Автор", "Последнее")
+        try session.send("Enter")
+        let thread = try session.waitFor(author, firstWords, "сообщение 1 из \(topic.posts.count)")
+        #expect(thread.contains("\(forumTitle) ›"))
+        #expect(!thread.contains("\u{1B}"))
+
+        try session.send("j")
+        try session.send("Escape")
+        try session.waitFor("Автор", "Последнее")
+        try session.send("Escape")
+        try session.waitFor(forumTitle, "Начальная школа")
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(try sandbox.temporaryEntries().filter { $0.hasPrefix("staffroom-demo") }.isEmpty,
+                "the demo removed its temporary folder")
+    }
+
+    @Test func resizingReLaysOutAndATinyTerminalAsksForRoom() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let session = try TmuxSession([Binaries.client, "demo", "--lang", "en"], environment: sandbox.environment(),
+                                      folder: sandbox.path)
+        try session.waitFor("Forums", "synced at")
+        try session.send("?")
+        try session.waitFor("Keys", "closes this help")
+        try session.send("Escape")
+        try session.waitForAbsence(of: "closes this help")
+        try session.resize(columns: 30, rows: 8)
+        let tiny = try session.waitFor("40×10")
+        #expect(tiny.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count == 1)
+        try session.resize(columns: 120, rows: 30)
+        let wide = try session.waitFor("Forums", "synced at")
+        let lines = wide.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first?.hasSuffix("Crossroads Schools Network") == true, "the top bar spans the new width")
+        #expect(!wide.contains("40×10"))
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test func noColorGivesAttributesWithoutColours() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let coloured = try TmuxSession([Binaries.client, "demo", "--lang", "en"], environment: sandbox.environment(),
+                                       folder: sandbox.path)
+        try coloured.waitFor("synced at")
+        let withColour = try coloured.capture(escapes: true)
+        try coloured.send("q")
+        _ = try coloured.waitForExit()
+        let plain = try TmuxSession([Binaries.client, "demo", "--lang", "en"],
+                                    environment: sandbox.environment(["NO_COLOR": "1"]), folder: sandbox.path)
+        try plain.waitFor("synced at")
+        let withoutColour = try plain.capture(escapes: true)
+        try plain.send("q")
+        _ = try plain.waitForExit()
+        let colourCodes = try Regex(#"\x1B\[[0-9;]*(3[0-7]|4[0-7]|38;5;|48;5;|9[0-7]|10[0-7])[0-9;]*m"#)
+        #expect(withColour.contains(colourCodes))
+        #expect(!withoutColour.contains(colourCodes))
+        #expect(withoutColour.contains("\u{1B}[7m") || withoutColour.contains(";7m"), "the selection is still reversed")
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// A program running in a private tmux server, driven with `send-keys` and read with `capture-pane`.
+final class TmuxSession {
+    private let socket = "staffroom-e2e-\(UUID().uuidString.prefix(8))"
+    let statusFile: String
+
+    /// Starts `command` (arguments are quoted for the shell) in a `columns`×`rows` window with
+    /// exactly the given environment (nothing inherited: the test runner sets NO_COLOR, for one);
+    /// its exit status is written to `statusFile`.
+    init(_ command: [String], environment: [String: String], columns: Int = 80, rows: Int = 24, folder: String) throws {
+        statusFile = folder + "/exit-status-\(socket)"
+        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
+        let line = (["env", "-i"] + assignments + command.map(Self.quote)).joined(separator: " ")
+            + "; echo $? > \(Self.quote(statusFile)); sleep 60"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", line])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Sends keys by tmux names (`Enter`, `Escape`, `PageDown`) or literal text.
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys"] + keys)
+    }
+
+    /// The screen as text; with `escapes`, colours and attributes as escape sequences too.
+    func capture(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
+    }
+
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    /// Waits until the screen contains every one of `texts`; fails with the screen after `timeout`.
+    @discardableResult
+    func waitFor(_ texts: String..., timeout: TimeInterval = 20) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if texts.allSatisfy(screen.contains) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw E2EFailure("timed out waiting for \(texts) on the screen:\n\(screen)")
+    }
+
+    /// Waits until the screen no longer contains `text`.
+    func waitForAbsence(of text: String, timeout: TimeInterval = 20) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try !capture().contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw E2EFailure("“\(text)” is still on the screen:\n\(try capture())")
+    }
+
+    /// Waits for the program to exit and returns its status.
+    func waitForExit(timeout: TimeInterval = 20) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw E2EFailure("the program did not exit; screen:\n\(try capture())")
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try run("/usr/bin/tmux", ["-L", socket] + arguments).output
+    }
+
+    static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+struct E2EFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A child process started with `posix_spawn`, its output going to a file (not a pipe: a tmux
+/// server started by the command would hold a pipe open forever).
+struct ChildProcess {
+    let pid: pid_t
+    let outputPath: String
+
+    init(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws {
+        outputPath = NSTemporaryDirectory() + "staffroom-e2e-output-\(UUID().uuidString)"
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let environment = environment ?? ProcessInfo.processInfo.environment
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        guard status == 0 else { throw E2EFailure("cannot start \(executable): \(status)") }
+        self.pid = pid
+    }
+
+    /// What the process wrote so far.
+    var output: String {
+        FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// Waits for the process to end and returns its exit status.
+    func wait() -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    /// Asks the process to stop, waits for it and removes its output file.
+    func stop() {
+        kill(pid, SIGTERM)
+        _ = wait()
+        try? FileManager.default.removeItem(atPath: outputPath)
+    }
+}
+
+/// Runs a program to completion and returns its status and output (standard output and error).
+@discardableResult
+func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
+    let child = try ChildProcess(executable, arguments, environment: environment)
+    let status = child.wait()
+    defer { try? FileManager.default.removeItem(atPath: child.outputPath) }
+    return (status, child.output)
+}
+
+/// Where the built `staffroom` and `staffroomd` binaries are: next to this test bundle.
+enum Binaries {
+    static var folder: String {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if FileManager.default.isExecutableFile(atPath: bundle.appendingPathComponent("staffroom").path) { return bundle.path }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug").path
+    }
+
+    static var client: String { folder + "/staffroom" }
+    static var server: String { folder + "/staffroomd" }
+}
+
+/// A private folder for one test, standing in for HOME, XDG folders and TMPDIR.
+struct Sandbox {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "staffroom-e2e-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: path + "/tmp", withIntermediateDirectories: true)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+    /// The environment a client process runs with: a UTF-8 terminal and folders inside the sandbox.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": path, "XDG_DATA_HOME": path + "/data",
+         "XDG_CONFIG_HOME": path + "/config", "TMPDIR": path + "/tmp", "PATH": "/usr/bin:/bin"].merging(extra) { $1 }
+    }
+
+    /// Entries left in the sandbox's TMPDIR.
+    func temporaryEntries() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: path + "/tmp")
+    }
+}

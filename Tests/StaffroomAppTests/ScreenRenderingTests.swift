@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import StaffroomTerminal
+@testable import StaffroomApp
+
+/// `left` and `right` on one row of `width` columns, as a row drawn left- and right-aligned looks.
+func spread(_ left: String, _ right: String, width: Int = 80) -> String {
+    left + String(repeating: " ", count: max(0, width - DisplayWidth.of(left) - DisplayWidth.of(right))) + right
+}
+
+/// Whole screens rendered at 80×24 into the in-memory grid and compared as text.
+@Suite struct ScreenRenderingTests {
+    @Test func forumListInRussian() {
+        var state = AppFixture.withForums()
+        state.lastSyncAt = AppFixture.now.addingTimeInterval(-600)
+        expectLines(render(state), [
+            spread(" Staffroom   Форумы", "Сеть школ «Перекрёсток»"),
+            " Форумы",
+            " Начальная школа",
+            spread("   Чтение в начальной школе — Планы уроков чтения", "11 тем · 2 непрочитанные "),
+            spread("   Primary Maths Lab — Number sense", "11 тем "),
+            " Наставничество",
+            spread("   Первый год в школе", "1 тема · 1 непрочитанная "),
+        ] + Array(repeating: "", count: 16) + [
+            spread(" синхронизировано в 11:50", "Enter открыть  r синхр.  ? клавиши  q выход "),
+        ])
+    }
+
+    @Test func forumListInEnglishWithTheAccountInTheStatusLine() {
+        var state = AppFixture.withForums(columns: 100, language: .english)
+        state.sync = .syncing(pages: 3)
+        let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
+        #expect(lines[0] == spread(" Staffroom   Forums", "Сеть школ «Перекрёсток»", width: 100))
+        #expect(lines[3] == spread("   Чтение в начальной школе — Планы уроков чтения", "11 topics · 2 unread ", width: 100)
+            .trimmingTrailingSpaces())
+        #expect(lines[6] == spread("   Первый год в школе", "1 topic · 1 unread ", width: 100).trimmingTrailingSpaces())
+        #expect(lines[23] == spread(" anna.smirnova@127.0.0.1:8080 · syncing… 3 pages", "Enter open  r sync  ? keys  q quit ",
+                                    width: 100).trimmingTrailingSpaces())
+    }
+
+    @Test func topicListWithColumnsAndUnreadMarks() {
+        let state = AppFixture.withTopics([
+            AppFixture.topic(1, "Ушинский «Слепая лошадь» в 3 классе: читать или подождать до 4-го?", posts: 1,
+                             author: "Елена Соколова", hoursAgo: 2, unread: true),
+            AppFixture.topic(2, "Дети, которые читают медленно", posts: 8, author: "Анна Смирнова", hoursAgo: 30),
+            AppFixture.topic(3, "Reading records: what we keep", posts: 12, author: "Emily Clarke", hoursAgo: 24 * 40),
+            AppFixture.topic(4, "Старая тема", posts: 2, hoursAgo: 24 * 400),
+        ])
+        let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
+        #expect(Array(lines[1...6]) == [
+            spread(" Форумы › Чтение в начальной школе", "4 темы ").trimmingTrailingSpaces(),
+            "  Тема                                         Автор             Отв.  Последнее",
+            "● Ушинский «Слепая лошадь» в 3 классе: читать… Елена Соколова       0      10:00",
+            "  Дети, которые читают медленно                Анна Смирнова        7      вчера",
+            "  Reading records: what we keep                Emily Clarke        11     16 окт",
+            "  Старая тема                                  Ольга Петрова        1 21.10.2025",
+        ])
+    }
+
+    @Test func threadWithHeadersQuotesAndPosition() {
+        let posts = [
+            AppFixture.post(1, author: "Анна Смирнова", body: "Коллеги, как вы проверяете технику чтения во 2 классе?", hoursAgo: 50),
+            AppFixture.post(2, author: "Ольга Петрова",
+                            body: "> как вы проверяете технику чтения\nТолько индивидуально:\n- незнакомый текст;\n- одна минута, без секундомера на виду.",
+                            hoursAgo: 49),
+        ]
+        let state = AppFixture.withThread(posts)
+        let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
+        #expect(Array(lines[1...10]) == [
+            spread(" Чтение в начальной школе › Дети, которые читают медленно", "сообщение 1 из 2 ").trimmingTrailingSpaces(),
+            " Анна Смирнова · 23 ноября 2026, 10:00",
+            "  Коллеги, как вы проверяете технику чтения во 2 классе?",
+            "",
+            " Ольга Петрова · 23 ноября 2026, 11:00",
+            "  > как вы проверяете технику чтения",
+            "  Только индивидуально:",
+            "  - незнакомый текст;",
+            "  - одна минута, без секундомера на виду.",
+            "",
+        ])
+        #expect(lines[23].hasPrefix(" ещё не синхронизировано"))
+        #expect(lines[23].hasSuffix("n/p сообщения  Esc назад  ? клавиши  q выход"))
+    }
+
+    @Test func helpListsEveryBindingFromTheKeymap() {
+        var state = AppFixture.withForums(language: .english)
+        _ = state.press(.character("?"))
+        let text = render(state).lines.joined(separator: "\n")
+        for binding in Keymap.bindings {
+            #expect(text.contains(binding.label + String(repeating: " ", count: 11 - binding.label.count)
+                                  + binding.operation.description(.english)), "\(binding.label)")
+        }
+        #expect(text.contains("Esc, q or ? closes this help"))
+    }
+
+    @Test func underFortyByTenOnlyOneLineAsksForMoreRoom() {
+        for language in Language.allCases {
+            let state = AppFixture.withForums(columns: 39, rows: 9, language: language)
+            let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }.filter { !$0.isEmpty }
+            #expect(lines.count == 1)
+            #expect(lines[0].contains("40×10"))
+        }
+        let fits = render(AppFixture.withForums(columns: 40, rows: 10)).lines.joined()
+        #expect(fits.contains("Чтение в начальной"))
+    }
+
+    @Test func aSmallTerminalStillShowsTheSelectionAndStatus() {
+        var state = AppFixture.withTopics(AppFixture.topics(30))
+        state.size = Size(columns: 40, rows: 10)
+        _ = AppUpdate.update(&state, .resized(Size(columns: 40, rows: 10)))
+        _ = state.press(.character("G"))
+        let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
+        #expect(lines.count == 10)
+        #expect(lines[8].hasPrefix("  Тема 30"))
+        #expect(lines[2] == "  Тема                         Последнее")
+        #expect(lines[9].contains("? клавиши"))
+    }
+}

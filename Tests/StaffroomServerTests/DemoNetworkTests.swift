@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import Testing
+@testable import StaffroomDemoNetwork
+import StaffroomProtocol
+@testable import StaffroomServer
+
+@Suite struct DemoNetworkTests {
+    @Test func theDemoNetworkIsBigEnoughAndInBothLanguages() throws {
+        let forums = DemoNetwork.categories.flatMap(\.forums)
+        let topics = try forums.flatMap { try DemoThreadParser.parse($0.threadsText) }
+        let posts = topics.flatMap(\.posts)
+        #expect(DemoNetwork.categories.count >= 3)
+        #expect(forums.count >= 8)
+        #expect(topics.count >= 60)
+        #expect(posts.count >= 400)
+        #expect(DemoNetwork.users.count == 12)
+        #expect(Set(DemoNetwork.users.map(\.role.rawValue)) == Set(Role.allCases.map(\.rawValue)))
+        let usernames = Set(DemoNetwork.users.map(\.username))
+        #expect(posts.allSatisfy { usernames.contains($0.author) })
+        let cyrillic = posts.filter { $0.body.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) } }
+        #expect(cyrillic.count > 150 && posts.count - cyrillic.count > 150, "both Russian and English posts")
+        #expect(posts.contains { $0.body.split(separator: " ").count >= 350 }, "a long post exercises scrolling")
+        #expect(posts.contains { $0.body.contains("\n> ") || $0.body.hasPrefix("> ") }, "quotes")
+        #expect(posts.contains { $0.body.contains("\n- ") }, "lists")
+        #expect(posts.contains { $0.body.split(whereSeparator: \.isWhitespace).contains { $0.count >= 40 } }, "long words")
+        #expect(usernames.contains(DemoNetwork.demoTeacher))
+    }
+
+    @Test func repliesNeverPrecedeWhatTheyAnswer() throws {
+        for forum in DemoNetwork.categories.flatMap(\.forums) {
+            for topic in try DemoThreadParser.parse(forum.threadsText) {
+                let times = topic.posts.map { -$0.daysAgo * 1440 + $0.minuteOfDay }
+                #expect(times == times.sorted(), "\(forum.title) › \(topic.title)")
+            }
+        }
+    }
+
+    @Test func seedingFillsTheServerDatabase() throws {
+        let database = try ServerDatabase.inMemory()
+        let accounts = Accounts(database: database, bcryptCost: 4)
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        try DemoSeeder(database: database, accounts: accounts).seed(now: now)
+        let counts = try database.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user")!, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM forum")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM post")!,
+             try Date.fetchOne(db, sql: "SELECT MAX(createdAt) FROM post")!)
+        }
+        #expect(counts.0 == 12 && counts.1 == 8 && counts.2 >= 400)
+        #expect(counts.3 <= now)
+        #expect(try accounts.login(username: DemoNetwork.demoTeacher, password: DemoNetwork.password, now: now) != nil)
+        #expect(throws: DemoSeeder.Failure.self) { try DemoSeeder(database: database, accounts: accounts).seed(now: now) }
+    }
+
+    @Test func theParserReadsTopicsPostsAndTheirTimes() throws {
+        let topics = try DemoThreadParser.parse("""
+            ## Первая тема
+            @anna.smirnova -3d 09:05
+            Текст первого поста.
+
+            Второй абзац.
+
+            @olga.petrova -2d 18:30
+            > цитата
+            Ответ.
+            ## Second topic
+            @emily.clarke -1d 07:00
+            Hello.
+            """)
+        #expect(topics.map(\.title) == ["Первая тема", "Second topic"])
+        #expect(topics[0].posts == [
+            DemoPost(author: "anna.smirnova", daysAgo: 3, minuteOfDay: 545, body: "Текст первого поста.\n\nВторой абзац."),
+            DemoPost(author: "olga.petrova", daysAgo: 2, minuteOfDay: 1110, body: "> цитата\nОтвет."),
+        ])
+    }
+
+    @Test func theParserNamesTheLineOfAProblem() {
+        #expect(throws: DemoThreadParser.Failure(line: 1, reason: "text outside a post")) {
+            try DemoThreadParser.parse("stray text\n## Topic\n@anna.smirnova -1d 10:00\nBody")
+        }
+        #expect(throws: DemoThreadParser.Failure(line: 3, reason: "empty post")) {
+            try DemoThreadParser.parse("## Topic\n@anna.smirnova -1d 10:00\n@olga.petrova -1d 11:00\nBody")
+        }
+    }
+}
