@@ -123,11 +123,6 @@ public final class ClientStore: Sendable {
         }
     }
 
-    /// One topic, if synced.
-    public func topic(id: Int64) throws(StoreError) -> Topic? {
-        try StoreError.mapping { try writer.read { try Topic.fetchOne($0, key: id) } }
-    }
-
     /// A page of a forum's topics, most recent activity first.
     public func topics(inForum forumID: Int64, page: PageRequest<TopicKey>, limit: Int) throws(StoreError) -> Page<TopicSummary> {
         let select = """
@@ -203,15 +198,6 @@ public final class ClientStore: Sendable {
                     INSERT INTO topicRead (topicID, lastReadPostID) VALUES (?, ?)
                     ON CONFLICT (topicID) DO UPDATE SET lastReadPostID = MAX(lastReadPostID, excluded.lastReadPostID)
                     """, arguments: [topicID, postID])
-            }
-        }
-    }
-
-    /// The newest post of the topic the user has read (0 when none).
-    public func lastReadPostID(topicID: Int64) throws(StoreError) -> Int64 {
-        try StoreError.mapping {
-            try writer.read { db in
-                try Int64.fetchOne(db, sql: "SELECT lastReadPostID FROM topicRead WHERE topicID = ?", arguments: [topicID]) ?? 0
             }
         }
     }

@@ -53,15 +53,6 @@ public struct CellGrid: Equatable, Sendable {
         return column
     }
 
-    /// Sets `style` on every cell of `rect`, keeping the graphemes.
-    public mutating func restyle(_ rect: Rect, style: Style) {
-        let area = clip(rect)
-        guard !area.isEmpty else { return }
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { self[x, y].style = style }
-        }
-    }
-
     /// The grid's text, one string per row, with trailing spaces kept.
     public var lines: [String] {
         (0..<size.rows).map { row in

@@ -16,12 +16,11 @@ public enum TerminalEvent: Equatable, Sendable {
 
 /// The ncursesw terminal: the only place in Staffroom that calls curses. It writes into curses'
 /// virtual screen only the cells that changed since the last frame and lets `doupdate` send the
-/// difference, so a cursor move costs a few dozen bytes.
+/// difference (with `idlok`, scrolled text moves by the terminal's own scrolling), so a cursor
+/// move costs a few dozen bytes.
 public final class CursesScreen: TerminalScreen {
     public private(set) var size: Size
     public let supportsColor: Bool
-    /// Whether the locale had to be switched to UTF-8 because the environment's was not.
-    public let forcedUTF8Locale: Bool
     private let wake: WakeSignal
     private var shown: CellGrid?
     private var colorPairs: [ColorKey: Int16] = [:]
@@ -35,7 +34,7 @@ public final class CursesScreen: TerminalScreen {
     /// Takes over the terminal: UTF-8 locale, raw keys, no echo, hidden cursor.
     public init(wake: WakeSignal) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        forcedUTF8Locale = shim_setlocale_utf8() == 1
+        shim_setlocale_utf8()
         TerminalSignals.install(waking: wake)
         guard let screen = shim_newterm() else {
             TerminalSignals.uninstall()
@@ -48,6 +47,7 @@ public final class CursesScreen: TerminalScreen {
         nonl()
         keypad(shim_stdscr(), true)
         nodelay(shim_stdscr(), true)
+        idlok(shim_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
         if has_colors() {

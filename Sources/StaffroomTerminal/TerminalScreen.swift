@@ -10,7 +10,7 @@ public protocol TerminalScreen: AnyObject {
 
 /// An in-memory screen: keeps what was presented and counts the cells each present wrote.
 public final class MemoryScreen: TerminalScreen {
-    public private(set) var size: Size
+    public let size: Size
     public let supportsColor: Bool
     /// What the screen shows now.
     public private(set) var shown: CellGrid
@@ -29,13 +29,6 @@ public final class MemoryScreen: TerminalScreen {
         cellsWrittenLastPresent = changes.count
         shown = grid
         hasPresented = true
-    }
-
-    /// Changes the size, as a terminal resize would; the next present redraws everything.
-    public func resize(to newSize: Size) {
-        size = newSize
-        shown = CellGrid(size: newSize)
-        hasPresented = false
     }
 
     /// The shown text, one string per row, with trailing spaces trimmed.

@@ -21,13 +21,6 @@ public enum TextLayout {
         return String(text[..<end])
     }
 
-    /// Pads `text` with spaces (or truncates it) to exactly `width` columns.
-    public static func fit<S: StringProtocol>(_ text: S, width: Int) -> String {
-        let cut = truncate(text, width: width)
-        let missing = width - DisplayWidth.of(cut)
-        return missing > 0 ? cut + String(repeating: " ", count: missing) : cut
-    }
-
     /// Wraps `text` into lines of at most `width` columns. Each `\n` starts a new line; lines break
     /// at spaces, and a word longer than the width is broken between graphemes. Runs in linear time.
     public static func wrap(_ text: String, width: Int) -> [String] {

@@ -41,7 +41,7 @@ struct Demo: AsyncParsableCommand {
                                         username: login.user.username, displayName: login.user.displayName,
                                         token: login.token))
             try await runInterface(InterfaceLauncher(
-                store: store, connection: connection, language: context.language,
+                store: store, connection: connection, language: context.language, cursorStyle: context.cursorStyle,
                 requestedTheme: options.theme ?? context.config.theme, paths: paths,
                 environment: context.environment, configProblem: context.configProblem))
         } catch let error as SyncError {

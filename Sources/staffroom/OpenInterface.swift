@@ -20,7 +20,7 @@ struct OpenInterface: AsyncParsableCommand {
         let connection = ServerConnection(baseURL: url)
         do {
             try await runInterface(InterfaceLauncher(
-                store: store, connection: connection, language: context.language,
+                store: store, connection: connection, language: context.language, cursorStyle: context.cursorStyle,
                 requestedTheme: options.theme ?? context.config.theme, paths: context.paths,
                 environment: context.environment, configProblem: context.configProblem))
         } catch {

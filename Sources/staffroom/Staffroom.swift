@@ -22,7 +22,12 @@ struct InterfaceOptions: ParsableArguments {
 
     @Option(help: "Theme: default, monochrome, high-contrast, a theme in ~/.config/staffroom/themes, or a path.")
     var theme: String?
+
+    @Option(help: "How lists mark the selected row: arrow (fewest bytes over a slow link) or bar.")
+    var cursor: CursorStyle?
 }
+
+extension CursorStyle: ExpressibleByArgument {}
 
 /// The environment, config and paths every command starts from.
 struct ClientContext {
@@ -31,6 +36,7 @@ struct ClientContext {
     let config: ClientConfig
     let configProblem: String?
     let language: Language
+    let cursorStyle: CursorStyle
 
     init(options: InterfaceOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.environment = environment
@@ -38,6 +44,7 @@ struct ClientContext {
         let loaded = ClientConfig.load(from: paths.configFile)
         config = loaded.config
         configProblem = loaded.problem?.message
+        cursorStyle = options.cursor ?? config.cursor ?? .arrow
         if let code = options.lang {
             guard let language = Language(code: code) else { throw ValidationError("--lang must be en or ru.") }
             self.language = language

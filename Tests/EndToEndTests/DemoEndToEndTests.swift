@@ -66,6 +66,18 @@ import StaffroomDemoNetwork
         #expect(try session.waitForExit() == 0)
     }
 
+    @Test func russianStillShowsOverSSHWithoutAUTF8Locale() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let session = try TmuxSession([Binaries.client, "demo", "--lang", "ru"],
+                                      environment: sandbox.environment(["LANG": "C"]), folder: sandbox.path)
+        try session.waitFor("Форумы", "Чтение в начальной школе", "синхронизировано в")
+        try session.send("Enter")
+        try session.waitFor("Автор", "Последнее")
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func noColorGivesAttributesWithoutColours() throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

@@ -199,7 +199,7 @@ import StaffroomTerminal
         _ = state.press(.end)
         let lines = render(state).lines
         #expect(lines.allSatisfy { DisplayWidth.of($0) == 80 })
-        #expect(lines[21].trimmingTrailingSpaces() == "  " + String(repeating: "ы", count: 10_000 % 77))
+        #expect(lines[21].trimmingTrailingSpaces() == "  " + String(repeating: "ы", count: 10_000 % ThreadLayout.maximumBodyWidth))
     }
 }
 

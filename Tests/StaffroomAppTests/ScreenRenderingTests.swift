@@ -17,12 +17,12 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
             spread(" Staffroom   Форумы", "Сеть школ «Перекрёсток»"),
             " Форумы",
             " Начальная школа",
-            spread("   Чтение в начальной школе — Планы уроков чтения", "11 тем · 2 непрочитанные "),
+            spread(">  Чтение в начальной школе — Планы уроков чтения", "11 тем · 2 непрочитанные "),
             spread("   Primary Maths Lab — Number sense", "11 тем "),
             " Наставничество",
             spread("   Первый год в школе", "1 тема · 1 непрочитанная "),
         ] + Array(repeating: "", count: 16) + [
-            spread(" синхронизировано в 11:50", "Enter открыть  r синхр.  ? клавиши  q выход "),
+            spread(" anna.smirnova@127.0.0.1:8080 · синхронизировано в 11:50", "? клавиши  q выход "),
         ])
     }
 
@@ -31,7 +31,7 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         state.sync = .syncing(pages: 3)
         let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
         #expect(lines[0] == spread(" Staffroom   Forums", "Сеть школ «Перекрёсток»", width: 100))
-        #expect(lines[3] == spread("   Чтение в начальной школе — Планы уроков чтения", "11 topics · 2 unread ", width: 100)
+        #expect(lines[3] == spread(">  Чтение в начальной школе — Планы уроков чтения", "11 topics · 2 unread ", width: 100)
             .trimmingTrailingSpaces())
         #expect(lines[6] == spread("   Первый год в школе", "1 topic · 1 unread ", width: 100).trimmingTrailingSpaces())
         #expect(lines[23] == spread(" anna.smirnova@127.0.0.1:8080 · syncing… 3 pages", "Enter open  r sync  ? keys  q quit ",
@@ -49,11 +49,11 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
         #expect(Array(lines[1...6]) == [
             spread(" Форумы › Чтение в начальной школе", "4 темы ").trimmingTrailingSpaces(),
-            "  Тема                                         Автор             Отв.  Последнее",
-            "● Ушинский «Слепая лошадь» в 3 классе: читать… Елена Соколова       0      10:00",
-            "  Дети, которые читают медленно                Анна Смирнова        7      вчера",
-            "  Reading records: what we keep                Emily Clarke        11     16 окт",
-            "  Старая тема                                  Ольга Петрова        1 21.10.2025",
+            "   Тема                                        Автор             Отв.  Последнее",
+            ">● Ушинский «Слепая лошадь» в 3 классе: читат… Елена Соколова       0      10:00",
+            "   Дети, которые читают медленно               Анна Смирнова        7      вчера",
+            "   Reading records: what we keep               Emily Clarke        11     16 окт",
+            "   Старая тема                                 Ольга Петрова        1 21.10.2025",
         ])
     }
 
@@ -78,8 +78,41 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
             "  - одна минута, без секундомера на виду.",
             "",
         ])
-        #expect(lines[23].hasPrefix(" ещё не синхронизировано"))
-        #expect(lines[23].hasSuffix("n/p сообщения  Esc назад  ? клавиши  q выход"))
+        #expect(lines[23] == spread(" anna.smirnova@127.0.0.1:8080 · ещё не синхронизировано", "? клавиши  q выход ")
+            .trimmingTrailingSpaces())
+        var wide = state
+        _ = AppUpdate.update(&wide, .resized(Size(columns: 120, rows: 24)))
+        #expect(render(wide).lines[23].trimmingTrailingSpaces() == spread(
+            " anna.smirnova@127.0.0.1:8080 · ещё не синхронизировано", "n/p сообщения  Esc назад  ? клавиши  q выход ",
+            width: 120).trimmingTrailingSpaces())
+    }
+
+    @Test func theArrowCursorMarksOneCellAndTheBarCursorTheWholeRow() {
+        let theme = ThemeLoader.builtIn("default")
+        var state = AppFixture.withTopics(AppFixture.topics(5))
+        _ = state.press(.character("j"))
+        let arrow = render(state, theme: theme)
+        #expect(arrow[0, 4] == Cell(grapheme: ">", width: 1, style: theme[.selection]))
+        #expect(arrow[5, 4].style == theme[.normal], "the rest of the row keeps its colours")
+        #expect(arrow[0, 3].grapheme == " ")
+        state.cursorStyle = .bar
+        let bar = render(state, theme: theme)
+        #expect((0..<80).allSatisfy { bar[$0, 4].style == theme[.selection] })
+        #expect(bar[0, 4].grapheme == " ")
+    }
+
+    @Test func movingTheArrowCursorRewritesTwoCells() {
+        let screen = MemoryScreen(size: Size(columns: 80, rows: 24))
+        var state = AppFixture.withTopics(AppFixture.topics(30))
+        screen.present(render(state))
+        _ = state.press(.character("j"))
+        screen.present(render(state))
+        #expect(screen.cellsWrittenLastPresent == 2)
+        state.cursorStyle = .bar
+        screen.present(render(state))
+        _ = state.press(.character("j"))
+        screen.present(render(state))
+        #expect(screen.cellsWrittenLastPresent == 160)
     }
 
     @Test func helpListsEveryBindingFromTheKeymap() {
@@ -111,8 +144,8 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         _ = state.press(.character("G"))
         let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
         #expect(lines.count == 10)
-        #expect(lines[8].hasPrefix("  Тема 30"))
-        #expect(lines[2] == "  Тема                         Последнее")
+        #expect(lines[8].hasPrefix(">  Тема 30"))
+        #expect(lines[2] == "   Тема                        Последнее")
         #expect(lines[9].contains("? клавиши"))
     }
 }

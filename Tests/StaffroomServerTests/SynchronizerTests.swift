@@ -44,8 +44,10 @@ import StaffroomSync
         await connection.shutdown()
         await server.stop()
         #expect(update.changes == 2)
-        let topic = try #require(try store.topic(id: 1))
-        #expect(topic.postCount == 5)
+        let forum = try #require(try store.forumSummaries().first).forum.id
+        let topic = try #require(try store.topics(inForum: forum, page: .first, limit: 10).items.first { $0.topic.id == 1 })
+        #expect(topic.topic.postCount == 5)
+        #expect(topic.isUnread)
         #expect(try store.posts(inTopic: 1, page: .last, limit: 1).items.first?.post.body == "Новый ответ")
     }
 

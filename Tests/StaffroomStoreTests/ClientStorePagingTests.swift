@@ -73,7 +73,6 @@ import StaffroomStore
         #expect(summary.topicCount == 2)
         #expect(summary.unreadTopicCount == 1)
         try store.markRead(topicID: 1, upTo: 4)
-        #expect(try store.lastReadPostID(topicID: 1) == 10)
         let topics = try store.topics(inForum: 1, page: .first, limit: 10).items
         #expect(topics.first { $0.topic.id == 2 }?.isUnread == true)
         #expect(topics.first { $0.topic.id == 1 }?.isUnread == false)

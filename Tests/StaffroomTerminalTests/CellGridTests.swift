@@ -46,7 +46,7 @@ import StaffroomTerminal
         expectLines(grid, ["a\u{FFFD}b"])
     }
 
-    @Test func fillAndRestyleKeepTheGridSize() {
+    @Test func fillIsClippedToTheGrid() {
         var grid = CellGrid(size: Size(columns: 4, rows: 2))
         let bold = Style(attributes: .bold)
         grid.fill(Rect(x: -2, y: 1, width: 10, height: 5), style: bold)

@@ -48,9 +48,4 @@ import StaffroomTerminal
         #expect(DisplayWidth.of(TextLayout.truncate("数学课程", width: 6)) <= 6)
         #expect(TextLayout.truncate("abc", width: 0) == "")
     }
-
-    @Test func fitPadsToTheExactWidth() {
-        #expect(TextLayout.fit("Ж", width: 3) == "Ж  ")
-        #expect(DisplayWidth.of(TextLayout.fit("数学课程", width: 5)) == 5)
-    }
 }

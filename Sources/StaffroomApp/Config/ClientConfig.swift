@@ -7,17 +7,21 @@ import TOMLKit
 ///     user = "anna.smirnova"
 ///     theme = "high-contrast"
 ///     language = "ru"
+///     cursor = "bar"
 public struct ClientConfig: Equatable, Sendable {
     public var server: String?
     public var user: String?
     public var theme: String?
     public var language: Language?
+    public var cursor: CursorStyle?
 
-    public init(server: String? = nil, user: String? = nil, theme: String? = nil, language: Language? = nil) {
+    public init(server: String? = nil, user: String? = nil, theme: String? = nil, language: Language? = nil,
+                cursor: CursorStyle? = nil) {
         self.server = server
         self.user = user
         self.theme = theme
         self.language = language
+        self.cursor = cursor
     }
 
     /// What is wrong with a config file, naming the file and line.
@@ -52,10 +56,13 @@ public struct ClientConfig: Equatable, Sendable {
             case ("language", let value?):
                 config.language = Language(code: value)
                 if config.language == nil { problem = Problem(message: "\(file): language must be \"en\" or \"ru\"") }
-            case ("server", nil), ("user", nil), ("theme", nil), ("language", nil):
+            case ("cursor", let value?):
+                config.cursor = CursorStyle(rawValue: value)
+                if config.cursor == nil { problem = Problem(message: "\(file): cursor must be \"arrow\" or \"bar\"") }
+            case ("server", nil), ("user", nil), ("theme", nil), ("language", nil), ("cursor", nil):
                 problem = Problem(message: "\(file): \(key) must be a string")
             default:
-                problem = Problem(message: "\(file): unknown setting “\(key)” (known: server, user, theme, language)")
+                problem = Problem(message: "\(file): unknown setting “\(key)” (known: server, user, theme, language, cursor)")
             }
         }
         return (config, problem)
@@ -66,6 +73,7 @@ public struct ClientConfig: Equatable, Sendable {
         var lines = ["server = \(Self.quoted(server))", "user = \(Self.quoted(user))"]
         if let theme { lines.append("theme = \(Self.quoted(theme))") }
         if let language { lines.append("language = \(Self.quoted(language.rawValue))") }
+        if let cursor { lines.append("cursor = \(Self.quoted(cursor.rawValue))") }
         let directory = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)

@@ -9,17 +9,19 @@ public struct InterfaceLauncher: Sendable {
     public var store: ClientStore
     public var connection: ServerConnection?
     public var language: Language
+    public var cursorStyle: CursorStyle
     public var requestedTheme: String?
     public var paths: AppPaths
     public var environment: [String: String]
     /// A problem with the config file, shown in the status line at start.
     public var configProblem: String?
 
-    public init(store: ClientStore, connection: ServerConnection?, language: Language, requestedTheme: String?,
-                paths: AppPaths, environment: [String: String], configProblem: String? = nil) {
+    public init(store: ClientStore, connection: ServerConnection?, language: Language, cursorStyle: CursorStyle,
+                requestedTheme: String?, paths: AppPaths, environment: [String: String], configProblem: String? = nil) {
         self.store = store
         self.connection = connection
         self.language = language
+        self.cursorStyle = cursorStyle
         self.requestedTheme = requestedTheme
         self.paths = paths
         self.environment = environment
@@ -31,6 +33,7 @@ public struct InterfaceLauncher: Sendable {
         let account = try store.account()
         var state = AppState(size: Size(columns: 80, rows: 24), language: language, timeZone: .current, now: Date(),
                              accountLabel: account.map { "\($0.username)@\(Self.host(of: $0.serverURL))" } ?? "—")
+        state.cursorStyle = cursorStyle
         state.lastSyncAt = try store.syncState().lastSyncAt
         state.communityName = try store.communityName()
         if let configProblem { state.notice = .configProblem(configProblem) }

@@ -5,6 +5,7 @@ import StaffroomTerminal
 public struct AppState: Equatable, Sendable {
     public var size: Size
     public var language: Language
+    public var cursorStyle: CursorStyle = .arrow
     public var timeZone: TimeZone
     public var now: Date
     /// "user@server", shown in the status line.
@@ -18,8 +19,6 @@ public struct AppState: Equatable, Sendable {
     /// A one-off message for the status line, cleared by the next key.
     public var notice: Phrase?
     public var showingHelp = false
-    /// Bumped to ask the runtime for a full repaint.
-    public var repaintRequests = 0
     public var quitting = false
 
     public init(size: Size, language: Language, timeZone: TimeZone, now: Date, accountLabel: String) {

@@ -35,8 +35,11 @@ public struct ThreadLayout: Equatable, Sendable {
         append(posts)
     }
 
+    /// Lines are never longer than this, however wide the terminal: long lines are hard to read.
+    static let maximumBodyWidth = 76
+
     /// Body text is indented by two columns and keeps one free column on the right.
-    static func bodyWidth(columns: Int) -> Int { max(10, columns - 3) }
+    static func bodyWidth(columns: Int) -> Int { min(maximumBodyWidth, max(10, columns - 3)) }
 
     /// Adds posts after the ones laid out already.
     public mutating func append(_ posts: [ThreadPost]) {

@@ -17,7 +17,8 @@ enum ForumListView {
             case .category(let title):
                 grid.drawRow(" " + title, style: theme[.category], area: row)
             case .forum(let summary):
-                let selected = index == list.cursor.selected
+                let isCursor = index == list.cursor.selected
+                let selected = isCursor && state.cursorStyle == .bar
                 let counts = countsText(topics: summary.topicCount, unread: summary.unreadTopicCount, language: language,
                                         room: row.width - DisplayWidth.of(summary.forum.title) - 6)
                 let base = selected ? theme[.selection] : theme[.normal]
@@ -30,6 +31,7 @@ enum ForumListView {
                     x = grid.draw(TextLayout.truncate(" — " + summary.forum.description, width: titleRoom.maxX - x),
                                   x: x, y: row.y, style: selected ? base : theme[.secondary], clip: titleRoom)
                 }
+                if isCursor && !selected { CursorMarker.draw(at: row.x, y: row.y, theme: theme, into: &grid) }
             }
         }
     }

@@ -1,7 +1,7 @@
 import StaffroomTerminal
 
-/// The status line: how sync stands, who is logged in where, and the keys that matter here.
-/// When the line is short, the account goes first, then all hints but help.
+/// The status line: who is logged in where, how sync stands, and the keys that matter here.
+/// When the line is short, hints give way first (help and quit stay longest), then the account.
 enum StatusLineView {
     static func draw(_ state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
         let language = state.language
@@ -11,9 +11,10 @@ enum StatusLineView {
         }
         let (syncText, failed) = syncDescription(state)
         let allHints = hintPhrases(state).map { $0.text(language) }.joined(separator: "  ")
+        let helpAndQuit = [Phrase.hintHelp, .hintQuit].map { $0.text(language) }.joined(separator: "  ")
         let helpHint = Phrase.hintHelp.text(language)
         let account = "\(state.accountLabel) · "
-        let layouts = [(account, allHints), ("", allHints), ("", helpHint), ("", "")]
+        let layouts = [(account, allHints), (account, helpAndQuit), (account, helpHint), ("", helpHint), ("", "")]
         let (prefix, hints) = layouts.first { prefix, hints in
             DisplayWidth.of(prefix) + DisplayWidth.of(syncText) + DisplayWidth.of(hints) + 4 <= area.width
         } ?? ("", "")

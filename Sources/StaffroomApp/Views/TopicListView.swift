@@ -14,8 +14,11 @@ enum TopicListView {
             date = 10
         }
 
+        /// The title column starts after the cursor marker and the unread mark.
+        static let titleStart = 3
+
         func title(in width: Int) -> Int {
-            width - 2 - [author, replies, date].filter { $0 > 0 }.reduce(0) { $0 + $1 + 1 }
+            width - Self.titleStart - [author, replies, date].filter { $0 > 0 }.reduce(0) { $0 + $1 + 1 }
         }
     }
 
@@ -33,14 +36,16 @@ enum TopicListView {
             let index = list.cursor.top + offset
             guard list.topics.indices.contains(index) else { break }
             let summary = list.topics[index]
-            let selected = index == list.cursor.selected
+            let isCursor = index == list.cursor.selected
+            let selected = isCursor && state.cursorStyle == .bar
             let row = rows.row(offset)
             let base = selected ? theme[.selection] : theme[.normal]
             grid.fill(row, style: base)
+            if isCursor && !selected { CursorMarker.draw(at: row.x, y: row.y, theme: theme, into: &grid) }
             if summary.isUnread {
-                grid.draw("●", x: row.x, y: row.y, style: selected ? base : theme[.unread], clip: row)
+                grid.draw("●", x: row.x + 1, y: row.y, style: selected ? base : theme[.unread], clip: row)
             }
-            var x = row.x + 2
+            var x = row.x + Columns.titleStart
             let titleStyle = summary.isUnread && !selected ? theme[.unread] : base
             x = cell(summary.topic.title, width: columns.title(in: row.width), x: x, row: row, style: titleStyle, into: &grid)
             let secondary = selected ? base : theme[.secondary]
@@ -59,7 +64,7 @@ enum TopicListView {
     private static func drawHeader(_ columns: Columns, language: Language, theme: Theme, into grid: inout CellGrid, area: Rect) {
         let style = theme[.listHeader]
         grid.fill(area, style: style)
-        var x = area.x + 2
+        var x = area.x + Columns.titleStart
         x = cell(Phrase.columnTopic.text(language), width: columns.title(in: area.width), x: x, row: area, style: style, into: &grid)
         if columns.author > 0 {
             x = cell(Phrase.columnAuthor.text(language), width: columns.author, x: x, row: area, style: style, into: &grid)

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# First paint and bytes per keystroke of the release client against a synthetic 100,000-post
+# network. See Benchmarks/README.md.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+ptybench="${PTYBENCH:-$root/../shared/tools/ptybench.py}"
+posts="${POSTS:-100000}" cols="${COLS:-100}" rows="${ROWS:-30}"
+
+cd "$root"
+swift build -c release --product staffroomd >&2
+swift build -c release --product staffroom >&2
+bin="$(swift build -c release --show-bin-path)"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/staffroom-bench-XXXXXX")"
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+seed_start=$(date +%s%N)
+"$bin/staffroomd" seed-synthetic --db "$work/server.sqlite" --posts "$posts" >&2
+seed_ms=$(( ($(date +%s%N) - seed_start) / 1000000 ))
+
+"$bin/staffroomd" serve --db "$work/server.sqlite" --port 0 > "$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 200); do
+  url="$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -1 || true)"
+  [ -n "$url" ] && break
+  sleep 0.05
+done
+[ -n "$url" ] || { echo "staffroomd did not start" >&2; cat "$work/server.log" >&2; exit 1; }
+
+export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8
+echo synthetic > "$work/password"
+"$bin/staffroom" login --server "$url" --user member1 --password-file "$work/password" >&2
+sync_start=$(date +%s%N)
+"$bin/staffroom" sync >&2
+sync_ms=$(( ($(date +%s%N) - sync_start) / 1000000 ))
+store_bytes=$(stat -c %s "$XDG_DATA_HOME/staffroom/staffroom.sqlite")
+
+python3 "$ptybench" --cols "$cols" --rows "$rows" --ready "Forum 1.1" --json \
+  --keys '<enter>,j*30,G,<enter>,j*30,<pgdn>*20' -- "$bin/staffroom" > "$work/run.json"
+
+python3 - "$work/run.json" "$posts" "$seed_ms" "$sync_ms" "$store_bytes" <<'PY'
+import json, statistics, sys
+run = json.load(open(sys.argv[1]))
+steps = run["steps"]
+def group(name, part):
+    b = [s["bytes"] for s in part]; m = [s["ms"] for s in part]
+    return {name: {"steps": len(part), "bytes_median": statistics.median(b), "bytes_max": max(b),
+                   "ms_median": round(statistics.median(m), 2), "ms_max": round(max(m), 2)}}
+summary = {"posts": int(sys.argv[2]), "seed_seconds": round(int(sys.argv[3]) / 1000, 1),
+           "sync_seconds": round(int(sys.argv[4]) / 1000, 1), "store_megabytes": round(int(sys.argv[5]) / 1e6, 1),
+           "first_paint_bytes": run["first_paint_bytes"], "first_paint_ms": run["first_paint_ms"],
+           "open_forum": steps[0], "open_long_thread": steps[32]}
+summary.update(group("j_in_topic_list", steps[1:31]))
+summary.update(group("j_in_long_thread", steps[33:63]))
+summary.update(group("pgdn_in_long_thread", steps[63:83]))
+print(json.dumps(summary, indent=1))
+PY
