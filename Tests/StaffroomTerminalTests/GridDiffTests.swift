@@ -46,3 +46,15 @@ import StaffroomTerminal
         #expect(screen.text == ["abc", "     x"])
     }
 }
+
+@Suite struct GridTextComparisonTests {
+    @Test func reportsTheRowAndColumnWhereTextDiffers() {
+        var grid = CellGrid(size: Size(columns: 10, rows: 2))
+        grid.draw("Урок 1", x: 0, y: 0, style: .plain)
+        #expect(grid.textDifferences(from: ["Урок 1"]).isEmpty)
+        #expect(grid.textDifferences(from: ["Урок 2", "x"]) == [
+            "row 0, from column 5:\n  expected: Урок 2\n  actual:   Урок 1",
+            "row 1, from column 0:\n  expected: x\n  actual:   ",
+        ])
+    }
+}
