@@ -70,10 +70,8 @@ public final class ServerConnection: Sendable {
             let response = try await http.execute(request, timeout: timeout)
             status = response.status
             bytes = try await response.body.collect(upTo: Self.maximumBodyBytes)
-        } catch let error as HTTPClientError where error == .remoteConnectionClosed || error == .readTimeout {
-            throw .unreachable(error == .readTimeout ? "the server stopped answering" : "the connection was closed")
         } catch {
-            throw .unreachable(Self.describe(error))
+            throw .unreachable(NetworkProblem(error, host: baseURL.host ?? ""))
         }
         // Repair invalid UTF-8 (replacement characters) instead of rejecting a whole page for one bad byte.
         let data = Data(String(decoding: bytes.readableBytesView, as: UTF8.self).utf8)

@@ -8,14 +8,28 @@ public enum SyncError: Error, Equatable, Sendable {
     case invalidCredentials
     /// The server no longer accepts the stored token: log in again (nothing local is lost).
     case sessionExpired
-    /// The server could not be reached (refused, timed out, name not found, connection dropped).
-    case unreachable(String)
+    /// The server could not be reached.
+    case unreachable(NetworkProblem)
     /// The server answered with an error status.
     case server(status: Int, message: String)
     /// The server's answer could not be understood.
     case malformed(String)
     /// The local store failed (disk full, for instance).
     case store(StoreError)
+}
+
+/// Why the server could not be reached, as precisely as the network said.
+public enum NetworkProblem: Equatable, Sendable {
+    /// Nothing listens at that address and port.
+    case refused
+    /// No answer in time (connecting or waiting for a response).
+    case timedOut
+    /// The host name is not known.
+    case unknownHost(String)
+    /// The connection broke during the exchange.
+    case connectionLost
+    /// Anything else, as the system described it.
+    case other(String)
 }
 
 /// How far a sync has come.

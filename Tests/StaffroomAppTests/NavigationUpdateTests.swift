@@ -233,8 +233,8 @@ import StaffroomTerminal
 
     @Test func aFailedSyncIsExplainedInTheUsersLanguage() {
         var state = AppFixture.withForums(language: .english)
-        _ = AppUpdate.update(&state, .syncFailed(.unreachable("connection refused")))
-        #expect(render(state).lines[23].contains("sync failed: server unreachable (connection refused)"))
+        _ = AppUpdate.update(&state, .syncFailed(.unreachable(.refused)))
+        #expect(render(state).lines[23].contains("sync failed: server unreachable: connection refused"))
         _ = AppUpdate.update(&state, .storeFailed(.diskFull))
         #expect(render(state).lines[23].contains("the disk is full; nothing was lost"))
         _ = state.press(.character("j"))

@@ -90,12 +90,7 @@ import StaffroomSync
         await connection.shutdown()
         await server.stop()
         let gone = ServerConnection(baseURL: URL(string: "http://127.0.0.1:1")!, connectTimeout: .seconds(1), timeout: .seconds(2))
-        await #expect {
-            try await Synchronizer(connection: gone, store: store).run()
-        } throws: { error in
-            if case SyncError.unreachable = error { return true }
-            return false
-        }
+        await #expect(throws: SyncError.unreachable(.refused)) { try await Synchronizer(connection: gone, store: store).run() }
         await gone.shutdown()
         #expect(try store.account()?.token == "revoked", "a failed sync keeps the account")
     }

@@ -1,3 +1,5 @@
+import StaffroomSync
+
 /// Every fixed string of the interface, in English and Russian. Adding a case without both
 /// translations does not compile.
 public enum Phrase: Equatable, Sendable {
@@ -21,7 +23,7 @@ public enum Phrase: Equatable, Sendable {
     case helpTitle
     case helpClose
     case terminalTooSmall(minimumColumns: Int, minimumRows: Int)
-    case serverUnreachable(String)
+    case serverUnreachable(NetworkProblem)
     case sessionExpired
     case invalidCredentials
     case notLoggedIn
@@ -74,7 +76,16 @@ public enum Phrase: Equatable, Sendable {
         case .helpClose: return ru ? "Esc, q или ? закрывает подсказку" : "Esc, q or ? closes this help"
         case .terminalTooSmall(let columns, let rows):
             return ru ? "Увеличьте окно до \(columns)×\(rows)" : "Enlarge the terminal to \(columns)×\(rows)"
-        case .serverUnreachable(let reason): return ru ? "сервер недоступен (\(reason))" : "server unreachable (\(reason))"
+        case .serverUnreachable(let problem):
+            let reason: String
+            switch problem {
+            case .refused: reason = ru ? "соединение отклонено" : "connection refused"
+            case .timedOut: reason = ru ? "нет ответа" : "no answer"
+            case .unknownHost(let host): reason = ru ? "неизвестный адрес \(host)" : "unknown host \(host)"
+            case .connectionLost: reason = ru ? "соединение оборвалось" : "the connection broke"
+            case .other(let detail): reason = detail
+            }
+            return ru ? "сервер недоступен: \(reason)" : "server unreachable: \(reason)"
         case .sessionExpired: return ru ? "сессия истекла: войдите снова (staffroom login)" : "session expired: log in again (staffroom login)"
         case .invalidCredentials: return ru ? "неверное имя или пароль" : "wrong username or password"
         case .notLoggedIn: return ru ? "вход не выполнен: staffroom login --server URL --user ИМЯ"

@@ -44,7 +44,8 @@ extension SyncError {
     /// The error with any text the server sent cleaned for display.
     func cleaned() -> SyncError {
         switch self {
-        case .unreachable(let reason): .unreachable(UntrustedText.cleanLine(reason))
+        case .unreachable(.unknownHost(let host)): .unreachable(.unknownHost(UntrustedText.cleanLine(host)))
+        case .unreachable(.other(let detail)): .unreachable(.other(UntrustedText.cleanLine(detail)))
         case .server(let status, let message): .server(status: status, message: UntrustedText.cleanLine(message))
         case .malformed(let detail): .malformed(UntrustedText.cleanLine(detail))
         default: self

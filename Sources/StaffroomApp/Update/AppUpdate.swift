@@ -94,8 +94,8 @@ public enum AppUpdate {
 
     /// The read mark of an open thread, saved on quitting.
     private static func leaveThreadEffects(_ state: AppState) -> [Effect] {
-        guard case .thread(let thread) = state.stack.last, thread.seenUpTo > 0 else { return [] }
-        return [.markRead(topicID: thread.topic.id, upTo: thread.seenUpTo)]
+        guard case .thread(let thread) = state.stack.last else { return [] }
+        return ThreadUpdate.saveReadMark(thread)
     }
 
     private static func relayout(_ state: inout AppState) {

@@ -32,8 +32,7 @@ enum ThreadUpdate {
                 scroll(&thread, to: start, visible: visible)
             }
         case .back:
-            let effects: [Effect] = thread.seenUpTo > 0 ? [.markRead(topicID: thread.topic.id, upTo: thread.seenUpTo)] : []
-            return NavigationStep(effects: effects, transition: .pop)
+            return NavigationStep(effects: saveReadMark(thread), transition: .pop)
         default:
             return .none
         }
@@ -51,6 +50,11 @@ enum ThreadUpdate {
             return .thread(thread)
         }
         return effects
+    }
+
+    /// The effect that saves how far the thread was read (none when nothing was shown).
+    static func saveReadMark(_ thread: ThreadState) -> [Effect] {
+        thread.seenUpTo > 0 ? [.markRead(topicID: thread.topic.id, upTo: thread.seenUpTo)] : []
     }
 
     /// Lays the thread out again for a new width, keeping the top line's post in place.

@@ -1,0 +1,22 @@
+import AsyncHTTPClient
+import Glibc
+import NIOCore
+import NIOPosix
+import Testing
+@testable import StaffroomSync
+
+@Suite struct NetworkProblemTests {
+    @Test func networkErrorsAreClassifiedForTheUser() {
+        #expect(NetworkProblem(IOError(errnoCode: ECONNREFUSED, reason: "connect"), host: "h") == .refused)
+        #expect(NetworkProblem(IOError(errnoCode: ECONNRESET, reason: "read"), host: "h") == .connectionLost)
+        #expect(NetworkProblem(HTTPClientError.connectTimeout, host: "h") == .timedOut)
+        #expect(NetworkProblem(HTTPClientError.readTimeout, host: "h") == .timedOut)
+        #expect(NetworkProblem(HTTPClientError.remoteConnectionClosed, host: "h") == .connectionLost)
+        #expect(NetworkProblem(SocketAddressError.unknown(host: "school.invalid", port: 80), host: "school.invalid")
+                == .unknownHost("school.invalid"))
+        guard case .other = NetworkProblem(HTTPClientError.invalidURL, host: "h") else {
+            Issue.record("an unknown failure keeps its description")
+            return
+        }
+    }
+}
