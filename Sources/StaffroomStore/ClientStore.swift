@@ -18,7 +18,10 @@ public final class ClientStore: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
-            let pool = try DatabasePool(path: path)
+            // A `staffroom sync` from cron may write while the interface is open: wait for it.
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            let pool = try DatabasePool(path: path, configuration: configuration)
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
             return try ClientStore(writer: pool)
         } catch let error as StoreError {

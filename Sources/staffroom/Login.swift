@@ -51,9 +51,12 @@ struct Login: AsyncParsableCommand {
             }
             return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
         }
-        guard let password = PasswordPrompt.ask(Phrase.passwordPrompt(user).text(language)) else {
+        do {
+            return try PasswordPrompt.ask(Phrase.passwordPrompt(user).text(language))
+        } catch .noTerminal {
             throw CommandFailure(Phrase.noTerminalForPassword.text(language))
+        } catch {
+            throw ExitCode(130)
         }
-        return password
     }
 }

@@ -43,9 +43,14 @@ struct AddUser: AsyncParsableCommand {
             }
             return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
         }
-        guard let first = PasswordPrompt.ask("Password for \(username): "),
-              let second = PasswordPrompt.ask("Repeat the password: ") else {
+        let first: String, second: String
+        do throws(PasswordPrompt.Failure) {
+            first = try PasswordPrompt.ask("Password for \(username): ")
+            second = try PasswordPrompt.ask("Repeat the password: ")
+        } catch .noTerminal {
             throw ValidationError("No terminal to ask for a password; use --password-file.")
+        } catch {
+            throw ExitCode(130)
         }
         guard first == second else { throw ValidationError("The two passwords differ.") }
         return first

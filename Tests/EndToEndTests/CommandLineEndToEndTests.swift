@@ -49,6 +49,22 @@ import Testing
         #expect(config.contains("user = \"tatiana.belova\""))
         #expect(FileManager.default.fileExists(atPath: sandbox.path + "/data/staffroom/staffroom.sqlite"))
 
+        let prompt = try TmuxSession([Binaries.client, "login", "--server", url, "--user", "tatiana.belova"],
+                                     environment: environment, folder: sandbox.path)
+        try prompt.waitFor("Password for tatiana.belova:")
+        try prompt.send("-l", "a-long-enough-password")
+        try prompt.send("Enter")
+        let answered = try prompt.waitFor("Logged in as Татьяна Белова")
+        #expect(!answered.contains("a-long-enough"), "the password was not echoed")
+        #expect(try prompt.waitForExit() == 0)
+
+        let cancelled = try TmuxSession([Binaries.client, "login", "--server", url, "--user", "tatiana.belova"],
+                                        environment: environment, folder: sandbox.path)
+        try cancelled.waitFor("Password for tatiana.belova:")
+        try cancelled.send("-l", "half")
+        try cancelled.send("C-c")
+        #expect(try cancelled.waitForExit() == 130)
+
         let sync = try run(Binaries.client, ["sync"], environment: environment)
         #expect(sync.status == 0 && sync.output.contains("Synced:"), "\(sync.output)")
         let again = try run(Binaries.client, ["sync"], environment: environment)

@@ -1,4 +1,5 @@
 import Foundation
+import Dispatch
 import GRDB
 import Testing
 import StaffroomProtocol
@@ -109,5 +110,29 @@ import StaffroomStore
             guard case StoreError.cannotOpen(let failedPath, _) = error else { return false }
             return failedPath == path
         }
+    }
+}
+
+@Suite struct ClientStoreSharingTests {
+    @Test func aSecondProcessWritingMeanwhileIsWaitedFor() throws {
+        let folder = NSTemporaryDirectory() + "staffroom-store-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/store.sqlite"
+        let store = try ClientStore.open(at: path)
+        let other = try DatabaseQueue(path: path)
+        let released = DispatchSemaphore(value: 0)
+        let holder = Thread {
+            try? other.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                released.signal()
+                Thread.sleep(forTimeInterval: 0.3)
+                try db.execute(sql: "COMMIT")
+            }
+        }
+        holder.start()
+        released.wait()
+        try store.markRead(topicID: 1, upTo: 5)
+        try store.apply(SyncPage(changes: [Fixture.user(1)], cursor: "e-1", more: false), syncedAt: Fixture.epoch)
+        #expect(try store.syncState().cursor == "e-1")
     }
 }

@@ -18,7 +18,9 @@ public final class ServerDatabase: Sendable {
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        return try ServerDatabase(writer: DatabasePool(path: path))
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        return try ServerDatabase(writer: DatabasePool(path: path, configuration: configuration))
     }
 
     /// A database in memory, for tests.
