@@ -41,6 +41,12 @@ public struct Category: Codable, Equatable, Sendable, Identifiable {
     }
 }
 
+/// What a forum is for: open discussion, or questions that wait for an accepted answer.
+public enum ForumKind: String, Codable, Sendable, CaseIterable {
+    case discussion
+    case questions
+}
+
 /// A forum inside a category.
 public struct Forum: Codable, Equatable, Sendable, Identifiable {
     public var id: Int64
@@ -48,13 +54,16 @@ public struct Forum: Codable, Equatable, Sendable, Identifiable {
     public var title: String
     public var description: String
     public var position: Int
+    public var kind: ForumKind
 
-    public init(id: Int64, categoryID: Int64, title: String, description: String, position: Int) {
+    public init(id: Int64, categoryID: Int64, title: String, description: String, position: Int,
+                kind: ForumKind = .discussion) {
         self.id = id
         self.categoryID = categoryID
         self.title = title
         self.description = description
         self.position = position
+        self.kind = kind
     }
 }
 
@@ -71,9 +80,16 @@ public struct Topic: Codable, Equatable, Sendable, Identifiable {
     public var postCount: Int
     /// The newest post's id (post ids only grow).
     public var lastPostID: Int64
+    /// Pinned topics stay at the top of their forum.
+    public var pinned: Bool
+    /// Only moderators may reply to a locked topic.
+    public var locked: Bool
+    /// In a questions forum: the reply accepted as the answer.
+    public var acceptedPostID: Int64?
 
     public init(id: Int64, forumID: Int64, title: String, authorID: Int64, createdAt: Date,
-                lastPostAt: Date, postCount: Int, lastPostID: Int64) {
+                lastPostAt: Date, postCount: Int, lastPostID: Int64, pinned: Bool = false, locked: Bool = false,
+                acceptedPostID: Int64? = nil) {
         self.id = id
         self.forumID = forumID
         self.title = title
@@ -82,6 +98,9 @@ public struct Topic: Codable, Equatable, Sendable, Identifiable {
         self.lastPostAt = lastPostAt
         self.postCount = postCount
         self.lastPostID = lastPostID
+        self.pinned = pinned
+        self.locked = locked
+        self.acceptedPostID = acceptedPostID
     }
 }
 
@@ -90,14 +109,34 @@ public struct Post: Codable, Equatable, Sendable, Identifiable {
     public var id: Int64
     public var topicID: Int64
     public var authorID: Int64
+    /// The text; empty once the post is deleted.
     public var body: String
     public var createdAt: Date
+    /// When the author (or a moderator) last changed the text.
+    public var editedAt: Date?
+    /// When the post was deleted; deleted posts keep their place in the thread.
+    public var deletedAt: Date?
 
-    public init(id: Int64, topicID: Int64, authorID: Int64, body: String, createdAt: Date) {
+    public init(id: Int64, topicID: Int64, authorID: Int64, body: String, createdAt: Date,
+                editedAt: Date? = nil, deletedAt: Date? = nil) {
         self.id = id
         self.topicID = topicID
         self.authorID = authorID
         self.body = body
         self.createdAt = createdAt
+        self.editedAt = editedAt
+        self.deletedAt = deletedAt
+    }
+}
+
+/// How far the signed-in member has read a topic, shared by all their devices: every post with a
+/// larger id is unread.
+public struct ReadMark: Codable, Equatable, Sendable {
+    public var topicID: Int64
+    public var lastReadPostID: Int64
+
+    public init(topicID: Int64, lastReadPostID: Int64) {
+        self.topicID = topicID
+        self.lastReadPostID = lastReadPostID
     }
 }

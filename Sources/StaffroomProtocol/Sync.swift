@@ -6,9 +6,11 @@ public enum Change: Codable, Equatable, Sendable {
     case forum(Forum)
     case topic(Topic)
     case post(Post)
+    /// The signed-in member's own read mark (only they receive it).
+    case readMark(ReadMark)
 
     private enum CodingKeys: String, CodingKey { case kind, data }
-    private enum Kind: String, Codable { case community, user, category, forum, topic, post }
+    private enum Kind: String, Codable { case community, user, category, forum, topic, post, readMark }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -19,6 +21,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .forum: self = .forum(try container.decode(Forum.self, forKey: .data))
         case .topic: self = .topic(try container.decode(Topic.self, forKey: .data))
         case .post: self = .post(try container.decode(Post.self, forKey: .data))
+        case .readMark: self = .readMark(try container.decode(ReadMark.self, forKey: .data))
         }
     }
 
@@ -31,24 +34,47 @@ public enum Change: Codable, Equatable, Sendable {
         case .forum(let value): try container.encode(Kind.forum, forKey: .kind); try container.encode(value, forKey: .data)
         case .topic(let value): try container.encode(Kind.topic, forKey: .kind); try container.encode(value, forKey: .data)
         case .post(let value): try container.encode(Kind.post, forKey: .kind); try container.encode(value, forKey: .data)
+        case .readMark(let value): try container.encode(Kind.readMark, forKey: .kind); try container.encode(value, forKey: .data)
         }
     }
 }
 
-/// A page of `GET /v1/sync`: changes after the request's cursor, oldest first, and where to go on.
+/// A page of sync: what became of the pushed mutations (`POST` only), then the changes after the
+/// request's cursor, oldest first, and where to go on.
 public struct SyncPage: Codable, Equatable, Sendable {
     /// At most this many changes come in one page.
     public static let maximumChanges = 500
 
+    public var results: [MutationResult]
     public var changes: [Change]
     /// The cursor to send next; store it together with the changes, in one transaction.
     public var cursor: String
     /// True when more changes wait after this page.
     public var more: Bool
 
-    public init(changes: [Change], cursor: String, more: Bool) {
+    public init(results: [MutationResult] = [], changes: [Change], cursor: String, more: Bool) {
+        self.results = results
         self.changes = changes
         self.cursor = cursor
         self.more = more
+    }
+}
+
+/// Body of `POST /v1/sync`: this device's writes to apply, and where the pull goes on from.
+public struct SyncRequest: Codable, Equatable, Sendable {
+    /// At most this many mutations are taken in one request.
+    public static let maximumMutations = 100
+
+    /// A random id the client made at login; mutations are numbered per device.
+    public var device: String
+    public var mutations: [Mutation]
+    public var cursor: String?
+    public var limit: Int?
+
+    public init(device: String, mutations: [Mutation], cursor: String?, limit: Int? = nil) {
+        self.device = device
+        self.mutations = mutations
+        self.cursor = cursor
+        self.limit = limit
     }
 }

@@ -64,6 +64,39 @@ enum ClientMigrations {
                 t.column("lastReadPostID", .integer).notNull()
             }
         }
+        migrator.registerMigration("v2: outbox, device, write fields") { db in
+            try db.alter(table: "forum") { t in
+                t.add(column: "kind", .text).notNull().defaults(to: "discussion")
+            }
+            try db.alter(table: "topic") { t in
+                t.add(column: "pinned", .boolean).notNull().defaults(to: false)
+                t.add(column: "locked", .boolean).notNull().defaults(to: false)
+                t.add(column: "acceptedPostID", .integer)
+            }
+            try db.alter(table: "post") { t in
+                t.add(column: "editedAt", .datetime)
+                t.add(column: "deletedAt", .datetime)
+            }
+            try db.create(table: "device") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("deviceID", .text).notNull()
+                t.column("nextSequence", .integer).notNull()
+            }
+            try db.create(table: "outbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sequence", .integer).notNull()
+                t.column("clientID", .text).notNull().unique()
+                t.column("action", .text).notNull()
+                t.column("topicID", .integer).indexed()
+                t.column("forumID", .integer)
+                t.column("authorName", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("state", .text).notNull()
+                t.column("code", .text)
+                t.column("message", .text)
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX outboxPendingSequence ON outbox(sequence) WHERE state = 'pending'")
+        }
         return migrator
     }
 }

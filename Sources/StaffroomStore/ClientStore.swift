@@ -5,7 +5,7 @@ import StaffroomProtocol
 /// The client's local state: what was synced from the server, the account, the sync cursor and
 /// what the user has read. Every read is a bounded, indexed query; nothing loads a whole table.
 public final class ClientStore: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     private init(writer: any DatabaseWriter) throws(StoreError) {
         self.writer = writer
@@ -45,13 +45,20 @@ public final class ClientStore: Sendable {
         try StoreError.mapping { try writer.read { try Account.fetchOne($0) } }
     }
 
-    /// Records a login. Logging in to another server or as another user drops what was synced.
+    /// Records a login. Logging in to another server or as another user drops what was synced and
+    /// starts a new device; that account's unsent writes stay in the outbox as not sent.
     public func saveLogin(_ account: Account) throws(StoreError) {
         try StoreError.mapping {
             try writer.write { db in
                 if let previous = try Account.fetchOne(db),
                    previous.serverURL != account.serverURL || previous.userID != account.userID {
                     try Self.deleteSyncedContent(db)
+                    try db.execute(sql: "DELETE FROM device")
+                    try db.execute(sql: """
+                        UPDATE outbox SET state = 'not_sent', code = NULL, message = ?
+                        WHERE state = 'pending'
+                        """, arguments: ["Written as \(previous.username) on \(previous.serverURL); not sent after logging in again."])
+                    try db.execute(sql: "DELETE FROM topicRead")
                 }
                 try account.save(db)
             }
@@ -65,11 +72,13 @@ public final class ClientStore: Sendable {
         }
     }
 
-    /// Stores a page of changes and its cursor in one transaction: after a crash either both are
-    /// here or neither is, so a dropped sync re-fetches at most this page.
+    /// Stores a page in one transaction: what became of pushed writes, the changes and the cursor.
+    /// After a crash either all of it is here or none is, so a dropped sync re-sends at most one
+    /// request (the server recognises repeated writes) and re-fetches at most one page.
     public func apply(_ page: SyncPage, syncedAt: Date) throws(StoreError) {
         try StoreError.mapping {
             try writer.write { db in
+                try Self.applyResults(page.results, in: db)
                 for change in page.changes {
                     switch change {
                     case .community(let community):
@@ -80,6 +89,7 @@ public final class ClientStore: Sendable {
                     case .forum(let forum): try forum.upsert(db)
                     case .topic(let topic): try topic.upsert(db)
                     case .post(let post): try post.upsert(db)
+                    case .readMark(let mark): try Self.raiseReadMark(topicID: mark.topicID, to: mark.lastReadPostID, in: db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -161,7 +171,8 @@ public final class ClientStore: Sendable {
         }
     }
 
-    /// A page of a topic's posts, oldest first.
+    /// A page of a topic's posts, oldest first. Writes still in the outbox show as they will be:
+    /// edits and deletions over their posts, and replies after the last page.
     public func posts(inTopic topicID: Int64, page: PageRequest<Int64>, limit: Int) throws(StoreError) -> Page<ThreadPost> {
         let select = """
             SELECT post.*, user.displayName AS authorName
@@ -170,38 +181,80 @@ public final class ClientStore: Sendable {
             """
         return try StoreError.mapping {
             try writer.read { db in
+                var result: Page<ThreadPost>
                 switch page {
                 case .first:
                     let rows = try ThreadPost.fetchAll(db, sql: "\(select) ORDER BY post.id LIMIT ?", arguments: [topicID, limit + 1])
-                    return Page(items: Array(rows.prefix(limit)), hasMoreBefore: false, hasMoreAfter: rows.count > limit)
+                    result = Page(items: Array(rows.prefix(limit)), hasMoreBefore: false, hasMoreAfter: rows.count > limit)
                 case .after(let id):
                     let rows = try ThreadPost.fetchAll(db, sql: "\(select) AND post.id > ? ORDER BY post.id LIMIT ?",
                                                        arguments: [topicID, id, limit + 1])
-                    return Page(items: Array(rows.prefix(limit)), hasMoreBefore: true, hasMoreAfter: rows.count > limit)
+                    result = Page(items: Array(rows.prefix(limit)), hasMoreBefore: true, hasMoreAfter: rows.count > limit)
                 case .before(let id):
                     let rows = try ThreadPost.fetchAll(db, sql: "\(select) AND post.id < ? ORDER BY post.id DESC LIMIT ?",
                                                        arguments: [topicID, id, limit + 1])
-                    return Page(items: rows.prefix(limit).reversed(), hasMoreBefore: rows.count > limit, hasMoreAfter: true)
+                    result = Page(items: rows.prefix(limit).reversed(), hasMoreBefore: rows.count > limit, hasMoreAfter: true)
                 case .last:
                     let rows = try ThreadPost.fetchAll(db, sql: "\(select) ORDER BY post.id DESC LIMIT ?",
                                                        arguments: [topicID, limit + 1])
-                    return Page(items: rows.prefix(limit).reversed(), hasMoreBefore: rows.count > limit, hasMoreAfter: false)
+                    result = Page(items: rows.prefix(limit).reversed(), hasMoreBefore: rows.count > limit, hasMoreAfter: false)
                 }
+                try Self.overlayOutbox(on: &result, topicID: topicID, in: db)
+                return result
+            }
+        }
+    }
+
+    private static func overlayOutbox(on page: inout Page<ThreadPost>, topicID: Int64, in db: Database) throws {
+        let items = try OutboxItem.fetchAll(db, sql: """
+            SELECT * FROM outbox WHERE topicID = ? OR json_extract(action, '$.editPost') IS NOT NULL
+              OR json_extract(action, '$.deletePost') IS NOT NULL ORDER BY sequence
+            """, arguments: [topicID])
+        let userID = try Int64.fetchOne(db, sql: "SELECT userID FROM account") ?? 0
+        for item in items {
+            switch item.action {
+            case .editPost(let postID, let body) where item.state == .pending:
+                if let index = page.items.firstIndex(where: { $0.post.id == postID }) {
+                    page.items[index].post.body = body
+                    page.items[index].post.editedAt = item.createdAt
+                    page.items[index].delivery = .pending
+                }
+            case .deletePost(let postID) where item.state == .pending:
+                if let index = page.items.firstIndex(where: { $0.post.id == postID }) {
+                    page.items[index].post.body = ""
+                    page.items[index].post.deletedAt = item.createdAt
+                    page.items[index].delivery = .pending
+                }
+            case .reply(_, let body) where !page.hasMoreAfter:
+                let post = Post(id: -item.id, topicID: topicID, authorID: userID, body: body, createdAt: item.createdAt)
+                page.items.append(ThreadPost(post: post, authorName: item.authorName,
+                                             delivery: item.state == .pending ? .pending : .notSent(reason: item.message ?? "")))
+            default:
+                continue
             }
         }
     }
 
     // MARK: Read marks
 
-    /// Marks a topic's posts up to `postID` as read; a mark never moves backwards.
-    public func markRead(topicID: Int64, upTo postID: Int64) throws(StoreError) {
+    /// Marks a topic's posts up to `postID` as read, here at once and on the user's other devices
+    /// after the next sync; a mark never moves backwards.
+    public func markRead(topicID: Int64, upTo postID: Int64, at date: Date = Date()) throws(StoreError) {
         try StoreError.mapping {
             try writer.write { db in
-                try db.execute(sql: """
-                    INSERT INTO topicRead (topicID, lastReadPostID) VALUES (?, ?)
-                    ON CONFLICT (topicID) DO UPDATE SET lastReadPostID = MAX(lastReadPostID, excluded.lastReadPostID)
-                    """, arguments: [topicID, postID])
+                let current = try Int64.fetchOne(db, sql: "SELECT lastReadPostID FROM topicRead WHERE topicID = ?",
+                                                 arguments: [topicID]) ?? 0
+                guard postID > current else { return }
+                try Self.raiseReadMark(topicID: topicID, to: postID, in: db)
+                try Self.enqueue(.markRead(topicID: topicID, upToPostID: postID), at: date, in: db)
             }
         }
+    }
+
+    static func raiseReadMark(topicID: Int64, to postID: Int64, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO topicRead (topicID, lastReadPostID) VALUES (?, ?)
+            ON CONFLICT (topicID) DO UPDATE SET lastReadPostID = MAX(lastReadPostID, excluded.lastReadPostID)
+            """, arguments: [topicID, postID])
     }
 }

@@ -46,18 +46,31 @@ public struct TopicSummary: Equatable, Sendable, FetchableRecord {
     public var key: TopicKey { TopicKey(lastPostAt: topic.lastPostAt, id: topic.id) }
 }
 
-/// A post as a thread shows it: with its author's name.
+/// Whether the server has a post yet.
+public enum Delivery: Equatable, Sendable {
+    case sent
+    /// Written (or changed) here and waiting in the outbox.
+    case pending
+    /// Refused by the server for good; the reason says why.
+    case notSent(reason: String)
+}
+
+/// A post as a thread shows it: with its author's name, and whether it has reached the server.
+/// A reply still in the outbox has a negative id (minus its outbox id).
 public struct ThreadPost: Equatable, Sendable, FetchableRecord {
     public var post: Post
     public var authorName: String
+    public var delivery: Delivery
 
-    public init(post: Post, authorName: String) {
+    public init(post: Post, authorName: String, delivery: Delivery = .sent) {
         self.post = post
         self.authorName = authorName
+        self.delivery = delivery
     }
 
     public init(row: Row) throws {
         post = try Post(row: row)
         authorName = row["authorName"] ?? "?"
+        delivery = .sent
     }
 }

@@ -45,6 +45,11 @@ public final class ServerConnection: Sendable {
         return try await send(.GET, path: components.string ?? WireFormat.syncPath, token: token, body: nil)
     }
 
+    /// Pushes writes and fetches the page after `request.cursor`, in one round trip.
+    public func sync(token: String, request: SyncRequest) async throws(SyncError) -> SyncPage {
+        try await send(.POST, path: WireFormat.syncPath, token: token, body: try encode(request))
+    }
+
     private func encode(_ value: some Encodable) throws(SyncError) -> ByteBuffer {
         do {
             return ByteBuffer(bytes: try WireFormat.makeEncoder().encode(value))

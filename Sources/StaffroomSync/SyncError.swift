@@ -38,12 +38,15 @@ public struct SyncProgress: Equatable, Sendable {
     public var pages: Int
     /// Changes applied so far in this run.
     public var changes: Int
+    /// Writes the server answered for (applied, recognised as repeats, or refused).
+    public var sent: Int
     /// Whether the server said more pages follow.
     public var more: Bool
 
-    public init(pages: Int, changes: Int, more: Bool) {
+    public init(pages: Int, changes: Int, sent: Int = 0, more: Bool) {
         self.pages = pages
         self.changes = changes
+        self.sent = sent
         self.more = more
     }
 }

@@ -9,10 +9,12 @@ enum ChangeLog {
         var id: Int64
     }
 
-    /// Notes that an entity changed (inside the writing transaction).
-    static func record(_ kind: EntityKind, id: Int64, in db: Database) throws {
+    /// Notes that an entity changed (inside the writing transaction). An entity that belongs to one
+    /// member (a read mark) names them, and only they receive it.
+    static func record(_ kind: EntityKind, id: Int64, onlyFor userID: Int64? = nil, in db: Database) throws {
         try db.execute(sql: "DELETE FROM change WHERE entity = ? AND entityID = ?", arguments: [kind.rawValue, id])
-        try db.execute(sql: "INSERT INTO change (entity, entityID) VALUES (?, ?)", arguments: [kind.rawValue, id])
+        try db.execute(sql: "INSERT INTO change (entity, entityID, userID) VALUES (?, ?, ?)",
+                       arguments: [kind.rawValue, id, userID])
     }
 
     /// Loads the current state of the given entities, as changes.
@@ -23,6 +25,7 @@ enum ChangeLog {
             switch kind {
             case .user: sql = "SELECT id, username, displayName, role, school FROM user"
             case .community: sql = "SELECT id, name FROM community"
+            case .readMark: sql = "SELECT id, topicID, lastReadPostID FROM readMark"
             default: sql = "SELECT * FROM \(kind.rawValue)"
             }
             let rows = try Row.fetchAll(db, sql: "\(sql) WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
@@ -43,6 +46,7 @@ enum ChangeLog {
         case .forum: .forum(try EntityRow<Forum>(row: row).entity)
         case .topic: .topic(try EntityRow<Topic>(row: row).entity)
         case .post: .post(try EntityRow<Post>(row: row).entity)
+        case .readMark: .readMark(try EntityRow<ReadMark>(row: row).entity)
         }
     }
 }

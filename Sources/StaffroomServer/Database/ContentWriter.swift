@@ -16,10 +16,11 @@ public struct ContentWriter {
     }
 
     /// Adds a forum at the end of a category.
-    public func addForum(categoryID: Int64, title: String, description: String) throws -> Int64 {
+    public func addForum(categoryID: Int64, title: String, description: String,
+                         kind: ForumKind = .discussion) throws -> Int64 {
         let position = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM forum WHERE categoryID = ?", arguments: [categoryID]) ?? 0
-        try db.execute(sql: "INSERT INTO forum (categoryID, title, description, position) VALUES (?, ?, ?, ?)",
-                       arguments: [categoryID, title, description, position])
+        try db.execute(sql: "INSERT INTO forum (categoryID, title, description, position, kind) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [categoryID, title, description, position, kind.rawValue])
         let id = db.lastInsertedRowID
         try ChangeLog.record(.forum, id: id, in: db)
         return id

@@ -99,11 +99,13 @@ public final class ServerDatabase: Sendable {
 
     // MARK: Sync
 
-    /// Changes after `sequence`, oldest first, at most `limit` of them, read in one snapshot.
-    func changes(after sequence: Int64, limit: Int) throws -> (changes: [Change], lastSequence: Int64, more: Bool) {
+    /// Changes `userID` may see after `sequence`, oldest first, at most `limit`, read in one snapshot.
+    func changes(after sequence: Int64, limit: Int, for userID: Int64) throws -> (changes: [Change], lastSequence: Int64, more: Bool) {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT seq, entity, entityID FROM change WHERE seq > ? ORDER BY seq LIMIT ?",
-                                        arguments: [sequence, limit + 1])
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT seq, entity, entityID FROM change
+                WHERE seq > ? AND (userID IS NULL OR userID = ?) ORDER BY seq LIMIT ?
+                """, arguments: [sequence, userID, limit + 1])
             let page = rows.prefix(limit)
             var idsByKind: [EntityKind: [Int64]] = [:]
             for row in page {

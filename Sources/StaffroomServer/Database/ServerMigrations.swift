@@ -64,6 +64,58 @@ enum ServerMigrations {
                 t.uniqueKey(["entity", "entityID"])
             }
         }
+        migrator.registerMigration("v2: writes, read marks, flags, questions") { db in
+            try db.alter(table: "forum") { t in
+                t.add(column: "kind", .text).notNull().defaults(to: "discussion")
+            }
+            try db.alter(table: "topic") { t in
+                t.add(column: "pinned", .boolean).notNull().defaults(to: false)
+                t.add(column: "locked", .boolean).notNull().defaults(to: false)
+                t.add(column: "acceptedPostID", .integer)
+            }
+            try db.alter(table: "post") { t in
+                t.add(column: "editedAt", .datetime)
+                t.add(column: "deletedAt", .datetime)
+            }
+            // Rows of one member's own entities (read marks) carry their userID; others have NULL.
+            try db.alter(table: "change") { t in
+                t.add(column: "userID", .integer)
+            }
+            try db.create(table: "readMark") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("topicID", .integer).notNull().references("topic", onDelete: .cascade)
+                t.column("lastReadPostID", .integer).notNull()
+                t.uniqueKey(["userID", "topicID"])
+            }
+            try db.create(table: "device") { t in
+                t.column("id", .text).notNull()
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("lastSequence", .integer).notNull()
+                t.primaryKey(["id", "userID"])
+            }
+            try db.create(table: "appliedMutation") { t in
+                t.column("deviceID", .text).notNull()
+                t.column("userID", .integer).notNull()
+                t.column("sequence", .integer).notNull()
+                t.column("clientID", .text).notNull()
+                t.column("outcome", .text).notNull()
+                t.column("code", .text)
+                t.column("message", .text)
+                t.column("entityID", .integer)
+                t.column("appliedAt", .datetime).notNull()
+                t.primaryKey(["deviceID", "userID", "sequence"])
+            }
+            try db.create(table: "flag") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("postID", .integer).notNull().references("post", onDelete: .cascade)
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("reason", .text).notNull()
+                t.column("note", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["postID", "userID"])
+            }
+        }
         return migrator
     }
 

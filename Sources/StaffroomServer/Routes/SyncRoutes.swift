@@ -1,43 +1,66 @@
+import Foundation
 import Hummingbird
 import StaffroomProtocol
 
 /// `GET /v1/sync?cursor=&limit=`: the changes after a cursor, in pages of at most 500.
+/// `POST /v1/sync` with a `SyncRequest`: this device's writes first, then the same page, in one round trip.
 struct SyncRoutes {
     let database: ServerDatabase
 
     func register(on group: RouterGroup<ServerRequestContext>) {
         group.get(RouterPath(WireFormat.syncPath)) { request, context in
-            try sync(request, context: context)
+            let parameters = request.uri.queryParameters
+            let limit = try parameters.get("limit").map { text in
+                guard let value = Int(text) else { throw APIError(.badRequest, "limit must be a positive whole number.") }
+                return value
+            }
+            let user = try context.requireUser()
+            let start = try position(of: parameters.get("cursor"))
+            return try JSONResponse.make(try page(after: start, limit: limit, user: user), for: request)
+        }
+        group.post(RouterPath(WireFormat.syncPath)) { request, context in
+            let user = try context.requireUser()
+            let body: SyncRequest
+            do {
+                body = try await request.decode(as: SyncRequest.self, context: context)
+            } catch {
+                throw APIError(.badRequest, "The body must be a sync request: {\"device\", \"mutations\", \"cursor\"}.")
+            }
+            guard !body.device.isEmpty, body.device.count <= 64 else {
+                throw APIError(.badRequest, "device must be 1 to 64 characters.")
+            }
+            guard body.mutations.count <= SyncRequest.maximumMutations else {
+                throw APIError(.badRequest, "At most \(SyncRequest.maximumMutations) mutations per request.")
+            }
+            let start = try position(of: body.cursor)
+            let results = try database.apply(body.mutations, device: body.device, user: user, now: Date())
+            var answer = try page(after: start, limit: body.limit, user: user)
+            answer.results = results
+            return try JSONResponse.make(answer, for: request)
         }
     }
 
-    private func sync(_ request: Request, context: ServerRequestContext) throws -> Response {
-        _ = try context.requireUser()
-        let parameters = request.uri.queryParameters
-        var limit = SyncPage.maximumChanges
-        if let text = parameters.get("limit") {
-            guard let value = Int(text), value > 0 else {
-                throw APIError(.badRequest, "limit must be a positive whole number.")
-            }
-            limit = min(value, SyncPage.maximumChanges)
-        }
-        let epoch = try database.epoch()
-        let after: Int64
-        switch SyncCursor(parameters.get("cursor")) {
+    /// The change-log position a cursor stands for; checked before any write is applied.
+    private func position(of cursorText: String?) throws -> Int64 {
+        switch SyncCursor(cursorText) {
         case .start:
-            after = 0
+            return 0
         case .position(let cursorEpoch, let sequence):
-            guard cursorEpoch == epoch else {
+            guard cursorEpoch == (try database.epoch()) else {
                 throw APIError(.cursorReset, "The server's data was replaced; sync again from the start.")
             }
-            after = sequence
+            return sequence
         case .malformed:
             throw APIError(.badRequest, "The cursor is not one this server issued.")
         }
-        let result = try database.changes(after: after, limit: limit)
-        let page = SyncPage(changes: result.changes, cursor: SyncCursor.encode(epoch: epoch, sequence: result.lastSequence),
-                            more: result.more)
-        return try JSONResponse.make(page, for: request)
+    }
+
+    private func page(after start: Int64, limit requested: Int?, user: User) throws -> SyncPage {
+        if let requested, requested <= 0 { throw APIError(.badRequest, "limit must be a positive whole number.") }
+        let limit = min(requested ?? SyncPage.maximumChanges, SyncPage.maximumChanges)
+        let result = try database.changes(after: start, limit: limit, for: user.id)
+        return SyncPage(changes: result.changes, cursor: SyncCursor.encode(epoch: try database.epoch(), sequence: result.lastSequence),
+                        more: result.more)
     }
 }
 

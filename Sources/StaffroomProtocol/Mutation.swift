@@ -1,0 +1,95 @@
+import Foundation
+
+/// One write made by a client, sent (and re-sent until acknowledged) in sync requests. Each device
+/// numbers its writes 1, 2, 3…; the server applies each number once, in order.
+public struct Mutation: Codable, Equatable, Sendable {
+    /// The device's own counter: one more than the write before.
+    public var sequence: Int64
+    /// A random id the client gives the write, to tell a repeat from a reused number.
+    public var clientID: String
+    public var action: MutationAction
+
+    public init(sequence: Int64, clientID: String, action: MutationAction) {
+        self.sequence = sequence
+        self.clientID = clientID
+        self.action = action
+    }
+}
+
+/// What a write does. Encoded as `{"reply": {"topicID": 7, "body": "…"}}`.
+public enum MutationAction: Codable, Equatable, Sendable {
+    case createTopic(forumID: Int64, title: String, body: String)
+    case reply(topicID: Int64, body: String)
+    case editPost(postID: Int64, body: String)
+    case deletePost(postID: Int64)
+    case setTopicPinned(topicID: Int64, pinned: Bool)
+    case setTopicLocked(topicID: Int64, locked: Bool)
+    case flagPost(postID: Int64, reason: FlagReason, note: String)
+    case markRead(topicID: Int64, upToPostID: Int64)
+    case acceptAnswer(topicID: Int64, postID: Int64?)
+}
+
+/// Why a member flags a post for the moderators.
+public enum FlagReason: String, Codable, Sendable, CaseIterable {
+    case spam
+    case offTopic = "off_topic"
+    case offensive
+    case other
+}
+
+/// What the server did with one mutation.
+public struct MutationResult: Codable, Equatable, Sendable {
+    public enum Outcome: String, Codable, Sendable {
+        /// Applied now.
+        case applied
+        /// Applied by an earlier request whose answer was lost; not applied again.
+        case duplicate
+        /// Refused for good (see `code`); the client keeps the text for the user.
+        case rejected
+        /// Not looked at: its sequence number is not the next one (see `expectedSequence`).
+        case outOfOrder = "out_of_order"
+    }
+
+    public var sequence: Int64
+    public var clientID: String
+    public var outcome: Outcome
+    public var code: RejectionCode?
+    public var message: String?
+    /// The topic or post a create made.
+    public var entityID: Int64?
+    /// With `outOfOrder`: the sequence number the server expects next from this device.
+    public var expectedSequence: Int64?
+
+    public init(sequence: Int64, clientID: String, outcome: Outcome, code: RejectionCode? = nil,
+                message: String? = nil, entityID: Int64? = nil, expectedSequence: Int64? = nil) {
+        self.sequence = sequence
+        self.clientID = clientID
+        self.outcome = outcome
+        self.code = code
+        self.message = message
+        self.entityID = entityID
+        self.expectedSequence = expectedSequence
+    }
+}
+
+/// Why a mutation was refused for good, or why it was not looked at.
+public enum RejectionCode: String, Codable, Sendable {
+    case topicLocked = "topic_locked"
+    case forbidden
+    case notFound = "not_found"
+    case tooLong = "too_long"
+    case empty
+    case notAQuestion = "not_a_question"
+    case sequenceGap = "sequence_gap"
+    case sequenceReused = "sequence_reused"
+}
+
+/// Limits the server enforces on writes.
+public enum WriteLimits {
+    /// Characters in a post.
+    public static let postLength = 20_000
+    /// Characters in a topic title.
+    public static let titleLength = 200
+    /// Characters in a flag's note.
+    public static let flagNoteLength = 1_000
+}

@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+import StaffroomProtocol
+
+/// Why the server refuses a write for good.
+struct MutationRefusal: Error {
+    let code: RejectionCode
+    let message: String
+
+    init(_ code: RejectionCode, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+}
+
+/// The rules and effects of each kind of write, applied inside the ledger's transaction. The
+/// server is the one place where permissions are enforced.
+struct MutationActions {
+    let db: Database
+    let user: User
+    let now: Date
+
+    /// Applies `action`; returns the id of what it created, if anything.
+    func apply(_ action: MutationAction) throws -> Int64? {
+        let content = ContentWriter(db: db)
+        switch action {
+        case .createTopic(let forumID, let title, let body):
+            guard try exists("forum", forumID) else { throw MutationRefusal(.notFound, "The forum no longer exists.") }
+            let cleanTitle = title.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !cleanTitle.isEmpty else { throw MutationRefusal(.empty, "A topic needs a title.") }
+            guard cleanTitle.count <= WriteLimits.titleLength else {
+                throw MutationRefusal(.tooLong, "The title is longer than \(WriteLimits.titleLength) characters.")
+            }
+            try checkBody(body)
+            return try content.addTopic(forumID: forumID, title: cleanTitle, authorID: user.id, body: body, at: now)
+        case .reply(let topicID, let body):
+            guard let topic = try topicRow(topicID) else { throw MutationRefusal(.notFound, "The topic no longer exists.") }
+            if topic.locked && !isModerator {
+                throw MutationRefusal(.topicLocked, "The topic was locked by a moderator; replies are closed.")
+            }
+            try checkBody(body)
+            return try content.addPost(topicID: topicID, authorID: user.id, body: body, at: now)
+        case .editPost(let postID, let body):
+            try requireOwnOrModerated(postID)
+            try checkBody(body)
+            try db.execute(sql: "UPDATE post SET body = ?, editedAt = ? WHERE id = ?", arguments: [body, now, postID])
+            try ChangeLog.record(.post, id: postID, in: db)
+            return nil
+        case .deletePost(let postID):
+            try requireOwnOrModerated(postID)
+            try db.execute(sql: "UPDATE post SET body = '', deletedAt = ? WHERE id = ?", arguments: [now, postID])
+            try ChangeLog.record(.post, id: postID, in: db)
+            return nil
+        case .setTopicPinned(let topicID, let pinned):
+            try setTopicFlag("pinned", pinned, topicID: topicID)
+            return nil
+        case .setTopicLocked(let topicID, let locked):
+            try setTopicFlag("locked", locked, topicID: topicID)
+            return nil
+        case .flagPost(let postID, let reason, let note):
+            guard let author = try Int64.fetchOne(db, sql: "SELECT authorID FROM post WHERE id = ?", arguments: [postID]) else {
+                throw MutationRefusal(.notFound, "The post no longer exists.")
+            }
+            guard author != user.id else { throw MutationRefusal(.forbidden, "You cannot flag your own post.") }
+            guard note.count <= WriteLimits.flagNoteLength else {
+                throw MutationRefusal(.tooLong, "The note is longer than \(WriteLimits.flagNoteLength) characters.")
+            }
+            try db.execute(sql: """
+                INSERT INTO flag (postID, userID, reason, note, createdAt) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (postID, userID) DO UPDATE SET reason = excluded.reason, note = excluded.note
+                """, arguments: [postID, user.id, reason.rawValue, note, now])
+            return nil
+        case .markRead(let topicID, let postID):
+            guard try exists("topic", topicID) else { throw MutationRefusal(.notFound, "The topic no longer exists.") }
+            try db.execute(sql: """
+                INSERT INTO readMark (userID, topicID, lastReadPostID) VALUES (?, ?, ?)
+                ON CONFLICT (userID, topicID) DO UPDATE SET lastReadPostID = MAX(lastReadPostID, excluded.lastReadPostID)
+                """, arguments: [user.id, topicID, postID])
+            let markID = try Int64.fetchOne(db, sql: "SELECT id FROM readMark WHERE userID = ? AND topicID = ?",
+                                            arguments: [user.id, topicID])!
+            try ChangeLog.record(.readMark, id: markID, onlyFor: user.id, in: db)
+            return nil
+        case .acceptAnswer(let topicID, let postID):
+            try acceptAnswer(postID, topicID: topicID)
+            return nil
+        }
+    }
+
+    private var isModerator: Bool { user.role == .moderator || user.role == .admin }
+
+    private func exists(_ table: String, _ id: Int64) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE id = ?", arguments: [id]) == 1
+    }
+
+    private func topicRow(_ id: Int64) throws -> (locked: Bool, authorID: Int64, forumID: Int64)? {
+        try Row.fetchOne(db, sql: "SELECT locked, authorID, forumID FROM topic WHERE id = ?", arguments: [id])
+            .map { ($0["locked"], $0["authorID"], $0["forumID"]) }
+    }
+
+    private func checkBody(_ body: String) throws {
+        guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw MutationRefusal(.empty, "The post is empty.")
+        }
+        guard body.count <= WriteLimits.postLength else {
+            throw MutationRefusal(.tooLong, "The post is longer than \(WriteLimits.postLength) characters.")
+        }
+    }
+
+    private func requireOwnOrModerated(_ postID: Int64) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT authorID, deletedAt FROM post WHERE id = ?", arguments: [postID]),
+              (row["deletedAt"] as Date?) == nil else {
+            throw MutationRefusal(.notFound, "The post no longer exists.")
+        }
+        guard row["authorID"] == user.id || isModerator else {
+            throw MutationRefusal(.forbidden, "Only the author or a moderator may change this post.")
+        }
+    }
+
+    private func setTopicFlag(_ column: String, _ value: Bool, topicID: Int64) throws {
+        guard isModerator else { throw MutationRefusal(.forbidden, "Only moderators may pin or lock topics.") }
+        guard try exists("topic", topicID) else { throw MutationRefusal(.notFound, "The topic no longer exists.") }
+        try db.execute(sql: "UPDATE topic SET \(column) = ? WHERE id = ?", arguments: [value, topicID])
+        try ChangeLog.record(.topic, id: topicID, in: db)
+    }
+
+    private func acceptAnswer(_ postID: Int64?, topicID: Int64) throws {
+        guard let topic = try topicRow(topicID) else { throw MutationRefusal(.notFound, "The topic no longer exists.") }
+        let kind = try String.fetchOne(db, sql: "SELECT kind FROM forum WHERE id = ?", arguments: [topic.forumID])
+        guard kind == ForumKind.questions.rawValue else {
+            throw MutationRefusal(.notAQuestion, "Answers are accepted only in questions forums.")
+        }
+        guard user.role != .teacher || user.id == topic.authorID else {
+            throw MutationRefusal(.forbidden, "Only the asker, mentors and moderators may accept an answer.")
+        }
+        if let postID {
+            let firstPost = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM post WHERE topicID = ?", arguments: [topicID])
+            guard try Int64.fetchOne(db, sql: "SELECT topicID FROM post WHERE id = ? AND deletedAt IS NULL",
+                                     arguments: [postID]) == topicID, postID != firstPost else {
+                throw MutationRefusal(.notFound, "That reply is not in this topic.")
+            }
+        }
+        try db.execute(sql: "UPDATE topic SET acceptedPostID = ? WHERE id = ?", arguments: [postID, topicID])
+        try ChangeLog.record(.topic, id: topicID, in: db)
+    }
+}
