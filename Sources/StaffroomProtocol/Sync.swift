@@ -64,6 +64,9 @@ public struct SyncPage: Codable, Equatable, Sendable {
 public struct SyncRequest: Codable, Equatable, Sendable {
     /// At most this many mutations are taken in one request.
     public static let maximumMutations = 100
+    /// Clients keep the encoded mutations of one request under this many bytes (the server takes
+    /// request bodies of up to 4 MiB).
+    public static let mutationBytesPerRequest = 1 << 20
 
     /// A random id the client made at login; mutations are numbered per device.
     public var device: String

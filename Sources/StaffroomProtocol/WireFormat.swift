@@ -7,7 +7,8 @@ public enum WireFormat {
     /// `GET ?cursor=&limit=`: a page of changes.
     public static let syncPath = "/v1/sync"
 
-    /// The encoder both sides use: dates as whole seconds since 1970, keys in camelCase and sorted,
+    /// The encoder both sides use: dates as seconds since 1970 (the server writes whole seconds),
+    /// keys in camelCase and sorted,
     /// so the same data always encodes to the same bytes.
     public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()

@@ -97,6 +97,18 @@ enum ClientMigrations {
             }
             try db.execute(sql: "CREATE UNIQUE INDEX outboxPendingSequence ON outbox(sequence) WHERE state = 'pending'")
         }
+        migrator.registerMigration("v3: drafts") { db in
+            try db.create(table: "draft") { t in
+                t.column("kind", .text).notNull()
+                t.column("targetID", .integer).notNull()
+                t.column("topicID", .integer)
+                t.column("context", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("body", .text).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.primaryKey(["kind", "targetID"])
+            }
+        }
         return migrator
     }
 }

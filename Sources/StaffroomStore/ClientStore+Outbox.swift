@@ -16,12 +16,41 @@ extension ClientStore {
         try StoreError.mapping { try writer.write { db in try Self.device(db).id } }
     }
 
-    /// The oldest pending writes, in sequence order.
+    /// The oldest pending writes, in sequence order: at most `limit`, and (but for the first) no
+    /// more than fit in `SyncRequest.mutationBytesPerRequest`.
     public func pendingMutations(limit: Int = SyncRequest.maximumMutations) throws(StoreError) -> [Mutation] {
         try StoreError.mapping {
             try writer.read { db in
-                try OutboxItem.fetchAll(db, sql: "SELECT * FROM outbox WHERE state = 'pending' ORDER BY sequence LIMIT ?",
-                                        arguments: [limit]).map(\.mutation)
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT *, length(action) AS size FROM outbox WHERE state = 'pending' ORDER BY sequence LIMIT ?
+                    """, arguments: [limit])
+                var bytes = 0
+                var batch: [Mutation] = []
+                for row in rows {
+                    bytes += row["size"] as Int
+                    if !batch.isEmpty && bytes > SyncRequest.mutationBytesPerRequest { break }
+                    batch.append(try OutboxItem(row: row).mutation)
+                }
+                return batch
+            }
+        }
+    }
+
+    /// Everything in the outbox, not sent first, then pending in the order they will go, each with
+    /// the title of its topic or forum.
+    public func outboxEntries() throws(StoreError) -> [OutboxEntry] {
+        try StoreError.mapping {
+            try writer.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT outbox.*, COALESCE(topic.title, postTopic.title, forum.title, '') AS context
+                    FROM outbox LEFT JOIN topic ON topic.id = outbox.topicID LEFT JOIN forum ON forum.id = outbox.forumID
+                    LEFT JOIN post ON post.id = COALESCE(json_extract(outbox.action, '$.editPost.postID'),
+                        json_extract(outbox.action, '$.deletePost.postID'), json_extract(outbox.action, '$.flagPost.postID'))
+                    LEFT JOIN topic AS postTopic ON postTopic.id = post.topicID
+                    WHERE json_extract(outbox.action, '$.markRead') IS NULL
+                    ORDER BY outbox.state = 'pending', outbox.sequence
+                    """)
+                return try rows.map { OutboxEntry(item: try OutboxItem(row: $0), context: $0["context"]) }
             }
         }
     }

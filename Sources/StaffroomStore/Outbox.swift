@@ -21,8 +21,32 @@ public struct OutboxItem: Equatable, Sendable {
     public var code: RejectionCode?
     public var message: String?
 
+    public init(id: Int64, sequence: Int64, clientID: String, action: MutationAction, authorName: String,
+                createdAt: Date, state: State, code: RejectionCode? = nil, message: String? = nil) {
+        self.id = id
+        self.sequence = sequence
+        self.clientID = clientID
+        self.action = action
+        self.authorName = authorName
+        self.createdAt = createdAt
+        self.state = state
+        self.code = code
+        self.message = message
+    }
+
     /// The mutation to push.
     public var mutation: Mutation { Mutation(sequence: sequence, clientID: clientID, action: action) }
+}
+
+/// An outbox item with the title of the topic or forum it belongs to.
+public struct OutboxEntry: Equatable, Sendable {
+    public var item: OutboxItem
+    public var context: String
+
+    public init(item: OutboxItem, context: String) {
+        self.item = item
+        self.context = context
+    }
 }
 
 extension OutboxItem: FetchableRecord {

@@ -4,6 +4,8 @@
 public struct CellGrid: Equatable, Sendable {
     public private(set) var size: Size
     public private(set) var cells: [Cell]
+    /// Where the terminal's own cursor should stand (an editor's insertion point); nil hides it.
+    public var cursor: CellPosition?
 
     /// A grid of `size` filled with blank cells.
     public init(size: Size, fill: Style = .plain) {

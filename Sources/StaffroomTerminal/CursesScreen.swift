@@ -23,6 +23,7 @@ public final class CursesScreen: TerminalScreen {
     public let supportsColor: Bool
     private let wake: WakeSignal
     private var shown: CellGrid?
+    private var cursorVisible = false
     private var colorPairs: [ColorKey: Int16] = [:]
     private var screen: OpaquePointer?
 
@@ -78,8 +79,28 @@ public final class CursesScreen: TerminalScreen {
             write(grid[position.x, position.y], x: position.x, y: position.y, window: window)
         }
         shown = grid
+        if let cursor = grid.cursor {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            if !cursorVisible { curs_set(1) }
+        } else if cursorVisible {
+            curs_set(0)
+        }
+        cursorVisible = grid.cursor != nil
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Hands the terminal to another program (an external editor) until `resume()`.
+    public func suspend() {
+        endwin()
+    }
+
+    /// Takes the terminal back after `suspend()`: signals that arrived meanwhile (a Ctrl-C in the
+    /// editor) are dropped, the size is read again and everything is repainted. Returns the size.
+    public func resume() -> Size {
+        _ = TerminalSignals.takePending()
+        wrefresh(shim_stdscr())
+        return resizeToTerminal()
     }
 
     /// Forgets what the terminal shows and repaints every cell on the next `present` (Ctrl-L).
@@ -126,9 +147,12 @@ public final class CursesScreen: TerminalScreen {
                 events.append(.resize(adoptCursesSize()))
             } else if let key = CursesKeyDecoder.decode(isKeyCode: status == KEY_CODE_YES, value: UInt32(code)) {
                 events.append(.key(key))
+            } else if status == KEY_CODE_YES, let name = keyname(Int32(code)).map({ String(cString: $0) }),
+                      let key = CursesKeyDecoder.decode(extendedKeyName: name) {
+                events.append(.key(key))
             }
         }
-        return events
+        return CursesKeyDecoder.combiningAlt(events)
     }
 
     /// After SIGWINCH: tells curses the terminal's new size.
@@ -231,6 +255,31 @@ public enum CursesKeyDecoder {
         KEY_ENTER: .enter, KEY_BACKSPACE: .backspace, KEY_DC: .delete, KEY_IC: .insert,
         KEY_BTAB: .backTab,
     ]
+
+    /// Decodes keys terminfo knows only by name, such as `kLFT5` (Ctrl-Left).
+    public static func decode(extendedKeyName name: String) -> Key? {
+        switch name {
+        case "kLFT5", "kLFT3": .controlLeft
+        case "kRIT5", "kRIT3": .controlRight
+        default: nil
+        }
+    }
+
+    /// Turns Esc followed at once by a character (how terminals send Alt-x) into `.alt(x)`.
+    public static func combiningAlt(_ events: [TerminalEvent]) -> [TerminalEvent] {
+        var result: [TerminalEvent] = []
+        var index = 0
+        while index < events.count {
+            if events[index] == .key(.escape), index + 1 < events.count, case .key(.character(let next)) = events[index + 1] {
+                result.append(.key(.alt(next)))
+                index += 2
+            } else {
+                result.append(events[index])
+                index += 1
+            }
+        }
+        return result
+    }
 
     private static func functionKey(_ code: Int32) -> Key? {
         let number = code - KEY_F0

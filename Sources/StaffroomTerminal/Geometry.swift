@@ -9,6 +9,17 @@ public struct Size: Hashable, Sendable {
     }
 }
 
+/// One cell's position: column and row.
+public struct CellPosition: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
 /// A rectangle of cells: origin at the top-left, measured in columns and rows.
 public struct Rect: Hashable, Sendable {
     public var x: Int

@@ -7,4 +7,8 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// A control chord such as Ctrl-C, named by its letter.
     case control(Character)
+    /// Alt (or Esc, then quickly) with a character, such as Alt-b.
+    case alt(Character)
+    /// Ctrl with the left or right arrow (word-wise movement).
+    case controlLeft, controlRight
 }

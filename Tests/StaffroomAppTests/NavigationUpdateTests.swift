@@ -187,7 +187,7 @@ import StaffroomTerminal
         let state = AppFixture.withThread([hostile])
         let screen = render(state)
         #expect(!screen.cells.contains { $0.grapheme.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 } })
-        #expect(screen.lines[2].hasPrefix(" Злоумышленник ·"))
+        #expect(screen.lines[2].hasPrefix(">Злоумышленник ·"))
         #expect(screen.lines[3].hasPrefix("  Текст красный и звонок\u{2407}"))
     }
 

@@ -68,7 +68,7 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
         #expect(Array(lines[1...10]) == [
             spread(" Чтение в начальной школе › Дети, которые читают медленно", "сообщение 1 из 2 ").trimmingTrailingSpaces(),
-            " Анна Смирнова · 23 ноября 2026, 10:00",
+            ">Анна Смирнова · 23 ноября 2026, 10:00",
             "  Коллеги, как вы проверяете технику чтения во 2 классе?",
             "",
             " Ольга Петрова · 23 ноября 2026, 11:00",
@@ -83,7 +83,7 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         var wide = state
         _ = AppUpdate.update(&wide, .resized(Size(columns: 120, rows: 24)))
         #expect(render(wide).lines[23].trimmingTrailingSpaces() == spread(
-            " anna.smirnova@127.0.0.1:8080 · ещё не синхронизировано", "n/p сообщения  Esc назад  ? клавиши  q выход ",
+            " anna.smirnova@127.0.0.1:8080 · ещё не синхронизировано", "a ответить  n/p сообщения  Esc назад  ? клавиши  q выход ",
             width: 120).trimmingTrailingSpaces())
     }
 
@@ -115,15 +115,25 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         #expect(screen.cellsWrittenLastPresent == 160)
     }
 
-    @Test func helpListsEveryBindingFromTheKeymap() {
-        var state = AppFixture.withForums(language: .english)
-        _ = state.press(.character("?"))
-        let text = render(state).lines.joined(separator: "\n")
-        for binding in Keymap.bindings {
-            #expect(text.contains(binding.label + String(repeating: " ", count: 11 - binding.label.count)
-                                  + binding.operation.description(.english)), "\(binding.label)")
+    @Test func helpListsEveryKeyOfTheScreenFromTheKeymap() {
+        for (state, screen) in [(AppFixture.withForums(language: .english), ScreenKind.forums),
+                                (AppFixture.withThread(AppFixture.posts(3)), .thread)] {
+            var state = state
+            _ = state.press(.character("?"))
+            let lines = render(state).lines
+            for binding in Keymap.bindings {
+                let shown = lines.contains { $0.contains(binding.label + " ") && $0.contains(binding.operation.description(state.language)) }
+                #expect(shown == binding.applies(to: screen), "\(binding.label) on \(screen)")
+            }
         }
-        #expect(text.contains("Esc, q or ? closes this help"))
+        var compose = AppFixture.withThread(AppFixture.posts(1))
+        _ = AppUpdate.update(&compose, .composeOpened(.reply(topicID: 1, topicTitle: "Тема"), nil, quote: nil, external: false))
+        _ = compose.press(.function(1))
+        let lines = render(compose).lines
+        for key in Keymap.composeKeys {
+            #expect(lines.contains { $0.contains(key.label) && $0.contains(key.description.text(.russian)) }, "\(key.label)")
+        }
+        #expect(render(AppFixture.withForums(language: .english)).lines.joined().contains("? keys"))
     }
 
     @Test func underFortyByTenOnlyOneLineAsksForMoreRoom() {

@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import GRDB
 import Testing
 import StaffroomProtocol
@@ -101,5 +102,25 @@ import StaffroomSync
         await server.stop()
         #expect(try anna.pendingMutations().isEmpty)
         #expect(try anna.posts(inTopic: 1, page: .first, limit: 10).items.last?.post.body == "После восстановления")
+    }
+}
+
+@Suite struct WriteBatchTests {
+    @Test func longPostsGoOutInBatchesTheServerAccepts() async throws {
+        let server = try await LiveServer.start { try seedWriters($0, $1) }
+        let connection = ServerConnection(baseURL: server.url)
+        let login = try await connection.login(username: "anna", password: "password-anna")
+        let store = try ClientStore.inMemory()
+        try store.saveLogin(Account(serverURL: server.url.absoluteString, userID: login.user.id, username: "anna",
+                                    displayName: "Anna", token: login.token))
+        let long = String(repeating: "Длинный ответ о методике чтения. ", count: 600)
+        #expect(long.count <= WriteLimits.postLength)
+        for _ in 1...100 { try store.enqueue(.reply(topicID: 1, body: long)) }
+        #expect(try store.pendingMutations().count < 100, "a batch stays under a megabyte")
+        let run = try await Synchronizer(connection: connection, store: store).run()
+        await connection.shutdown()
+        await server.stop()
+        #expect(run.sent == 100)
+        #expect(try store.pendingMutations().isEmpty)
     }
 }

@@ -1,9 +1,8 @@
 import StaffroomTerminal
 
-/// Which screens a binding works on.
-public enum BindingScope: Equatable, Sendable {
-    case everywhere
-    case thread
+/// The kinds of screen, for key bindings that work only on some of them.
+public enum ScreenKind: Equatable, Sendable, CaseIterable {
+    case forums, topics, thread, compose, drafts, outbox
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -11,32 +10,56 @@ public struct KeyBinding: Equatable, Sendable {
     public var keys: [Key]
     public var label: String
     public var operation: Operation
-    public var scope: BindingScope
+    /// The screens where the binding works; nil: every browsing screen.
+    public var screens: Set<ScreenKind>?
+
+    init(_ keys: [Key], _ label: String, _ operation: Operation, on screens: Set<ScreenKind>? = nil) {
+        self.keys = keys
+        self.label = label
+        self.operation = operation
+        self.screens = screens
+    }
+
+    func applies(to screen: ScreenKind) -> Bool { screens?.contains(screen) ?? true }
 }
 
-/// The key map, as data: behaviour and the help overlay both read this one table.
+/// The key map, as data: behaviour and the help overlay both read these tables.
 public enum Keymap {
+    /// Keys of the browsing screens (everything but the editor).
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.character("j"), .down], label: "j ↓", operation: .moveDown, scope: .everywhere),
-        KeyBinding(keys: [.character("k"), .up], label: "k ↑", operation: .moveUp, scope: .everywhere),
-        KeyBinding(keys: [.pageDown, .control("f")], label: "PgDn ^F", operation: .pageDown, scope: .everywhere),
-        KeyBinding(keys: [.pageUp, .control("b")], label: "PgUp ^B", operation: .pageUp, scope: .everywhere),
-        KeyBinding(keys: [.character("g"), .home], label: "g Home", operation: .first, scope: .everywhere),
-        KeyBinding(keys: [.character("G"), .end], label: "G End", operation: .last, scope: .everywhere),
-        KeyBinding(keys: [.enter, .character("l"), .right], label: "Enter l →", operation: .open, scope: .everywhere),
-        KeyBinding(keys: [.escape, .character("h"), .left], label: "Esc h ←", operation: .back, scope: .everywhere),
-        KeyBinding(keys: [.character("n")], label: "n", operation: .nextPost, scope: .thread),
-        KeyBinding(keys: [.character("p")], label: "p", operation: .previousPost, scope: .thread),
-        KeyBinding(keys: [.character("r")], label: "r", operation: .sync, scope: .everywhere),
-        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", operation: .help, scope: .everywhere),
-        KeyBinding(keys: [.control("l")], label: "^L", operation: .redraw, scope: .everywhere),
-        KeyBinding(keys: [.character("q"), .control("c")], label: "q ^C", operation: .quit, scope: .everywhere),
+        KeyBinding([.character("j"), .down], "j ↓", .moveDown),
+        KeyBinding([.character("k"), .up], "k ↑", .moveUp),
+        KeyBinding([.pageDown, .control("f")], "PgDn ^F", .pageDown),
+        KeyBinding([.pageUp, .control("b")], "PgUp ^B", .pageUp),
+        KeyBinding([.character("g"), .home], "g Home", .first),
+        KeyBinding([.character("G"), .end], "G End", .last),
+        KeyBinding([.enter, .character("l"), .right], "Enter l →", .open),
+        KeyBinding([.escape, .character("h"), .left], "Esc h ←", .back),
+        KeyBinding([.character("n")], "n", .nextPost, on: [.thread]),
+        KeyBinding([.character("p")], "p", .previousPost, on: [.thread]),
+        KeyBinding([.character("a")], "a", .reply, on: [.thread]),
+        KeyBinding([.character("Q")], "Q", .quoteReply, on: [.thread]),
+        KeyBinding([.character("E")], "E", .replyInEditor, on: [.thread, .topics, .drafts]),
+        KeyBinding([.character("w")], "w", .newTopic, on: [.topics]),
+        KeyBinding([.character("d")], "d", .drafts, on: [.forums, .topics, .thread]),
+        KeyBinding([.character("o")], "o", .outbox, on: [.forums, .topics, .thread]),
+        KeyBinding([.character("x"), .delete], "x Del", .discard, on: [.drafts, .outbox]),
+        KeyBinding([.character("s")], "s", .saveCopy, on: [.outbox]),
+        KeyBinding([.character("r")], "r", .sync),
+        KeyBinding([.character("?"), .function(1)], "? F1", .help),
+        KeyBinding([.control("l")], "^L", .redraw),
+        KeyBinding([.character("q"), .control("c")], "q ^C", .quit),
     ]
 
-    /// The operation `key` triggers; `inThread` enables the thread-only bindings.
-    public static func operation(for key: Key, inThread: Bool) -> Operation? {
-        bindings.first { binding in
-            binding.keys.contains(key) && (binding.scope == .everywhere || inThread)
-        }?.operation
+    /// The operation `key` triggers on `screen`.
+    public static func operation(for key: Key, on screen: ScreenKind) -> Operation? {
+        bindings.first { $0.keys.contains(key) && $0.applies(to: screen) }?.operation
     }
+
+    /// The editor's keys, for the help overlay on the compose screen (handled by the editor).
+    public static let composeKeys: [(label: String, description: Phrase)] = [
+        ("^S", .composeKeySend), ("Esc", .composeKeyLeave), ("^P", .composeKeyPreview), ("^E", .composeKeyExternal),
+        ("^Z", .composeKeyUndo), ("^K", .composeKeyDeleteLine), ("Tab", .composeKeyField),
+        ("^← ^→ M-b M-f", .composeKeyWords), ("Home End", .composeKeyLineEnds), ("PgUp PgDn", .composeKeyPages),
+    ]
 }

@@ -2,6 +2,7 @@
 public enum Operation: String, Equatable, Sendable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case open, back, nextPost, previousPost
+    case reply, quoteReply, replyInEditor, newTopic, drafts, outbox, discard, saveCopy
     case sync, help, redraw, quit
 
     /// What the help overlay says the operation does.
@@ -18,6 +19,14 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
         case .back: return ru ? "назад" : "back"
         case .nextPost: return ru ? "следующее сообщение" : "next post"
         case .previousPost: return ru ? "предыдущее сообщение" : "previous post"
+        case .reply: return ru ? "ответить в теме" : "reply to the topic"
+        case .quoteReply: return ru ? "ответить с цитатой" : "reply with a quote"
+        case .replyInEditor: return ru ? "писать в $EDITOR" : "write in $EDITOR"
+        case .newTopic: return ru ? "новая тема" : "new topic"
+        case .drafts: return ru ? "черновики" : "drafts"
+        case .outbox: return ru ? "исходящие" : "outbox"
+        case .discard: return ru ? "удалить (дважды)" : "discard (press twice)"
+        case .saveCopy: return ru ? "сохранить текст в файл" : "save the text to a file"
         case .sync: return ru ? "синхронизировать сейчас" : "sync now"
         case .help: return ru ? "эта подсказка" : "this help"
         case .redraw: return ru ? "перерисовать экран" : "redraw the screen"

@@ -1,3 +1,5 @@
+import StaffroomProtocol
+import StaffroomStore
 import StaffroomSync
 
 /// Every fixed string of the interface, in English and Russian. Adding a case without both
@@ -19,7 +21,7 @@ public enum Phrase: Equatable, Sendable {
     case neverSynced
     case syncing(pages: Int)
     case syncFailed(String)
-    case hintOpen, hintBack, hintSync, hintHelp, hintQuit, hintNextPost
+    case hintOpen, hintBack, hintSync, hintHelp, hintQuit, hintNextPost, hintReply, hintNewTopic
     case helpTitle
     case helpClose
     case terminalTooSmall(minimumColumns: Int, minimumRows: Int)
@@ -41,6 +43,23 @@ public enum Phrase: Equatable, Sendable {
     case noTerminalForPassword
     case notATerminal
     case unusableTerminal(String)
+    case draftSaved, queued
+    case composeProblem(ComposeProblem)
+    case composeKeySend, composeKeyLeave, composeKeyPreview, composeKeyExternal, composeKeyUndo, composeKeyDeleteLine
+    case composeKeyField, composeKeyWords, composeKeyLineEnds, composeKeyPages
+    case composeHeading(ComposeState.Purpose)
+    case composeTitleLabel, composeHints, previewHeading, previewHints
+    case pendingMark, editedMark, deletedPost
+    case notSentMark(String)
+    case draftsTitle, noDrafts, draftsHints
+    case draftKind(Draft.Kind)
+    case outboxTitle, outboxEmpty, outboxHints
+    case outboxPending, outboxNotSent
+    case pressAgainToDiscard
+    case copiedOut(String)
+    case externalEditorFailed(String)
+    case outboxStatus(OutboxCounts)
+    case writeKind(MutationAction)
 
     /// The phrase in `language`.
     public func text(_ language: Language) -> String {
@@ -72,6 +91,8 @@ public enum Phrase: Equatable, Sendable {
         case .hintHelp: return ru ? "? клавиши" : "? keys"
         case .hintQuit: return ru ? "q выход" : "q quit"
         case .hintNextPost: return ru ? "n/p сообщения" : "n/p posts"
+        case .hintReply: return ru ? "a ответить" : "a reply"
+        case .hintNewTopic: return ru ? "w новая тема" : "w new topic"
         case .helpTitle: return ru ? "Клавиши" : "Keys"
         case .helpClose: return ru ? "Esc, q или ? закрывает подсказку" : "Esc, q or ? closes this help"
         case .terminalTooSmall(let columns, let rows):
@@ -110,6 +131,76 @@ public enum Phrase: Equatable, Sendable {
                                       : "The interface needs a terminal; for cron use staffroom sync."
         case .unusableTerminal(let term): return ru ? "Терминал TERM=\(term) не поддерживается; попробуйте TERM=xterm-256color."
                                                     : "Cannot use the terminal TERM=\(term); try TERM=xterm-256color."
+        case .draftSaved: return ru ? "черновик сохранён (d — черновики)" : "draft saved (d lists drafts)"
+        case .queued: return ru ? "сообщение в исходящих; уйдёт, как только будет связь" : "in the outbox; it goes out as soon as the server is reachable"
+        case .composeProblem(let problem):
+            switch problem {
+            case .emptyBody: return ru ? "пустое сообщение не отправить" : "an empty post cannot be sent"
+            case .emptyTitle: return ru ? "у темы должно быть название" : "a topic needs a title"
+            case .bodyTooLong(let count):
+                return ru ? "слишком длинно: \(count) знаков из \(WriteLimits.postLength)" : "too long: \(count) of \(WriteLimits.postLength) characters"
+            case .titleTooLong(let count):
+                return ru ? "название длиннее \(WriteLimits.titleLength) знаков (\(count))" : "the title is longer than \(WriteLimits.titleLength) characters (\(count))"
+            }
+        case .composeKeySend: return ru ? "отправить" : "send"
+        case .composeKeyLeave: return ru ? "закрыть; черновик сохранится" : "leave; the draft is kept"
+        case .composeKeyPreview: return ru ? "просмотр, как в теме" : "preview as in the thread"
+        case .composeKeyExternal: return ru ? "открыть в $VISUAL / $EDITOR" : "open in $VISUAL / $EDITOR"
+        case .composeKeyUndo: return ru ? "отменить последнюю правку" : "undo the last edit"
+        case .composeKeyDeleteLine: return ru ? "удалить до конца строки" : "delete to the end of the line"
+        case .composeKeyField: return ru ? "название ⇄ текст (новая тема)" : "title ⇄ text (new topic)"
+        case .composeKeyWords: return ru ? "по словам" : "word by word"
+        case .composeKeyLineEnds: return ru ? "начало и конец строки" : "start and end of the line"
+        case .composeKeyPages: return ru ? "на экран вверх и вниз" : "a screen up and down"
+        case .composeHeading(let purpose):
+            switch purpose {
+            case .reply(_, let topic): return ru ? "Ответ в теме «\(topic)»" : "Reply to “\(topic)”"
+            case .newTopic(_, let forum): return ru ? "Новая тема в форуме «\(forum)»" : "New topic in “\(forum)”"
+            case .edit(_, _, let topic): return ru ? "Правка сообщения в теме «\(topic)»" : "Editing a post in “\(topic)”"
+            }
+        case .composeTitleLabel: return ru ? "Название: " : "Title: "
+        case .composeHints: return ru ? "^S отправить  Esc закрыть  ^P просмотр  ^E редактор  F1 клавиши"
+                                      : "^S send  Esc leave  ^P preview  ^E editor  F1 keys"
+        case .previewHeading: return ru ? "Просмотр" : "Preview"
+        case .previewHints: return ru ? "^P или Esc — к правке  ^S отправить" : "^P or Esc to edit  ^S send"
+        case .pendingMark: return ru ? "ждёт отправки" : "waiting to be sent"
+        case .editedMark: return ru ? "изменено" : "edited"
+        case .deletedPost: return ru ? "сообщение удалено" : "this post was deleted"
+        case .notSentMark(let reason): return ru ? "не отправлено: \(reason)" : "not sent: \(reason)"
+        case .draftsTitle: return ru ? "Черновики" : "Drafts"
+        case .noDrafts: return ru ? "Черновиков нет." : "No drafts."
+        case .draftsHints: return ru ? "Enter продолжить  E в редакторе  x удалить" : "Enter resume  E in editor  x discard"
+        case .draftKind(let kind):
+            switch kind {
+            case .reply: return ru ? "ответ" : "reply"
+            case .newTopic: return ru ? "новая тема" : "new topic"
+            case .edit: return ru ? "правка" : "edit"
+            }
+        case .outboxTitle: return ru ? "Исходящие" : "Outbox"
+        case .outboxEmpty: return ru ? "Всё отправлено." : "Everything has been sent."
+        case .outboxHints: return ru ? "Enter исправить и отправить  s сохранить в файл  x удалить" : "Enter edit and resend  s save to a file  x discard"
+        case .outboxPending: return ru ? "ждёт" : "pending"
+        case .outboxNotSent: return ru ? "не отправлено" : "not sent"
+        case .pressAgainToDiscard: return ru ? "нажмите x ещё раз, чтобы удалить безвозвратно" : "press x again to discard for good"
+        case .copiedOut(let path): return ru ? "текст сохранён в \(path)" : "the text was saved to \(path)"
+        case .externalEditorFailed(let reason): return ru ? "внешний редактор: \(reason); текст не изменён" : "external editor: \(reason); the text is unchanged"
+        case .outboxStatus(let counts):
+            var parts: [String] = []
+            if counts.pending > 0 { parts.append(ru ? "исходящих: \(counts.pending)" : "\(counts.pending) to send") }
+            if counts.notSent > 0 { parts.append(ru ? "не отправлено: \(counts.notSent)" : "\(counts.notSent) not sent") }
+            return parts.joined(separator: " · ")
+        case .writeKind(let action):
+            switch action {
+            case .createTopic: return ru ? "новая тема" : "new topic"
+            case .reply: return ru ? "ответ" : "reply"
+            case .editPost: return ru ? "правка" : "edit"
+            case .deletePost: return ru ? "удаление сообщения" : "deleting a post"
+            case .setTopicPinned(_, let pinned): return pinned ? (ru ? "закрепление темы" : "pinning a topic") : (ru ? "открепление темы" : "unpinning a topic")
+            case .setTopicLocked(_, let locked): return locked ? (ru ? "закрытие темы" : "locking a topic") : (ru ? "открытие темы" : "unlocking a topic")
+            case .flagPost: return ru ? "жалоба модераторам" : "a flag for moderators"
+            case .markRead: return ru ? "отметка о прочтении" : "read mark"
+            case .acceptAnswer: return ru ? "принятие ответа" : "accepting an answer"
+            }
         case .themeProblem(let detail): return ru ? "тема не загружена, взята стандартная: \(detail)"
                                                   : "theme not loaded, using the default: \(detail)"
         }

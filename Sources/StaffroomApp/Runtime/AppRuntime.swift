@@ -9,17 +9,23 @@ public final class AppRuntime {
     private var state: AppState
     private let store: ClientStore
     private let synchronizer: Synchronizer?
+    private let environment: [String: String]
     private let chooseTheme: (_ terminalHasColor: Bool) -> (Theme, ThemeError?)
+    /// Effects asked for since the last hand-over to the runner.
+    private var effects: [Effect] = []
 
     /// How often the clock in the state moves on while idle (for "today"/"yesterday").
     private static let tickMilliseconds: Int32 = 30_000
 
-    /// - Parameter chooseTheme: picks the theme once the terminal says whether it has colour.
-    public init(state: AppState, store: ClientStore, synchronizer: Synchronizer?,
+    /// - Parameters:
+    ///   - environment: for `$VISUAL`/`$EDITOR`, `TMPDIR` and `HOME`.
+    ///   - chooseTheme: picks the theme once the terminal says whether it has colour.
+    public init(state: AppState, store: ClientStore, synchronizer: Synchronizer?, environment: [String: String],
                 chooseTheme: @escaping (_ terminalHasColor: Bool) -> (Theme, ThemeError?)) {
         self.state = state
         self.store = store
         self.synchronizer = synchronizer
+        self.environment = environment
         self.chooseTheme = chooseTheme
     }
 
@@ -30,7 +36,9 @@ public final class AppRuntime {
         defer { screen.stop() }
         let (theme, themeProblem) = chooseTheme(screen.supportsColor)
         let mailbox = Mailbox(wake: wake)
-        let runner = EffectRunner(store: store, synchronizer: synchronizer, mailbox: mailbox)
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let runner = EffectRunner(store: store, synchronizer: synchronizer, mailbox: mailbox, copyFolder: home)
+        let editor = ExternalEditor(environment: environment)
         state.size = screen.size
         if let themeProblem { state.notice = .themeProblem(themeProblem.message) }
         runner.run(AppUpdate.start(state))
@@ -42,26 +50,88 @@ public final class AppRuntime {
                 shown = state
             }
             let events = screen.waitForEvents(timeoutMilliseconds: Self.tickMilliseconds)
-            if events.isEmpty { dispatch(.tick(Date()), runner) }
-            for event in events {
-                switch event {
-                case .key(let key): dispatch(.key(key), runner)
-                case .resize(let size): dispatch(.resized(size), runner)
-                case .signal: dispatch(.quitRequested, runner)
-                case .wake: break
-                }
-            }
+            if events.isEmpty { dispatch(.tick(Date())) }
+            for action in Self.actions(from: events) { dispatch(action) }
             for message in mailbox.drain() {
                 switch message {
-                case .action(let action): dispatch(action, runner)
-                case .repaint: screen.repaintAll(); shown = nil
-                case .quit: return
+                case .action(let action):
+                    dispatch(action)
+                case .repaint:
+                    screen.repaintAll()
+                    shown = nil
+                case .editExternally(let text):
+                    runner.run(Self.coalesced(effects))
+                    effects = []
+                    screen.suspend()
+                    let outcome = Result { () throws(ExternalEditor.Failure) in try editor.edit(text) }
+                    dispatch(.resized(screen.resume()))
+                    shown = nil
+                    switch outcome {
+                    case .success(let edited): dispatch(.externalEditFinished(edited))
+                    case .failure(let failure): dispatch(.externalEditFailed(failure.reason))
+                    }
+                case .quit:
+                    return
                 }
             }
+            runner.run(Self.coalesced(effects))
+            effects = []
         }
     }
 
-    private func dispatch(_ action: Action, _ runner: EffectRunner) {
-        runner.run(AppUpdate.update(&state, action))
+    private func dispatch(_ action: Action) {
+        effects += AppUpdate.update(&state, action)
+    }
+
+    /// Terminal events as actions; characters and Enter that arrived together (a paste, or fast
+    /// typing) become one `.typed` action, so a long paste is inserted at once.
+    static func actions(from events: [TerminalEvent]) -> [Action] {
+        var actions: [Action] = []
+        var run = ""
+        var runLength = 0
+        func flush() {
+            if runLength == 1, let single = run.first {
+                actions.append(.key(single == "\n" ? .enter : .character(single)))
+            } else if runLength > 1 {
+                actions.append(.typed(run))
+            }
+            run = ""
+            runLength = 0
+        }
+        for event in events {
+            switch event {
+            case .key(.character(let character)):
+                run.append(character)
+                runLength += 1
+            case .key(.enter):
+                run.append("\n")
+                runLength += 1
+            case .key(let key):
+                flush()
+                actions.append(.key(key))
+            case .resize(let size):
+                flush()
+                actions.append(.resized(size))
+            case .signal:
+                flush()
+                actions.append(.quitRequested)
+            case .wake:
+                continue
+            }
+        }
+        flush()
+        return actions
+    }
+
+    /// The effects to run, with all but the last save of each draft dropped.
+    static func coalesced(_ effects: [Effect]) -> [Effect] {
+        var lastSave: [String: Int] = [:]
+        for (index, effect) in effects.enumerated() {
+            if case .saveDraft(let draft) = effect { lastSave["\(draft.kind.rawValue)-\(draft.targetID)"] = index }
+        }
+        return effects.enumerated().compactMap { index, effect in
+            if case .saveDraft(let draft) = effect, lastSave["\(draft.kind.rawValue)-\(draft.targetID)"] != index { return nil }
+            return effect
+        }
     }
 }

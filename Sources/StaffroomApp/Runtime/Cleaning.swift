@@ -40,6 +40,23 @@ extension Page {
     }
 }
 
+extension Draft {
+    func cleaned() -> Draft {
+        var copy = self
+        copy.context = UntrustedText.cleanLine(context)
+        return copy
+    }
+}
+
+extension OutboxEntry {
+    func cleaned() -> OutboxEntry {
+        var copy = self
+        copy.context = UntrustedText.cleanLine(context)
+        copy.item.message = item.message.map { UntrustedText.cleanLine($0) }
+        return copy
+    }
+}
+
 extension SyncError {
     /// The error with any text the server sent cleaned for display.
     func cleaned() -> SyncError {

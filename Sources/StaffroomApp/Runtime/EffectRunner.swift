@@ -13,14 +13,15 @@ final class EffectRunner: Sendable {
     private let queue: AsyncStream<[Effect]>.Continuation
     private let worker: Task<Void, Never>
 
-    init(store: ClientStore, synchronizer: Synchronizer?, mailbox: Mailbox) {
+    /// - Parameter copyFolder: where not-sent texts are saved for copying (the home folder).
+    init(store: ClientStore, synchronizer: Synchronizer?, mailbox: Mailbox, copyFolder: String) {
         self.store = store
         self.synchronizer = synchronizer
         self.mailbox = mailbox
         let (stream, continuation) = AsyncStream<[Effect]>.makeStream()
         queue = continuation
         worker = Task.detached { [store, synchronizer, mailbox] in
-            let runner = EffectWork(store: store, synchronizer: synchronizer, mailbox: mailbox)
+            let runner = EffectWork(store: store, synchronizer: synchronizer, mailbox: mailbox, copyFolder: copyFolder)
             for await batch in stream {
                 for effect in batch { runner.run(effect) }
             }
@@ -43,6 +44,7 @@ private struct EffectWork: Sendable {
     let store: ClientStore
     let synchronizer: Synchronizer?
     let mailbox: Mailbox
+    let copyFolder: String
 
     func run(_ effect: Effect) {
         do throws(StoreError) {
@@ -59,6 +61,30 @@ private struct EffectWork: Sendable {
                 mailbox.post(.postsLoaded(topicID: topicID, load, posts))
             case .markRead(let topicID, let postID):
                 try store.markRead(topicID: topicID, upTo: postID)
+            case .saveDraft(var draft):
+                draft.updatedAt = Date()
+                try store.saveDraft(draft)
+            case .openCompose(let purpose, let quote, let external):
+                let key = ComposeState(purpose: purpose).draftKey
+                let draft = try store.draft(kind: key.kind, targetID: key.targetID)
+                mailbox.post(.composeOpened(purpose, draft, quote: quote, external: external))
+            case .send(let action, let kind, let target):
+                try store.send(action, replacing: (kind, target))
+                try postOutbox()
+            case .editExternally(let text):
+                mailbox.post(.editExternally(text))
+            case .loadDrafts:
+                mailbox.post(.draftsLoaded(try store.drafts().map { $0.cleaned() }))
+            case .deleteDraft(let kind, let targetID):
+                try store.deleteDraft(kind: kind, targetID: targetID)
+                mailbox.post(.draftsLoaded(try store.drafts().map { $0.cleaned() }))
+            case .loadOutbox:
+                try postOutbox()
+            case .discardNotSent(let id):
+                try store.discardNotSent(id: id)
+                try postOutbox()
+            case .copyOut(let item):
+                copyOut(item)
             case .sync:
                 startSync()
             case .repaint:
@@ -69,6 +95,31 @@ private struct EffectWork: Sendable {
         } catch {
             mailbox.post(.storeFailed(error))
         }
+    }
+
+    /// Reads the outbox again and tells the interface (counts, list, pending posts on screen).
+    private func postOutbox() throws(StoreError) {
+        let entries = try store.outboxEntries().map { $0.cleaned() }
+        mailbox.post(.outboxLoaded(entries))
+        mailbox.post(.outboxChanged(OutboxCounts(pending: entries.count { $0.item.state == .pending },
+                                                 notSent: entries.count { $0.item.state == .notSent })))
+    }
+
+    /// Saves a not-sent write's text in a new file, so it can be copied elsewhere.
+    private func copyOut(_ item: OutboxItem) {
+        let text: String
+        switch item.action {
+        case .reply(_, let body), .editPost(_, let body): text = body
+        case .createTopic(_, let title, let body): text = title + "\n\n" + body
+        default: return
+        }
+        let stamp = String(Int(item.createdAt.timeIntervalSince1970))
+        let path = (copyFolder as NSString).appendingPathComponent("staffroom-not-sent-\(stamp)-\(item.id).txt")
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            mailbox.post(.storeFailed(.failed("cannot write \(path)")))
+            return
+        }
+        mailbox.post(.copiedOut(path: path))
     }
 
     private func startSync() {
@@ -84,6 +135,7 @@ private struct EffectWork: Sendable {
             } catch {
                 mailbox.post(.syncFailed(error.cleaned()))
             }
+
         }
     }
 }

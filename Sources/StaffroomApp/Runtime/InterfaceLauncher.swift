@@ -42,9 +42,11 @@ public struct InterfaceLauncher: Sendable {
         let theme = requestedTheme
         let themesDirectory = paths.themesDirectory
         let initialState = state
+        let environment = self.environment
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let thread = Thread { [store] in
-                let runtime = AppRuntime(state: initialState, store: store, synchronizer: synchronizer) { hasColor in
+                let runtime = AppRuntime(state: initialState, store: store, synchronizer: synchronizer,
+                                         environment: environment) { hasColor in
                     let choice = ThemeLoader.load(requested: theme, noColor: noColor, terminalHasColor: hasColor,
                                                   userThemesDirectory: themesDirectory)
                     return (choice.theme, choice.problem)

@@ -5,6 +5,8 @@ import StaffroomTerminal
 enum RuntimeMessage: Sendable {
     case action(Action)
     case repaint
+    /// Suspend the interface and hand this text to `$EDITOR`.
+    case editExternally(String)
     case quit
 }
 

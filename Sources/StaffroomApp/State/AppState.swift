@@ -15,6 +15,8 @@ public struct AppState: Equatable, Sendable {
     /// Screens opened from the forum list, the top one last.
     public var stack: [Screen] = []
     public var sync: SyncActivity = .idle
+    /// Writes waiting in the outbox, and writes the server refused.
+    public var outbox = OutboxCounts()
     public var lastSyncAt: Date?
     /// A one-off message for the status line, cleared by the next key.
     public var notice: Phrase?
@@ -36,4 +38,18 @@ public struct AppState: Equatable, Sendable {
     public var contentRows: Int { max(1, size.rows - 3) }
 
     public var dates: DateText { DateText(language: language, timeZone: timeZone) }
+
+    /// The kind of screen on top.
+    public var screenKind: ScreenKind { stack.last?.kind ?? .forums }
+}
+
+/// How many writes wait in the outbox and how many were refused.
+public struct OutboxCounts: Equatable, Sendable {
+    public var pending = 0
+    public var notSent = 0
+
+    public init(pending: Int = 0, notSent: Int = 0) {
+        self.pending = pending
+        self.notSent = notSent
+    }
 }

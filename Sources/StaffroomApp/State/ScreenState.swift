@@ -71,10 +71,45 @@ public enum PendingScroll: Equatable, Sendable {
     case postAfter(id: Int64)
 }
 
+/// The saved drafts, to resume or throw away.
+public struct DraftListState: Equatable, Sendable {
+    public var drafts: [Draft] = []
+    public var cursor = ListCursor()
+    public var loaded = false
+    /// The draft `x` was pressed on once: a second `x` throws it away.
+    public var confirmingDiscard: Int?
+
+    public init() {}
+}
+
+/// The outbox: writes waiting to be sent, and writes the server refused, with their reasons.
+public struct OutboxListState: Equatable, Sendable {
+    public var entries: [OutboxEntry] = []
+    public var cursor = ListCursor()
+    public var loaded = false
+    public var confirmingDiscard: Int?
+
+    public init() {}
+}
+
 /// A screen above the forum list.
 public enum Screen: Equatable, Sendable {
     case topics(TopicListState)
     case thread(ThreadState)
+    case compose(ComposeState)
+    case drafts(DraftListState)
+    case outbox(OutboxListState)
+
+    /// Which kind of screen this is, for key bindings.
+    public var kind: ScreenKind {
+        switch self {
+        case .topics: .topics
+        case .thread: .thread
+        case .compose: .compose
+        case .drafts: .drafts
+        case .outbox: .outbox
+        }
+    }
 }
 
 /// Where syncing stands, as the status line shows it.

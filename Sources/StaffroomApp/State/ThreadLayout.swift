@@ -8,6 +8,8 @@ public struct ThreadLine: Equatable, Sendable {
         case header
         case body
         case quote
+        /// Stands for a deleted post's text.
+        case deleted
         /// The blank line after a post.
         case gap
     }
@@ -47,8 +49,12 @@ public struct ThreadLayout: Equatable, Sendable {
             let index = postStarts.count
             postStarts.append(lines.count)
             lines.append(ThreadLine(kind: .header, text: "", postIndex: index))
-            for source in post.post.body.split(separator: "\n", omittingEmptySubsequences: false) {
-                appendBodyLine(source, postIndex: index)
+            if post.post.deletedAt != nil {
+                lines.append(ThreadLine(kind: .deleted, text: "", postIndex: index))
+            } else {
+                for source in post.post.body.split(separator: "\n", omittingEmptySubsequences: false) {
+                    appendBodyLine(source, postIndex: index)
+                }
             }
             lines.append(ThreadLine(kind: .gap, text: "", postIndex: index))
         }

@@ -18,6 +18,17 @@ public enum Action: Equatable, Sendable {
     case syncFinished(at: Date)
     case syncFailed(SyncError)
     case storeFailed(StoreError)
+    /// Characters (and line breaks) that arrived together: pasted, or typed fast.
+    case typed(String)
+    case composeOpened(ComposeState.Purpose, Draft?, quote: String?, external: Bool)
+    case externalEditFinished(String)
+    case externalEditFailed(String)
+    /// The outbox changed (a write was queued, sent or refused).
+    case outboxChanged(OutboxCounts)
+    case draftsLoaded([Draft])
+    case outboxLoaded([OutboxEntry])
+    /// A not-sent write was saved to a file, for copying elsewhere.
+    case copiedOut(path: String)
 }
 
 /// Why a page of topics is loaded, which decides how it joins the list.

@@ -9,9 +9,9 @@ public enum AppUpdate {
     /// Posts read per page.
     static let postPageSize = 40
 
-    /// Effects to run when the interface starts: read the forums and sync.
+    /// Effects to run when the interface starts: read the forums and the outbox, and sync.
     public static func start(_ state: AppState) -> [Effect] {
-        [.loadForums, .sync]
+        [.loadForums, .loadOutbox, .sync]
     }
 
     /// Applies `action` to `state` and returns the effects it asks for.
@@ -19,9 +19,11 @@ public enum AppUpdate {
         switch action {
         case .key(let key):
             return handle(key, &state)
+        case .typed(let text):
+            return typed(text, &state)
         case .quitRequested:
             state.quitting = true
-            return leaveThreadEffects(state) + [.quit]
+            return leaveEffects(state) + [.quit]
         case .resized(let size):
             state.size = size
             relayout(&state)
@@ -39,6 +41,21 @@ public enum AppUpdate {
             return ThreadUpdate.loaded(page, load: load, topicID: topicID, state: &state)
         case .syncStarted, .syncProgressed, .syncFinished, .syncFailed, .storeFailed:
             return SyncUpdate.update(&state, action)
+        case .outboxChanged(let counts):
+            state.outbox = counts
+            return SyncUpdate.refreshEffects(&state)
+        case .composeOpened(let purpose, let draft, let quote, let external):
+            return ComposeOpening.opened(purpose, draft: draft, quote: quote, external: external, state: &state)
+        case .externalEditFinished(let text):
+            guard case .compose(var compose) = state.stack.last else { return [] }
+            let effects = ComposeUpdate.externalEditFinished(text, compose: &compose, state: state)
+            state.stack[state.stack.count - 1] = .compose(compose)
+            return effects
+        case .externalEditFailed(let reason):
+            state.notice = .externalEditorFailed(reason)
+            return []
+        case .draftsLoaded, .outboxLoaded, .copiedOut:
+            return ListScreensUpdate.update(&state, action)
         }
     }
 
@@ -48,12 +65,22 @@ public enum AppUpdate {
             if [.escape, .character("q"), .character("?"), .enter, .function(1)].contains(key) { state.showingHelp = false }
             return []
         }
-        let inThread = if case .thread = state.stack.last { true } else { false }
-        guard let operation = Keymap.operation(for: key, inThread: inThread) else { return [] }
+        if case .compose(var compose) = state.stack.last {
+            switch key {
+            case .control("c"): return update(&state, .quitRequested)
+            case .function(1): state.showingHelp = true; return []
+            case .control("l"): return [.repaint]
+            default:
+                let step = ComposeUpdate.key(key, compose: &compose, state: state)
+                state.stack[state.stack.count - 1] = .compose(compose)
+                return apply(step, &state)
+            }
+        }
+        guard let operation = Keymap.operation(for: key, on: state.screenKind) else { return [] }
         switch operation {
         case .quit:
             state.quitting = true
-            return leaveThreadEffects(state) + [.quit]
+            return leaveEffects(state) + [.quit]
         case .help:
             state.showingHelp = true
             return []
@@ -62,9 +89,24 @@ public enum AppUpdate {
         case .sync:
             if case .syncing = state.sync { return [] }
             return [.sync]
+        case .drafts:
+            return apply(NavigationStep(effects: [.loadDrafts], transition: .push(.drafts(DraftListState()))), &state)
+        case .outbox:
+            return apply(NavigationStep(effects: [.loadOutbox], transition: .push(.outbox(OutboxListState()))), &state)
         default:
             return navigate(operation, &state)
         }
+    }
+
+    /// Characters that arrived together: into the editor at once, or one key at a time elsewhere.
+    private static func typed(_ text: String, _ state: inout AppState) -> [Effect] {
+        guard !state.showingHelp, case .compose(var compose) = state.stack.last else {
+            return text.flatMap { character in handle(character == "\n" ? .enter : .character(character), &state) }
+        }
+        state.notice = nil
+        let step = ComposeUpdate.typed(text, compose: &compose, state: state)
+        state.stack[state.stack.count - 1] = .compose(compose)
+        return apply(step, &state)
     }
 
     private static func navigate(_ operation: Operation, _ state: inout AppState) -> [Effect] {
@@ -78,7 +120,20 @@ public enum AppUpdate {
         case .thread(var thread):
             step = ThreadUpdate.navigate(operation, thread: &thread, state: state)
             state.stack[state.stack.count - 1] = .thread(thread)
+        case .drafts(var list):
+            step = ListScreensUpdate.navigate(operation, drafts: &list, state: state)
+            state.stack[state.stack.count - 1] = .drafts(list)
+        case .outbox(var list):
+            step = ListScreensUpdate.navigate(operation, outbox: &list, state: state)
+            state.stack[state.stack.count - 1] = .outbox(list)
+        case .compose:
+            step = .none
         }
+        return apply(step, &state)
+    }
+
+    /// Carries out a step's move on the screen stack and shows its notice.
+    private static func apply(_ step: NavigationStep, _ state: inout AppState) -> [Effect] {
         switch step.transition {
         case .stay:
             break
@@ -88,14 +143,22 @@ public enum AppUpdate {
             if case .thread(let thread) = state.stack.popLast() {
                 TopicListUpdate.markRead(topicID: thread.topic.id, upTo: thread.seenUpTo, state: &state)
             }
+        case .replaceTop(let screen):
+            state.stack[state.stack.count - 1] = screen
         }
+        if let notice = step.notice { state.notice = notice }
         return step.effects
     }
 
-    /// The read mark of an open thread, saved on quitting.
-    private static func leaveThreadEffects(_ state: AppState) -> [Effect] {
-        guard case .thread(let thread) = state.stack.last else { return [] }
-        return ThreadUpdate.saveReadMark(thread)
+    /// What must be saved before leaving: a thread's read mark, a compose's draft.
+    private static func leaveEffects(_ state: AppState) -> [Effect] {
+        state.stack.flatMap { screen -> [Effect] in
+            switch screen {
+            case .thread(let thread): ThreadUpdate.saveReadMark(thread)
+            case .compose(let compose): [.saveDraft(compose.draft(at: state.now))]
+            default: []
+            }
+        }
     }
 
     private static func relayout(_ state: inout AppState) {
@@ -109,6 +172,12 @@ public enum AppUpdate {
             case .thread(var thread):
                 ThreadUpdate.relayout(&thread, state: state)
                 return .thread(thread)
+            case .compose(var compose):
+                compose.body.relayout(width: ComposeLayout.textWidth(state.size),
+                                      height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
+                return .compose(compose)
+            case .drafts, .outbox:
+                return screen
             }
         }
     }

@@ -1,3 +1,4 @@
+import StaffroomProtocol
 import StaffroomStore
 
 /// Work with side effects that `update` asks the runtime to do; results come back as actions.
@@ -6,6 +7,20 @@ public enum Effect: Equatable, Sendable {
     case loadTopics(forumID: Int64, page: PageRequest<TopicKey>, limit: Int, TopicLoad)
     case loadPosts(topicID: Int64, page: PageRequest<Int64>, limit: Int, PostLoad)
     case markRead(topicID: Int64, upTo: Int64)
+    /// Saves the draft on screen (the runtime keeps only the last of several in one moment).
+    case saveDraft(Draft)
+    /// Reads a saved draft and opens the compose screen with it.
+    case openCompose(ComposeState.Purpose, quote: String?, external: Bool)
+    /// Puts a write in the outbox and forgets its draft, in one transaction.
+    case send(MutationAction, draftKind: Draft.Kind, draftTarget: Int64)
+    /// Hands the text to `$VISUAL`/`$EDITOR` and reads it back.
+    case editExternally(String)
+    case loadDrafts
+    case deleteDraft(kind: Draft.Kind, targetID: Int64)
+    case loadOutbox
+    case discardNotSent(id: Int64)
+    /// Writes a not-sent write's text to a file in the user's home folder.
+    case copyOut(OutboxItem)
     case sync
     /// Repaint the whole terminal (Ctrl-L).
     case repaint

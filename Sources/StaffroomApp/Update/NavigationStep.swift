@@ -4,10 +4,13 @@ struct NavigationStep {
         case stay
         case push(Screen)
         case pop
+        case replaceTop(Screen)
     }
 
     var effects: [Effect] = []
     var transition: Transition = .stay
+    /// A message for the status line, shown after the step.
+    var notice: Phrase?
 
     static let none = NavigationStep()
 }

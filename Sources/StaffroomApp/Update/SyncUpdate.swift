@@ -13,8 +13,10 @@ enum SyncUpdate {
         case .syncFinished(let date):
             state.sync = .idle
             state.lastSyncAt = date
+            return [.loadOutbox]
         case .syncFailed(let error):
             state.sync = .failed(Phrase(error))
+            return [.loadOutbox]
         case .storeFailed(let error):
             state.notice = Phrase(.store(error))
         default:
@@ -34,6 +36,8 @@ enum SyncUpdate {
             case .thread(var thread):
                 effects += ThreadUpdate.refresh(&thread)
                 return .thread(thread)
+            case .compose, .drafts, .outbox:
+                return screen
             }
         }
         return effects

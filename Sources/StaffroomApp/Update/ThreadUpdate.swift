@@ -33,6 +33,13 @@ enum ThreadUpdate {
             }
         case .back:
             return NavigationStep(effects: saveReadMark(thread), transition: .pop)
+        case .reply, .replyInEditor:
+            let purpose = ComposeState.Purpose.reply(topicID: thread.topic.id, topicTitle: thread.topic.title)
+            return NavigationStep(effects: [.openCompose(purpose, quote: nil, external: operation == .replyInEditor)])
+        case .quoteReply:
+            guard let index = thread.layout.postIndex(atLine: thread.top) else { return .none }
+            let purpose = ComposeState.Purpose.reply(topicID: thread.topic.id, topicTitle: thread.topic.title)
+            return NavigationStep(effects: [.openCompose(purpose, quote: ComposeOpening.quote(thread.posts[index]), external: false)])
         default:
             return .none
         }

@@ -28,6 +28,9 @@ enum TopicListUpdate {
                 transition: .push(.thread(thread)))
         case .back:
             return NavigationStep(effects: [.loadForums], transition: .pop)
+        case .newTopic, .replyInEditor:
+            let purpose = ComposeState.Purpose.newTopic(forumID: list.forum.id, forumTitle: list.forum.title)
+            return NavigationStep(effects: [.openCompose(purpose, quote: nil, external: operation == .replyInEditor)])
         default:
             return .none
         }

@@ -19,6 +19,9 @@ public enum AppView {
         case nil: ForumListView.draw(state.forumList, state: state, theme: theme, into: &grid, area: content)
         case .topics(let list): TopicListView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .thread(let thread): ThreadView.draw(thread, state: state, theme: theme, into: &grid, area: content)
+        case .compose(let compose): ComposeView.draw(compose, state: state, theme: theme, into: &grid, area: content)
+        case .drafts(let list): ListScreensView.draw(list, state: state, theme: theme, into: &grid, area: content)
+        case .outbox(let list): ListScreensView.draw(list, state: state, theme: theme, into: &grid, area: content)
         }
         StatusLineView.draw(state, theme: theme, into: &grid, area: statusLine)
         if state.showingHelp { HelpOverlay.draw(state, theme: theme, into: &grid, area: middle) }

@@ -18,6 +18,15 @@ enum BreadcrumbView {
         case .thread(let thread):
             path = "\(thread.forumTitle) › \(thread.topic.title)"
             detail = position(in: thread, language: language)
+        case .compose(let compose):
+            path = Phrase.composeHeading(compose.purpose).text(language)
+            detail = compose.previewing ? Phrase.previewHeading.text(language) : ""
+        case .drafts(let list):
+            path = Phrase.draftsTitle.text(language)
+            detail = list.loaded ? "\(list.drafts.count)" : ""
+        case .outbox:
+            path = Phrase.outboxTitle.text(language)
+            detail = Phrase.outboxStatus(state.outbox).text(language)
         }
         grid.drawRow(" " + path, right: detail + " ", style: theme[.breadcrumb], area: area)
     }

@@ -1,15 +1,43 @@
 import StaffroomTerminal
 
-/// The `?` overlay: every key binding from the keymap table with what it does.
+/// The `?` overlay: every key of the current screen, from the same tables the program uses (the
+/// key map, or the editor's keys on the compose screen); in two columns when one does not fit.
 enum HelpOverlay {
     static func draw(_ state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
         let language = state.language
-        let bindings = Keymap.bindings
-        let labelWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 0
-        let entries = bindings.map { ($0.label, $0.operation.description(language)) }
-        let contentWidth = max(labelWidth + 2 + (entries.map { DisplayWidth.of($0.1) }.max() ?? 0),
-                               DisplayWidth.of(Phrase.helpClose.text(language)))
-        let box = area.centered(width: contentWidth + 4, height: entries.count + 4)
+        let entries = self.entries(for: state)
+        let labelWidth = entries.map { DisplayWidth.of($0.label) }.max() ?? 0
+        let closing = Phrase.helpClose.text(language)
+        let columns = entries.count + 4 > area.height ? 2 : 1
+        let widest = labelWidth + 2 + (entries.map { DisplayWidth.of($0.text) }.max() ?? 0)
+        let entryWidth = min(widest, (area.width - 4 - 3 * (columns - 1)) / columns)
+        let rowsPerColumn = (entries.count + columns - 1) / columns
+        let contentWidth = max(columns * entryWidth + (columns - 1) * 3, DisplayWidth.of(closing))
+        let box = area.centered(width: contentWidth + 4, height: rowsPerColumn + 4)
+        drawFrame(box, title: Phrase.helpTitle.text(language), theme: theme, into: &grid)
+        let inner = box.inset(by: 1)
+        for (offset, entry) in entries.enumerated() {
+            let column = offset / rowsPerColumn, row = offset % rowsPerColumn
+            guard row < inner.height - 2 else { continue }
+            let x = inner.x + 1 + column * (entryWidth + 3)
+            grid.draw(entry.label, x: x, y: inner.y + row, style: theme[.helpKey], clip: inner)
+            grid.draw(TextLayout.truncate(entry.text, width: entryWidth - labelWidth - 2), x: x + labelWidth + 2,
+                      y: inner.y + row, style: theme[.normal], clip: inner)
+        }
+        grid.draw(TextLayout.truncate(closing, width: inner.width - 2), x: inner.x + 1, y: inner.maxY - 1,
+                  style: theme[.secondary], clip: inner)
+    }
+
+    /// The keys that work on the current screen, with what they do.
+    static func entries(for state: AppState) -> [(label: String, text: String)] {
+        if state.screenKind == .compose {
+            return Keymap.composeKeys.map { ($0.label, $0.description.text(state.language)) }
+        }
+        return Keymap.bindings.filter { $0.applies(to: state.screenKind) }
+            .map { ($0.label, $0.operation.description(state.language)) }
+    }
+
+    private static func drawFrame(_ box: Rect, title: String, theme: Theme, into grid: inout CellGrid) {
         let border = theme[.helpBorder]
         grid.fill(box, style: theme[.normal])
         let horizontal = String(repeating: "─", count: max(0, box.width - 2))
@@ -19,14 +47,6 @@ enum HelpOverlay {
             grid.draw("│", x: box.x, y: y, style: border, clip: box)
             grid.draw("│", x: box.maxX - 1, y: y, style: border, clip: box)
         }
-        grid.draw(" \(Phrase.helpTitle.text(language)) ", x: box.x + 2, y: box.y, style: theme[.helpKey], clip: box)
-        let inner = box.inset(by: 1)
-        for (offset, entry) in entries.enumerated() where offset < inner.height - 2 {
-            let y = inner.y + offset
-            grid.draw(entry.0, x: inner.x + 1, y: y, style: theme[.helpKey], clip: inner)
-            grid.draw(entry.1, x: inner.x + 1 + labelWidth + 2, y: y, style: theme[.normal], clip: inner)
-        }
-        grid.draw(TextLayout.truncate(Phrase.helpClose.text(language), width: inner.width - 2), x: inner.x + 1,
-                  y: inner.maxY - 1, style: theme[.secondary], clip: inner)
+        grid.draw(" \(title) ", x: box.x + 2, y: box.y, style: theme[.helpKey], clip: box)
     }
 }

@@ -9,7 +9,12 @@ enum StatusLineView {
             grid.drawRow(" " + notice.text(language), style: theme[.statusError], area: area)
             return
         }
-        let (syncText, failed) = syncDescription(state)
+        var (syncText, failed) = syncDescription(state)
+        let outbox = Phrase.outboxStatus(state.outbox).text(language)
+        if !outbox.isEmpty {
+            syncText += " · " + outbox
+            failed = failed || state.outbox.notSent > 0
+        }
         let allHints = hintPhrases(state).map { $0.text(language) }.joined(separator: "  ")
         let helpAndQuit = [Phrase.hintHelp, .hintQuit].map { $0.text(language) }.joined(separator: "  ")
         let helpHint = Phrase.hintHelp.text(language)
@@ -41,8 +46,10 @@ enum StatusLineView {
     private static func hintPhrases(_ state: AppState) -> [Phrase] {
         switch state.stack.last {
         case nil: [.hintOpen, .hintSync, .hintHelp, .hintQuit]
-        case .topics: [.hintOpen, .hintBack, .hintHelp, .hintQuit]
-        case .thread: [.hintNextPost, .hintBack, .hintHelp, .hintQuit]
+        case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
+        case .thread: [.hintReply, .hintNextPost, .hintBack, .hintHelp, .hintQuit]
+        case .compose: []
+        case .drafts, .outbox: [.hintBack, .hintHelp]
         }
     }
 }

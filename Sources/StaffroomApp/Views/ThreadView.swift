@@ -1,6 +1,10 @@
+import Foundation
+import StaffroomProtocol
+import StaffroomStore
 import StaffroomTerminal
 
-/// A thread: each post's author and date, then its text, scrolled by lines.
+/// A thread: each post's author, date and state (edited, waiting to be sent, not sent), then its
+/// text, scrolled by lines. The post at the top of the screen is the current one, marked with `>`.
 enum ThreadView {
     static func draw(_ thread: ThreadState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
         guard !thread.posts.isEmpty else {
@@ -8,25 +12,62 @@ enum ThreadView {
             grid.drawCentered(text.text(state.language), style: theme[.secondary], area: area)
             return
         }
+        let current = thread.layout.postIndex(atLine: thread.top)
         let lines = thread.layout.lines
         for offset in 0..<area.height {
             let index = thread.top + offset
             guard lines.indices.contains(index) else { break }
             let line = lines[index]
             let row = area.row(offset)
-            switch line.kind {
-            case .header:
-                let post = thread.posts[line.postIndex]
-                let header = "\(post.authorName) · \(state.dates.full(post.post.createdAt))"
-                grid.draw(TextLayout.truncate(header, width: row.width - 1), x: row.x + 1, y: row.y,
-                          style: theme[.postHeader], clip: row)
-            case .body:
-                grid.draw(line.text, x: row.x + 2, y: row.y, style: theme[.normal], clip: row)
-            case .quote:
-                grid.draw(line.text, x: row.x + 2, y: row.y, style: theme[.quote], clip: row)
-            case .gap:
-                break
+            if line.kind == .header {
+                drawHeader(thread.posts[line.postIndex], isCurrent: line.postIndex == current, state: state, theme: theme,
+                           into: &grid, row: row)
+            } else {
+                drawBody(line, state: state, theme: theme, into: &grid, row: row)
             }
+        }
+    }
+
+    /// The text of a compose laid out exactly as the thread will show it.
+    static func drawPreview(_ text: String, top: Int, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
+        let post = ThreadPost(post: Post(id: 0, topicID: 0, authorID: 0, body: UntrustedText.clean(text), createdAt: state.now),
+                              authorName: "")
+        let lines = ThreadLayout(posts: [post], columns: state.size.columns).lines.filter { $0.kind != .header }
+        for offset in 0..<area.height {
+            let index = min(top, max(0, lines.count - area.height)) + offset
+            guard lines.indices.contains(index) else { break }
+            drawBody(lines[index], state: state, theme: theme, into: &grid, row: area.row(offset))
+        }
+    }
+
+    private static func drawHeader(_ post: ThreadPost, isCurrent: Bool, state: AppState, theme: Theme,
+                                   into grid: inout CellGrid, row: Rect) {
+        var header = "\(post.authorName) · \(state.dates.full(post.post.createdAt))"
+        if post.post.editedAt != nil && post.post.deletedAt == nil { header += " · " + Phrase.editedMark.text(state.language) }
+        let x = grid.draw(TextLayout.truncate(header, width: row.width - 1), x: row.x + 1, y: row.y,
+                          style: theme[.postHeader], clip: row)
+        let mark: Phrase? = switch post.delivery {
+        case .sent: nil
+        case .pending: .pendingMark
+        case .notSent(let reason): .notSentMark(reason)
+        }
+        if let mark, x + 3 < row.maxX {
+            grid.draw(TextLayout.truncate(" · " + mark.text(state.language), width: row.maxX - x), x: x, y: row.y,
+                      style: post.delivery == .pending ? theme[.unread] : theme[.statusError], clip: row)
+        }
+        if isCurrent { CursorMarker.draw(at: row.x, y: row.y, theme: theme, into: &grid) }
+    }
+
+    private static func drawBody(_ line: ThreadLine, state: AppState, theme: Theme, into grid: inout CellGrid, row: Rect) {
+        switch line.kind {
+        case .body:
+            grid.draw(line.text, x: row.x + 2, y: row.y, style: theme[.normal], clip: row)
+        case .quote:
+            grid.draw(line.text, x: row.x + 2, y: row.y, style: theme[.quote], clip: row)
+        case .deleted:
+            grid.draw(Phrase.deletedPost.text(state.language), x: row.x + 2, y: row.y, style: theme[.secondary], clip: row)
+        case .header, .gap:
+            break
         }
     }
 }

@@ -7,6 +7,9 @@ public struct ServerRequestContext: RequestContext {
     /// Set by `SessionMiddleware` on routes that require a session.
     public var user: User?
 
+    /// Largest request body: a sync request of up to a megabyte of writes, with room to spare.
+    public var maxUploadSize: Int { 4 << 20 }
+
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         user = nil

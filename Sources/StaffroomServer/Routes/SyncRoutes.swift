@@ -33,7 +33,9 @@ struct SyncRoutes {
                 throw APIError(.badRequest, "At most \(SyncRequest.maximumMutations) mutations per request.")
             }
             let start = try position(of: body.cursor)
-            let results = try database.apply(body.mutations, device: body.device, user: user, now: Date())
+            if let limit = body.limit, limit <= 0 { throw APIError(.badRequest, "limit must be a positive whole number.") }
+            let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+            let results = try database.apply(body.mutations, device: body.device, user: user, now: now)
             var answer = try page(after: start, limit: body.limit, user: user)
             answer.results = results
             return try JSONResponse.make(answer, for: request)
