@@ -109,6 +109,10 @@ enum ClientMigrations {
                 t.primaryKey(["kind", "targetID"])
             }
         }
+        migrator.registerMigration("v4: pinned topics first") { db in
+            try db.create(index: "topicByForumPinnedActivity", on: "topic", columns: ["forumID", "pinned", "lastPostAt", "id"])
+            try db.drop(index: "topicByForumActivity")
+        }
         return migrator
     }
 }

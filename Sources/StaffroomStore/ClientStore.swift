@@ -114,6 +114,15 @@ public final class ClientStore: Sendable {
 
     // MARK: Reading
 
+    /// The signed-in member as synced (with their role), once synced.
+    public func signedInMember() throws(StoreError) -> User? {
+        try StoreError.mapping {
+            try writer.read { db in
+                try User.fetchOne(db, sql: "SELECT user.* FROM user JOIN account ON account.userID = user.id")
+            }
+        }
+    }
+
     /// The network's name, once synced.
     public func communityName() throws(StoreError) -> String? {
         try StoreError.mapping { try writer.read { try Community.fetchOne($0)?.name } }
@@ -145,8 +154,8 @@ public final class ClientStore: Sendable {
             LEFT JOIN topicRead ON topicRead.topicID = topic.id
             WHERE topic.forumID = ?
             """
-        let newestFirst = "ORDER BY topic.lastPostAt DESC, topic.id DESC LIMIT ?"
-        let oldestFirst = "ORDER BY topic.lastPostAt ASC, topic.id ASC LIMIT ?"
+        let newestFirst = "ORDER BY topic.pinned DESC, topic.lastPostAt DESC, topic.id DESC LIMIT ?"
+        let oldestFirst = "ORDER BY topic.pinned ASC, topic.lastPostAt ASC, topic.id ASC LIMIT ?"
         return try StoreError.mapping {
             try writer.read { db in
                 switch page {
@@ -155,13 +164,13 @@ public final class ClientStore: Sendable {
                     return Page(items: Array(rows.prefix(limit)), hasMoreBefore: false, hasMoreAfter: rows.count > limit)
                 case .after(let key):
                     let rows = try TopicSummary.fetchAll(
-                        db, sql: "\(select) AND (topic.lastPostAt, topic.id) < (?, ?) \(newestFirst)",
-                        arguments: [forumID, key.lastPostAt, key.id, limit + 1])
+                        db, sql: "\(select) AND (topic.pinned, topic.lastPostAt, topic.id) < (?, ?, ?) \(newestFirst)",
+                        arguments: [forumID, key.pinned, key.lastPostAt, key.id, limit + 1])
                     return Page(items: Array(rows.prefix(limit)), hasMoreBefore: true, hasMoreAfter: rows.count > limit)
                 case .before(let key):
                     let rows = try TopicSummary.fetchAll(
-                        db, sql: "\(select) AND (topic.lastPostAt, topic.id) > (?, ?) \(oldestFirst)",
-                        arguments: [forumID, key.lastPostAt, key.id, limit + 1])
+                        db, sql: "\(select) AND (topic.pinned, topic.lastPostAt, topic.id) > (?, ?, ?) \(oldestFirst)",
+                        arguments: [forumID, key.pinned, key.lastPostAt, key.id, limit + 1])
                     return Page(items: rows.prefix(limit).reversed(), hasMoreBefore: rows.count > limit, hasMoreAfter: true)
                 case .last:
                     let rows = try TopicSummary.fetchAll(db, sql: "\(select) \(oldestFirst)", arguments: [forumID, limit + 1])

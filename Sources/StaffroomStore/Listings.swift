@@ -43,7 +43,7 @@ public struct TopicSummary: Equatable, Sendable, FetchableRecord {
     }
 
     /// This topic's place in its forum's list.
-    public var key: TopicKey { TopicKey(lastPostAt: topic.lastPostAt, id: topic.id) }
+    public var key: TopicKey { TopicKey(pinned: topic.pinned, lastPostAt: topic.lastPostAt, id: topic.id) }
 }
 
 /// Whether the server has a post yet.

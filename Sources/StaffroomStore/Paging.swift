@@ -25,12 +25,14 @@ public struct Page<Item: Equatable & Sendable>: Equatable, Sendable {
     }
 }
 
-/// The position of a topic in a forum's list, newest activity first.
+/// The position of a topic in a forum's list: pinned topics first, then newest activity first.
 public struct TopicKey: Equatable, Hashable, Sendable {
+    public var pinned: Bool
     public var lastPostAt: Date
     public var id: Int64
 
-    public init(lastPostAt: Date, id: Int64) {
+    public init(pinned: Bool = false, lastPostAt: Date, id: Int64) {
+        self.pinned = pinned
         self.lastPostAt = lastPostAt
         self.id = id
     }

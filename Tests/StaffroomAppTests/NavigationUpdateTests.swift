@@ -121,10 +121,12 @@ import StaffroomTerminal
         #expect(state.openThread?.top == 14)
         #expect(render(state).lines[2].contains("Анна Смирнова ·"))
         #expect(render(state).lines[3].contains("Абзац 1 сообщения 3."))
-        _ = state.press(.character("j"), .character("p"))
-        #expect(state.openThread?.top == 14, "p goes to the start of the post on screen")
+        _ = state.press(.character("j"))
+        #expect(state.openThread?.current == 2, "scrolling keeps a post that is still on screen current")
         _ = state.press(.character("p"))
-        #expect(state.openThread?.top == 7)
+        #expect(state.openThread?.top == 7 && state.openThread?.current == 1)
+        _ = state.press(.character("p"), .character("p"))
+        #expect(state.openThread?.top == 0 && state.openThread?.current == 0)
     }
 
     @Test func aLongThreadLoadsMorePostsAsTheReaderNearsTheEnd() {

@@ -88,3 +88,30 @@ import StaffroomStore
         #expect(try store.forumSummaries().map(\.forum.id) == [21, 20, 10])
     }
 }
+
+@Suite struct PinnedTopicTests {
+    @Test func pinnedTopicsComeFirstAndPagingStillWalksEveryTopicOnce() throws {
+        let store = try ClientStore.inMemory()
+        var changes: [Change] = [Fixture.category(1), Fixture.forum(1, category: 1)]
+        for id in 1...30 {
+            var topic = Topic(id: Int64(id), forumID: 1, title: "Тема \(id)", authorID: 1, createdAt: Fixture.epoch,
+                              lastPostAt: Fixture.epoch.addingTimeInterval(Double(id) * 60), postCount: 1, lastPostID: Int64(id))
+            topic.pinned = id == 3 || id == 7
+            changes.append(.topic(topic))
+        }
+        try store.apply(SyncPage(changes: changes, cursor: "e", more: false), syncedAt: Fixture.epoch)
+        var ids: [Int64] = []
+        var page = try store.topics(inForum: 1, page: .first, limit: 8)
+        ids += page.items.map(\.topic.id)
+        while page.hasMoreAfter, let last = page.items.last {
+            page = try store.topics(inForum: 1, page: .after(last.key), limit: 8)
+            ids += page.items.map(\.topic.id)
+        }
+        #expect(ids.prefix(2) == [7, 3])
+        #expect(ids.count == 30 && Set(ids).count == 30)
+        #expect(Array(ids.dropFirst(2)) == (1...30).reversed().filter { $0 != 3 && $0 != 7 }.map(Int64.init))
+        let last = try store.topics(inForum: 1, page: .last, limit: 8)
+        let before = try store.topics(inForum: 1, page: .before(last.items[0].key), limit: 8)
+        #expect(before.items.last.map { $0.topic.id } == last.items[0].topic.id + 1)
+    }
+}

@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox
+    case forums, topics, thread, compose, drafts, outbox, flag
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -40,6 +40,12 @@ public enum Keymap {
         KeyBinding([.character("a")], "a", .reply, on: [.thread]),
         KeyBinding([.character("Q")], "Q", .quoteReply, on: [.thread]),
         KeyBinding([.character("E")], "E", .replyInEditor, on: [.thread, .topics, .drafts]),
+        KeyBinding([.character("e")], "e", .editPost, on: [.thread]),
+        KeyBinding([.character("D")], "D", .deletePost, on: [.thread]),
+        KeyBinding([.character("F")], "F", .flagPost, on: [.thread]),
+        KeyBinding([.character("P")], "P", .pinTopic, on: [.thread]),
+        KeyBinding([.character("L")], "L", .lockTopic, on: [.thread]),
+        KeyBinding([.character("A")], "A", .acceptAnswer, on: [.thread]),
         KeyBinding([.character("w")], "w", .newTopic, on: [.topics]),
         KeyBinding([.character("d")], "d", .drafts, on: [.forums, .topics, .thread]),
         KeyBinding([.character("o")], "o", .outbox, on: [.forums, .topics, .thread]),

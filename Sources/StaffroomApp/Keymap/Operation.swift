@@ -3,6 +3,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case open, back, nextPost, previousPost
     case reply, quoteReply, replyInEditor, newTopic, drafts, outbox, discard, saveCopy
+    case editPost, deletePost, flagPost, pinTopic, lockTopic, acceptAnswer
     case sync, help, redraw, quit
 
     /// What the help overlay says the operation does.
@@ -26,6 +27,12 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
         case .drafts: return ru ? "черновики" : "drafts"
         case .outbox: return ru ? "исходящие" : "outbox"
         case .discard: return ru ? "удалить (дважды)" : "discard (press twice)"
+        case .editPost: return ru ? "править своё сообщение" : "edit your post"
+        case .deletePost: return ru ? "удалить своё сообщение (дважды)" : "delete your post (press twice)"
+        case .flagPost: return ru ? "пожаловаться модераторам" : "flag for moderators"
+        case .pinTopic: return ru ? "закрепить тему (модераторы)" : "pin the topic (moderators)"
+        case .lockTopic: return ru ? "закрыть тему (модераторы)" : "lock the topic (moderators)"
+        case .acceptAnswer: return ru ? "принять ответ (вопросы)" : "accept the answer (questions)"
         case .saveCopy: return ru ? "сохранить текст в файл" : "save the text to a file"
         case .sync: return ru ? "синхронизировать сейчас" : "sync now"
         case .help: return ru ? "эта подсказка" : "this help"

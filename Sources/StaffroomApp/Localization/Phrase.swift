@@ -60,6 +60,10 @@ public enum Phrase: Equatable, Sendable {
     case externalEditorFailed(String)
     case outboxStatus(OutboxCounts)
     case writeKind(MutationAction)
+    case onlyOwnPosts, onlyModerators, notAQuestionsForum, onlyAskerOrMentors, pressAgainToDelete, flagSent
+    case flagTitle, flagHints, flagNoteLabel
+    case flagReason(FlagReason)
+    case pinnedTag, lockedTag, solvedTag, unansweredTag, acceptedMark
 
     /// The phrase in `language`.
     public func text(_ language: Language) -> String {
@@ -201,6 +205,27 @@ public enum Phrase: Equatable, Sendable {
             case .markRead: return ru ? "отметка о прочтении" : "read mark"
             case .acceptAnswer: return ru ? "принятие ответа" : "accepting an answer"
             }
+        case .onlyOwnPosts: return ru ? "менять можно только свои сообщения" : "you can change only your own posts"
+        case .onlyModerators: return ru ? "это могут только модераторы" : "only moderators can do this"
+        case .notAQuestionsForum: return ru ? "ответы принимают только в форумах вопросов" : "answers are accepted only in questions forums"
+        case .onlyAskerOrMentors: return ru ? "принять ответ может автор вопроса или наставник" : "only the asker or a mentor can accept an answer"
+        case .pressAgainToDelete: return ru ? "нажмите D ещё раз, чтобы удалить сообщение" : "press D again to delete the post"
+        case .flagSent: return ru ? "жалоба отправлена модераторам" : "the flag goes to the moderators"
+        case .flagTitle: return ru ? "Жалоба модераторам" : "Flag for moderators"
+        case .flagHints: return ru ? "1–4 причина  Enter отправить  Esc отмена" : "1–4 reason  Enter send  Esc cancel"
+        case .flagNoteLabel: return ru ? "Пояснение: " : "Note: "
+        case .flagReason(let reason):
+            switch reason {
+            case .spam: return ru ? "спам" : "spam"
+            case .offTopic: return ru ? "не по теме" : "off topic"
+            case .offensive: return ru ? "оскорбительно" : "offensive"
+            case .other: return ru ? "другое" : "other"
+            }
+        case .pinnedTag: return ru ? "закреплена" : "pinned"
+        case .lockedTag: return ru ? "закрыта" : "locked"
+        case .solvedTag: return ru ? "решено" : "solved"
+        case .unansweredTag: return ru ? "ждёт ответа" : "unanswered"
+        case .acceptedMark: return ru ? "принятый ответ" : "accepted answer"
         case .themeProblem(let detail): return ru ? "тема не загружена, взята стандартная: \(detail)"
                                                   : "theme not loaded, using the default: \(detail)"
         }

@@ -53,6 +53,7 @@ private struct EffectWork: Sendable {
                 let forums = try store.forumSummaries().map { $0.cleaned() }
                 let name = try store.communityName().map { UntrustedText.cleanLine($0) }
                 mailbox.post(.forumsLoaded(forums, communityName: name))
+                if let me = try store.signedInMember() { mailbox.post(.memberLoaded(me)) }
             case .loadTopics(let forumID, let page, let limit, let load):
                 let topics = try store.topics(inForum: forumID, page: page, limit: limit).map { $0.cleaned() }
                 mailbox.post(.topicsLoaded(forumID: forumID, load, topics))
@@ -64,6 +65,14 @@ private struct EffectWork: Sendable {
             case .saveDraft(var draft):
                 draft.updatedAt = Date()
                 try store.saveDraft(draft)
+            case .openEdit(let purpose, let original):
+                let key = ComposeState(purpose: purpose).draftKey
+                let draft = try store.draft(kind: key.kind, targetID: key.targetID)
+                    ?? Draft(kind: key.kind, targetID: key.targetID, context: "", body: original, updatedAt: Date())
+                mailbox.post(.composeOpened(purpose, draft, quote: nil, external: false))
+            case .write(let action):
+                try store.enqueue(action)
+                try postOutbox()
             case .openCompose(let purpose, let quote, let external):
                 let key = ComposeState(purpose: purpose).draftKey
                 let draft = try store.draft(kind: key.kind, targetID: key.targetID)

@@ -1,4 +1,5 @@
 import Foundation
+import StaffroomProtocol
 import StaffroomTerminal
 
 /// Everything the interface shows, as one value. Only `update` changes it.
@@ -10,6 +11,8 @@ public struct AppState: Equatable, Sendable {
     public var now: Date
     /// "user@server", shown in the status line.
     public var accountLabel: String
+    /// Who is signed in: their id and role (the server enforces roles; the interface only offers).
+    public var me = Member(userID: 0, role: .teacher)
     public var communityName: String?
     public var forumList = ForumListState()
     /// Screens opened from the forum list, the top one last.
@@ -41,6 +44,20 @@ public struct AppState: Equatable, Sendable {
 
     /// The kind of screen on top.
     public var screenKind: ScreenKind { stack.last?.kind ?? .forums }
+}
+
+/// The signed-in member.
+public struct Member: Equatable, Sendable {
+    public var userID: Int64
+    public var role: Role
+
+    public init(userID: Int64, role: Role) {
+        self.userID = userID
+        self.role = role
+    }
+
+    /// Moderators and admins may pin, lock, and change anyone's posts.
+    public var moderates: Bool { role == .moderator || role == .admin }
 }
 
 /// How many writes wait in the outbox and how many were refused.

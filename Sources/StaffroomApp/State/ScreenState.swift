@@ -39,12 +39,17 @@ public struct TopicListState: Equatable, Sendable {
 public struct ThreadState: Equatable, Sendable {
     public var topic: Topic
     public var forumTitle: String
+    public var forumKind: ForumKind = .discussion
+    /// The post `D` was pressed on once: a second `D` deletes it.
+    public var confirmingDelete: Int64?
     public var posts: [ThreadPost] = []
     public var hasMoreBefore = false
     public var hasMoreAfter = false
     public var layout = ThreadLayout()
     /// The first visible line of `layout`.
     public var top = 0
+    /// The current post (index into `posts`): the one `n`/`p` move and reply, edit and flag act on.
+    public var current = 0
     public var loaded = false
     public var loading: PageRequest<Int64>?
     /// The newest post that has been on screen: the read mark saved when leaving.
@@ -69,6 +74,20 @@ public enum PendingScroll: Equatable, Sendable {
     case end
     /// To the first post newer than this one.
     case postAfter(id: Int64)
+}
+
+/// Flagging a post for the moderators: a reason and an optional note.
+public struct FlagState: Equatable, Sendable {
+    public var postID: Int64
+    /// Who wrote the post and how it starts, to show what is flagged.
+    public var excerpt: String
+    public var reason: FlagReason = .offTopic
+    public var note = TextEditor()
+
+    public init(postID: Int64, excerpt: String) {
+        self.postID = postID
+        self.excerpt = excerpt
+    }
 }
 
 /// The saved drafts, to resume or throw away.
@@ -99,6 +118,7 @@ public enum Screen: Equatable, Sendable {
     case compose(ComposeState)
     case drafts(DraftListState)
     case outbox(OutboxListState)
+    case flag(FlagState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -108,6 +128,7 @@ public enum Screen: Equatable, Sendable {
         case .compose: .compose
         case .drafts: .drafts
         case .outbox: .outbox
+        case .flag: .flag
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StaffroomProtocol
 import StaffroomStore
 import StaffroomSync
 import StaffroomTerminal
@@ -11,6 +12,8 @@ public enum Action: Equatable, Sendable {
     case resized(Size)
     case tick(Date)
     case forumsLoaded([ForumSummary], communityName: String?)
+    /// The signed-in member as synced (their role may have changed).
+    case memberLoaded(User)
     case topicsLoaded(forumID: Int64, TopicLoad, Page<TopicSummary>)
     case postsLoaded(topicID: Int64, PostLoad, Page<ThreadPost>)
     case syncStarted

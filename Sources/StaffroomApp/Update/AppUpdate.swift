@@ -31,6 +31,9 @@ public enum AppUpdate {
         case .tick(let now):
             state.now = now
             return []
+        case .memberLoaded(let user):
+            state.me = Member(userID: user.id, role: user.role)
+            return []
         case .forumsLoaded(let forums, let communityName):
             ForumListUpdate.loaded(forums, state: &state)
             state.communityName = communityName ?? state.communityName
@@ -76,6 +79,11 @@ public enum AppUpdate {
                 return apply(step, &state)
             }
         }
+        if case .flag(var flag) = state.stack.last {
+            let step = FlagUpdate.key(key, flag: &flag, state: state)
+            state.stack[state.stack.count - 1] = .flag(flag)
+            return apply(step, &state)
+        }
         guard let operation = Keymap.operation(for: key, on: state.screenKind) else { return [] }
         switch operation {
         case .quit:
@@ -100,6 +108,11 @@ public enum AppUpdate {
 
     /// Characters that arrived together: into the editor at once, or one key at a time elsewhere.
     private static func typed(_ text: String, _ state: inout AppState) -> [Effect] {
+        if !state.showingHelp, case .flag(var flag) = state.stack.last {
+            FlagUpdate.typed(text, flag: &flag, state: state)
+            state.stack[state.stack.count - 1] = .flag(flag)
+            return []
+        }
         guard !state.showingHelp, case .compose(var compose) = state.stack.last else {
             return text.flatMap { character in handle(character == "\n" ? .enter : .character(character), &state) }
         }
@@ -126,7 +139,7 @@ public enum AppUpdate {
         case .outbox(var list):
             step = ListScreensUpdate.navigate(operation, outbox: &list, state: state)
             state.stack[state.stack.count - 1] = .outbox(list)
-        case .compose:
+        case .compose, .flag:
             step = .none
         }
         return apply(step, &state)
@@ -176,7 +189,7 @@ public enum AppUpdate {
                 compose.body.relayout(width: ComposeLayout.textWidth(state.size),
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
-            case .drafts, .outbox:
+            case .drafts, .outbox, .flag:
                 return screen
             }
         }

@@ -11,6 +11,10 @@ public enum Effect: Equatable, Sendable {
     case saveDraft(Draft)
     /// Reads a saved draft and opens the compose screen with it.
     case openCompose(ComposeState.Purpose, quote: String?, external: Bool)
+    /// Opens an edit of a post: its saved draft, or else the post's text as it is.
+    case openEdit(ComposeState.Purpose, original: String)
+    /// Puts a write (a deletion, flag, pin, lock, accepted answer) in the outbox.
+    case write(MutationAction)
     /// Puts a write in the outbox and forgets its draft, in one transaction.
     case send(MutationAction, draftKind: Draft.Kind, draftTarget: Int64)
     /// Hands the text to `$VISUAL`/`$EDITOR` and reads it back.

@@ -6,6 +6,7 @@ enum ThreadUpdate {
 
     static func navigate(_ operation: Operation, thread: inout ThreadState, state: AppState) -> NavigationStep {
         let visible = visibleRows(state)
+        if operation != .deletePost { thread.confirmingDelete = nil }
         switch operation {
         case .moveDown: scroll(&thread, to: thread.top + 1, visible: visible)
         case .moveUp: scroll(&thread, to: thread.top - 1, visible: visible)
@@ -21,25 +22,25 @@ enum ThreadUpdate {
             }
             scroll(&thread, to: thread.layout.lines.count, visible: visible)
         case .nextPost:
-            if let start = thread.layout.postStarts.first(where: { $0 > thread.top }) {
-                scroll(&thread, to: start, visible: visible)
+            if thread.current + 1 < thread.posts.count {
+                select(thread.current + 1, in: &thread, visible: visible)
             } else if thread.hasMoreAfter, let last = thread.posts.last {
                 thread.pendingScroll = .postAfter(id: last.post.id)
                 return NavigationStep(effects: load(.after(last.post.id), .extendAfter, thread: &thread))
             }
         case .previousPost:
-            if let start = thread.layout.postStarts.last(where: { $0 < thread.top }) {
-                scroll(&thread, to: start, visible: visible)
-            }
+            if thread.current > 0 { select(thread.current - 1, in: &thread, visible: visible) }
         case .back:
             return NavigationStep(effects: saveReadMark(thread), transition: .pop)
         case .reply, .replyInEditor:
             let purpose = ComposeState.Purpose.reply(topicID: thread.topic.id, topicTitle: thread.topic.title)
             return NavigationStep(effects: [.openCompose(purpose, quote: nil, external: operation == .replyInEditor)])
         case .quoteReply:
-            guard let index = thread.layout.postIndex(atLine: thread.top) else { return .none }
+            guard let post = currentPost(thread) else { return .none }
             let purpose = ComposeState.Purpose.reply(topicID: thread.topic.id, topicTitle: thread.topic.title)
-            return NavigationStep(effects: [.openCompose(purpose, quote: ComposeOpening.quote(thread.posts[index]), external: false)])
+            return NavigationStep(effects: [.openCompose(purpose, quote: ComposeOpening.quote(post), external: false)])
+        case .editPost, .deletePost, .flagPost, .pinTopic, .lockTopic, .acceptAnswer:
+            return PostActions.step(operation, thread: &thread, state: state)
         default:
             return .none
         }
@@ -57,6 +58,17 @@ enum ThreadUpdate {
             return .thread(thread)
         }
         return effects
+    }
+
+    /// The current post: the one reply, edit, flag and accept act on.
+    static func currentPost(_ thread: ThreadState) -> ThreadPost? {
+        thread.posts.indices.contains(thread.current) ? thread.posts[thread.current] : nil
+    }
+
+    /// Makes post `index` current and scrolls its header to the top (as far as the end allows).
+    private static func select(_ index: Int, in thread: inout ThreadState, visible: Int) {
+        thread.current = index
+        scroll(&thread, to: thread.layout.postStarts[index], visible: visible)
     }
 
     /// The effect that saves how far the thread was read (none when nothing was shown).
@@ -87,13 +99,17 @@ enum ThreadUpdate {
         switch load {
         case .open, .jumpToStart:
             replace(with: page, in: &thread, columns: columns)
+            thread.current = 0
             scroll(&thread, to: 0, visible: visible)
         case .jumpToEnd:
             replace(with: page, in: &thread, columns: columns)
+            thread.current = max(0, thread.posts.count - 1)
         case .refresh(let anchor):
             let keepsStart = thread.hasMoreBefore
+            let currentID = ThreadUpdate.currentPost(thread)?.post.id
             replace(with: page, in: &thread, columns: columns)
             thread.hasMoreBefore = keepsStart
+            thread.current = thread.posts.firstIndex { $0.post.id == currentID } ?? 0
             scroll(&thread, to: line(of: anchor, in: thread), visible: visible)
         case .extendAfter:
             thread.posts += page.items
@@ -104,6 +120,7 @@ enum ThreadUpdate {
             thread.posts = page.items + thread.posts
             thread.layout = ThreadLayout(posts: thread.posts, columns: columns)
             thread.hasMoreBefore = page.hasMoreBefore
+            thread.current += page.items.count
             scroll(&thread, to: thread.top + thread.layout.lines.count - linesBefore, visible: visible)
         }
         switch thread.pendingScroll {
@@ -113,7 +130,7 @@ enum ThreadUpdate {
         case .postAfter(let id)?:
             if let index = thread.posts.firstIndex(where: { $0.post.id > id }) {
                 thread.pendingScroll = nil
-                scroll(&thread, to: thread.layout.postStarts[index], visible: visible)
+                select(index, in: &thread, visible: visible)
             } else if !thread.hasMoreAfter {
                 thread.pendingScroll = nil
             }
@@ -133,6 +150,15 @@ enum ThreadUpdate {
     private static func scroll(_ thread: inout ThreadState, to line: Int, visible: Int) {
         let maxTop = max(0, thread.layout.lines.count - visible)
         thread.top = min(max(0, line), maxTop)
+        if thread.posts.indices.contains(thread.current) {
+            let start = thread.layout.postStarts[thread.current]
+            let end = thread.current + 1 < thread.posts.count ? thread.layout.postStarts[thread.current + 1] : thread.layout.lines.count
+            if end <= thread.top || start >= thread.top + visible {
+                thread.current = thread.layout.postIndex(atLine: thread.top) ?? 0
+            }
+        } else {
+            thread.current = thread.layout.postIndex(atLine: thread.top) ?? 0
+        }
         let lastVisible = min(thread.layout.lines.count, thread.top + visible) - 1
         if let index = thread.layout.postIndex(atLine: lastVisible) {
             thread.seenUpTo = max(thread.seenUpTo, thread.posts[index].post.id)

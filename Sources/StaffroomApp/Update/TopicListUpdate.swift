@@ -22,6 +22,7 @@ enum TopicListUpdate {
         case .open:
             guard let summary = list.selectedTopic else { return .none }
             var thread = ThreadState(topic: summary.topic, forumTitle: list.forum.title)
+            thread.forumKind = list.forum.kind
             thread.loading = .first
             return NavigationStep(
                 effects: [.loadPosts(topicID: summary.topic.id, page: .first, limit: AppUpdate.postPageSize, .open)],

@@ -22,6 +22,7 @@ public enum AppView {
         case .compose(let compose): ComposeView.draw(compose, state: state, theme: theme, into: &grid, area: content)
         case .drafts(let list): ListScreensView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .outbox(let list): ListScreensView.draw(list, state: state, theme: theme, into: &grid, area: content)
+        case .flag(let flag): FlagView.draw(flag, state: state, theme: theme, into: &grid, area: content)
         }
         StatusLineView.draw(state, theme: theme, into: &grid, area: statusLine)
         if state.showingHelp { HelpOverlay.draw(state, theme: theme, into: &grid, area: middle) }

@@ -1,3 +1,4 @@
+import StaffroomProtocol
 import StaffroomTerminal
 
 /// Where the user is: the path of titles on the left, counts or position on the right.
@@ -17,7 +18,9 @@ enum BreadcrumbView {
                 ? Phrase.topicCount(list.topics.count).text(language) : ""
         case .thread(let thread):
             path = "\(thread.forumTitle) › \(thread.topic.title)"
-            detail = position(in: thread, language: language)
+            let forum = Forum(id: thread.topic.forumID, categoryID: 0, title: "", description: "", position: 0, kind: thread.forumKind)
+            let tags = TopicListView.tags(of: thread.topic, in: forum).map { $0.text(language) }
+            detail = (tags + [position(in: thread, language: language)]).joined(separator: " · ")
         case .compose(let compose):
             path = Phrase.composeHeading(compose.purpose).text(language)
             detail = compose.previewing ? Phrase.previewHeading.text(language) : ""
@@ -27,6 +30,9 @@ enum BreadcrumbView {
         case .outbox:
             path = Phrase.outboxTitle.text(language)
             detail = Phrase.outboxStatus(state.outbox).text(language)
+        case .flag:
+            path = Phrase.flagTitle.text(language)
+            detail = ""
         }
         grid.drawRow(" " + path, right: detail + " ", style: theme[.breadcrumb], area: area)
     }

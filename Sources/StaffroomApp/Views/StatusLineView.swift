@@ -48,7 +48,7 @@ enum StatusLineView {
         case nil: [.hintOpen, .hintSync, .hintHelp, .hintQuit]
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
         case .thread: [.hintReply, .hintNextPost, .hintBack, .hintHelp, .hintQuit]
-        case .compose: []
+        case .compose, .flag: []
         case .drafts, .outbox: [.hintBack, .hintHelp]
         }
     }

@@ -12,7 +12,7 @@ enum ThreadView {
             grid.drawCentered(text.text(state.language), style: theme[.secondary], area: area)
             return
         }
-        let current = thread.layout.postIndex(atLine: thread.top)
+        let current = thread.current
         let lines = thread.layout.lines
         for offset in 0..<area.height {
             let index = thread.top + offset
@@ -20,8 +20,8 @@ enum ThreadView {
             let line = lines[index]
             let row = area.row(offset)
             if line.kind == .header {
-                drawHeader(thread.posts[line.postIndex], isCurrent: line.postIndex == current, state: state, theme: theme,
-                           into: &grid, row: row)
+                drawHeader(thread.posts[line.postIndex], isCurrent: line.postIndex == current,
+                           acceptedPostID: thread.topic.acceptedPostID, state: state, theme: theme, into: &grid, row: row)
             } else {
                 drawBody(line, state: state, theme: theme, into: &grid, row: row)
             }
@@ -40,10 +40,11 @@ enum ThreadView {
         }
     }
 
-    private static func drawHeader(_ post: ThreadPost, isCurrent: Bool, state: AppState, theme: Theme,
+    private static func drawHeader(_ post: ThreadPost, isCurrent: Bool, acceptedPostID: Int64?, state: AppState, theme: Theme,
                                    into grid: inout CellGrid, row: Rect) {
         var header = "\(post.authorName) · \(state.dates.full(post.post.createdAt))"
         if post.post.editedAt != nil && post.post.deletedAt == nil { header += " · " + Phrase.editedMark.text(state.language) }
+        if post.post.id == acceptedPostID { header += " · ✓ " + Phrase.acceptedMark.text(state.language) }
         let x = grid.draw(TextLayout.truncate(header, width: row.width - 1), x: row.x + 1, y: row.y,
                           style: theme[.postHeader], clip: row)
         let mark: Phrase? = switch post.delivery {

@@ -1,3 +1,4 @@
+import StaffroomProtocol
 import StaffroomTerminal
 
 /// A forum's topics: unread mark, title, author, replies and last activity, in columns that
@@ -47,7 +48,15 @@ enum TopicListView {
             }
             var x = row.x + Columns.titleStart
             let titleStyle = summary.isUnread && !selected ? theme[.unread] : base
-            x = cell(summary.topic.title, width: columns.title(in: row.width), x: x, row: row, style: titleStyle, into: &grid)
+            let titleWidth = columns.title(in: row.width)
+            let tags = Self.tags(of: summary.topic, in: list.forum).map { $0.text(language) }.joined(separator: ", ")
+            let tagWidth = tags.isEmpty ? 0 : min(DisplayWidth.of(tags) + 2, titleWidth / 2)
+            _ = cell(summary.topic.title, width: titleWidth - tagWidth, x: x, row: row, style: titleStyle, into: &grid)
+            if tagWidth > 0 {
+                _ = cell("[" + TextLayout.truncate(tags, width: tagWidth - 2) + "]", width: tagWidth, x: x + titleWidth - tagWidth,
+                         row: row, style: selected ? base : theme[.secondary], alignRight: true, into: &grid)
+            }
+            x += titleWidth + 1
             let secondary = selected ? base : theme[.secondary]
             if columns.author > 0 {
                 x = cell(summary.authorName, width: columns.author, x: x, row: row, style: secondary, into: &grid)
@@ -59,6 +68,15 @@ enum TopicListView {
             _ = cell(state.dates.short(summary.topic.lastPostAt, now: state.now), width: columns.date, x: x, row: row,
                      style: secondary, alignRight: true, into: &grid)
         }
+    }
+
+    /// Words that mark a topic: pinned, locked, and in a questions forum whether it is answered.
+    static func tags(of topic: StaffroomProtocol.Topic, in forum: Forum) -> [Phrase] {
+        var tags: [Phrase] = []
+        if topic.pinned { tags.append(.pinnedTag) }
+        if topic.locked { tags.append(.lockedTag) }
+        if forum.kind == .questions { tags.append(topic.acceptedPostID == nil ? .unansweredTag : .solvedTag) }
+        return tags
     }
 
     private static func drawHeader(_ columns: Columns, language: Language, theme: Theme, into grid: inout CellGrid, area: Rect) {
