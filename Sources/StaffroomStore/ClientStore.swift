@@ -148,8 +148,10 @@ public final class ClientStore: Sendable {
     /// A page of a forum's topics, most recent activity first.
     public func topics(inForum forumID: Int64, page: PageRequest<TopicKey>, limit: Int) throws(StoreError) -> Page<TopicSummary> {
         let select = """
-            SELECT topic.*, user.displayName AS authorName,
-              topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0) AS isUnread
+            SELECT topic.*, user.displayName AS authorName, COALESCE(topicRead.lastReadPostID, 0) AS lastReadPostID,
+              CASE WHEN topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0)
+                THEN (SELECT COUNT(*) FROM post WHERE post.topicID = topic.id AND post.id > COALESCE(topicRead.lastReadPostID, 0))
+                ELSE 0 END AS unreadCount
             FROM topic LEFT JOIN user ON user.id = topic.authorID
             LEFT JOIN topicRead ON topicRead.topicID = topic.id
             WHERE topic.forumID = ?

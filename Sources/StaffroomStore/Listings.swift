@@ -24,23 +24,31 @@ public struct ForumSummary: Equatable, Sendable, FetchableRecord {
     }
 }
 
-/// A topic as the topic list shows it: with its author's name and whether it has unread posts.
+/// A topic as the topic list shows it: with its author's name, how far it was read and how many
+/// of its posts are unread.
 public struct TopicSummary: Equatable, Sendable, FetchableRecord {
     public var topic: Topic
     public var authorName: String
-    public var isUnread: Bool
+    /// Every post after this one is unread (0: nothing read yet).
+    public var lastReadPostID: Int64
+    public var unreadCount: Int
 
-    public init(topic: Topic, authorName: String, isUnread: Bool) {
+    public init(topic: Topic, authorName: String, lastReadPostID: Int64 = 0, unreadCount: Int = 0) {
         self.topic = topic
         self.authorName = authorName
-        self.isUnread = isUnread
+        self.lastReadPostID = lastReadPostID
+        self.unreadCount = unreadCount
     }
 
     public init(row: Row) throws {
         topic = try Topic(row: row)
         authorName = row["authorName"] ?? "?"
-        isUnread = row["isUnread"]
+        lastReadPostID = row["lastReadPostID"]
+        unreadCount = row["unreadCount"]
     }
+
+    /// Whether any post is unread.
+    public var isUnread: Bool { topic.lastPostID > lastReadPostID }
 
     /// This topic's place in its forum's list.
     public var key: TopicKey { TopicKey(pinned: topic.pinned, lastPostAt: topic.lastPostAt, id: topic.id) }

@@ -29,9 +29,10 @@ enum AppFixture {
     static func topic(_ id: Int64, _ title: String, forum: Int64 = 1, posts: Int = 3, author: String = "Ольга Петрова",
                       hoursAgo: Double = 1, unread: Bool = false, lastPostID: Int64? = nil) -> TopicSummary {
         let last = now.addingTimeInterval(-hoursAgo * 3600)
+        let lastPost = lastPostID ?? id * 100
         return TopicSummary(topic: Topic(id: id, forumID: forum, title: title, authorID: 2, createdAt: last,
-                                         lastPostAt: last, postCount: posts, lastPostID: lastPostID ?? id * 100),
-                            authorName: author, isUnread: unread)
+                                         lastPostAt: last, postCount: posts, lastPostID: lastPost),
+                            authorName: author, lastReadPostID: unread ? 0 : lastPost, unreadCount: unread ? posts : 0)
     }
 
     /// `count` topics numbered from `first`, newest first.

@@ -49,11 +49,11 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
         #expect(Array(lines[1...6]) == [
             spread(" Форумы › Чтение в начальной школе", "4 темы ").trimmingTrailingSpaces(),
-            "   Тема                                        Автор             Отв.  Последнее",
-            ">● Ушинский «Слепая лошадь» в 3 классе: читат… Елена Соколова       0      10:00",
-            "   Дети, которые читают медленно               Анна Смирнова        7      вчера",
-            "   Reading records: what we keep               Emily Clarke        11     16 окт",
-            "   Старая тема                                 Ольга Петрова        1 21.10.2025",
+            "     Тема                                      Автор             Отв.  Последнее",
+            ">  1 Ушинский «Слепая лошадь» в 3 классе: чит… Елена Соколова       0      10:00",
+            "     Дети, которые читают медленно             Анна Смирнова        7      вчера",
+            "     Reading records: what we keep             Emily Clarke        11     16 окт",
+            "     Старая тема                               Ольга Петрова        1 21.10.2025",
         ])
     }
 
@@ -155,8 +155,8 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         _ = state.press(.character("G"))
         let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
         #expect(lines.count == 10)
-        #expect(lines[8].hasPrefix(">  Тема 30"))
-        #expect(lines[2] == "   Тема                        Последнее")
+        #expect(lines[8].hasPrefix(">    Тема 30"))
+        #expect(lines[2] == "     Тема                      Последнее")
         #expect(lines[9].contains("? клавиши"))
     }
 }

@@ -115,3 +115,51 @@ import StaffroomStore
         #expect(before.items.last.map { $0.topic.id } == last.items[0].topic.id + 1)
     }
 }
+
+@Suite struct NextUnreadTests {
+    /// Forums 1, 2, 3 in display order; topics 11–13 in forum 1, 21–22 in forum 2, 31 in forum 3.
+    /// Topics are unread unless `read` names them.
+    private func store(read: Set<Int64>) throws -> ClientStore {
+        let store = try ClientStore.inMemory()
+        var changes: [Change] = [Fixture.category(1), Fixture.forum(1, category: 1, position: 0),
+                                 Fixture.forum(2, category: 1, position: 1), Fixture.forum(3, category: 1, position: 2)]
+        for (forum, topics) in [(1, [11, 12, 13]), (2, [21, 22]), (3, [31])] {
+            for (offset, id) in topics.enumerated() {
+                changes.append(Fixture.topic(Int64(id), forum: Int64(forum),
+                                             lastPostAt: Fixture.epoch.addingTimeInterval(Double(-offset) * 60), lastPostID: Int64(id)))
+            }
+        }
+        try store.apply(SyncPage(changes: changes, cursor: "e", more: false), syncedAt: Fixture.epoch)
+        for id in read { try store.markRead(topicID: id, upTo: id) }
+        return store
+    }
+
+    private func key(_ store: ClientStore, _ id: Int64, forum: Int64) throws -> TopicKey? {
+        try store.topics(inForum: forum, page: .first, limit: 10).items.first { $0.topic.id == id }?.key
+    }
+
+    @Test func theNextUnreadTopicIsFoundInListOrderAcrossForumsAndWrapsRound() throws {
+        let store = try store(read: [12, 21])
+        #expect(try store.nextUnreadTopic(after: try key(store, 11, forum: 1), inForum: 1)?.summary.topic.id == 13)
+        #expect(try store.nextUnreadTopic(after: try key(store, 13, forum: 1), inForum: 1)?.summary.topic.id == 22)
+        #expect(try store.nextUnreadTopic(after: nil, inForum: 3)?.summary.topic.id == 31)
+        let wrapped = try store.nextUnreadTopic(after: try key(store, 31, forum: 3), inForum: 3)
+        #expect(wrapped?.summary.topic.id == 11 && wrapped?.forum.id == 1)
+        #expect(try store.nextUnreadTopic(after: nil, inForum: 1)?.summary.unreadCount == 0,
+                "fixture topics have no synced posts to count")
+    }
+
+    @Test func nothingIsFoundWhenAllIsRead() throws {
+        let store = try store(read: [11, 12, 13, 21, 22, 31])
+        #expect(try store.nextUnreadTopic(after: nil, inForum: 1) == nil)
+    }
+
+    @Test func markingAForumReadSendsOneReadMarkPerUnreadTopic() throws {
+        let store = try store(read: [12])
+        try store.markForumRead(1)
+        #expect(try store.forumSummaries().first { $0.forum.id == 1 }?.unreadTopicCount == 0)
+        #expect(try store.pendingMutations().map(\.action) == [.markRead(topicID: 12, upToPostID: 12),
+                                                               .markRead(topicID: 11, upToPostID: 11),
+                                                               .markRead(topicID: 13, upToPostID: 13)])
+    }
+}

@@ -4,6 +4,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
     case open, back, nextPost, previousPost
     case reply, quoteReply, replyInEditor, newTopic, drafts, outbox, discard, saveCopy
     case editPost, deletePost, flagPost, pinTopic, lockTopic, acceptAnswer
+    case nextUnread, pageOrNextUnread, markTopicRead, markForumRead
     case sync, help, redraw, quit
 
     /// What the help overlay says the operation does.
@@ -33,6 +34,10 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
         case .pinTopic: return ru ? "закрепить тему (модераторы)" : "pin the topic (moderators)"
         case .lockTopic: return ru ? "закрыть тему (модераторы)" : "lock the topic (moderators)"
         case .acceptAnswer: return ru ? "принять ответ (вопросы)" : "accept the answer (questions)"
+        case .nextUnread: return ru ? "к следующему непрочитанному" : "to the next unread post"
+        case .pageOrNextUnread: return ru ? "страница вниз, в конце — дальше" : "page down, then the next unread"
+        case .markTopicRead: return ru ? "тема прочитана" : "mark the topic read"
+        case .markForumRead: return ru ? "весь форум прочитан" : "mark the whole forum read"
         case .saveCopy: return ru ? "сохранить текст в файл" : "save the text to a file"
         case .sync: return ru ? "синхронизировать сейчас" : "sync now"
         case .help: return ru ? "эта подсказка" : "this help"

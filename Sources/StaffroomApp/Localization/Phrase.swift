@@ -64,6 +64,7 @@ public enum Phrase: Equatable, Sendable {
     case flagTitle, flagHints, flagNoteLabel
     case flagReason(FlagReason)
     case pinnedTag, lockedTag, solvedTag, unansweredTag, acceptedMark
+    case newSinceLastVisit, noMoreUnread
 
     /// The phrase in `language`.
     public func text(_ language: Language) -> String {
@@ -226,6 +227,8 @@ public enum Phrase: Equatable, Sendable {
         case .solvedTag: return ru ? "решено" : "solved"
         case .unansweredTag: return ru ? "ждёт ответа" : "unanswered"
         case .acceptedMark: return ru ? "принятый ответ" : "accepted answer"
+        case .newSinceLastVisit: return ru ? "новое с вашего прошлого визита" : "new since your last visit"
+        case .noMoreUnread: return ru ? "непрочитанного больше нет" : "nothing unread is left"
         case .themeProblem(let detail): return ru ? "тема не загружена, взята стандартная: \(detail)"
                                                   : "theme not loaded, using the default: \(detail)"
         }

@@ -9,9 +9,17 @@ import StaffroomTerminal
 extension ForumSummary {
     func cleaned() -> ForumSummary {
         var copy = self
-        copy.forum.title = UntrustedText.cleanLine(forum.title)
-        copy.forum.description = UntrustedText.cleanLine(forum.description)
+        copy.forum = forum.cleaned()
         copy.categoryTitle = UntrustedText.cleanLine(categoryTitle)
+        return copy
+    }
+}
+
+extension Forum {
+    func cleaned() -> Forum {
+        var copy = self
+        copy.title = UntrustedText.cleanLine(title)
+        copy.description = UntrustedText.cleanLine(description)
         return copy
     }
 }

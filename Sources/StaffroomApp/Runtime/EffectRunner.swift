@@ -70,6 +70,12 @@ private struct EffectWork: Sendable {
                 let draft = try store.draft(kind: key.kind, targetID: key.targetID)
                     ?? Draft(kind: key.kind, targetID: key.targetID, context: "", body: original, updatedAt: Date())
                 mailbox.post(.composeOpened(purpose, draft, quote: nil, external: false))
+            case .markForumRead(let forumID):
+                try store.markForumRead(forumID)
+                try postOutbox()
+            case .findNextUnread(let after, let forumID):
+                let found = try store.nextUnreadTopic(after: after, inForum: forumID)
+                mailbox.post(.nextUnreadFound(found?.summary.cleaned(), found?.forum.cleaned()))
             case .write(let action):
                 try store.enqueue(action)
                 try postOutbox()

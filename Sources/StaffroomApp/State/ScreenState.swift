@@ -54,8 +54,16 @@ public struct ThreadState: Equatable, Sendable {
     public var loading: PageRequest<Int64>?
     /// The newest post that has been on screen: the read mark saved when leaving.
     public var seenUpTo: Int64 = 0
+    /// The read mark when the thread was opened: later posts are new since the last visit.
+    public var readMarkAtOpen: Int64 = 0
     /// Where to scroll once the page being loaded arrives.
     public var pendingScroll: PendingScroll?
+
+    /// Where the "new since your last visit" divider goes: after the read mark, when some but not
+    /// all of the topic had been read.
+    public var unreadAfter: Int64? {
+        readMarkAtOpen > 0 && readMarkAtOpen < topic.lastPostID ? readMarkAtOpen : nil
+    }
 
     /// The post whose line is at the top of the screen, and how far into it.
     public var anchor: ThreadAnchor? {

@@ -12,6 +12,8 @@ public struct ThreadLine: Equatable, Sendable {
         case deleted
         /// The blank line after a post.
         case gap
+        /// "New since your last visit", before the first unread post.
+        case divider
     }
 
     public var kind: Kind
@@ -28,12 +30,17 @@ public struct ThreadLayout: Equatable, Sendable {
     public private(set) var lines: [ThreadLine] = []
     /// The header line of each post.
     public private(set) var postStarts: [Int] = []
+    /// Posts after this one are new since the last visit; the divider goes before the first.
+    public private(set) var unreadAfter: Int64?
+    private var dividerPlaced = false
 
     public init() {}
 
-    /// Lays out `posts` for a screen `columns` wide.
-    public init(posts: [ThreadPost], columns: Int) {
+    /// Lays out `posts` for a screen `columns` wide, with a divider before the first post newer
+    /// than `unreadAfter`.
+    public init(posts: [ThreadPost], columns: Int, unreadAfter: Int64? = nil) {
         width = Self.bodyWidth(columns: columns)
+        self.unreadAfter = unreadAfter
         append(posts)
     }
 
@@ -47,6 +54,10 @@ public struct ThreadLayout: Equatable, Sendable {
     public mutating func append(_ posts: [ThreadPost]) {
         for post in posts {
             let index = postStarts.count
+            if let unreadAfter, !dividerPlaced, post.post.id > unreadAfter {
+                lines.append(ThreadLine(kind: .divider, text: "", postIndex: index))
+                dividerPlaced = true
+            }
             postStarts.append(lines.count)
             lines.append(ThreadLine(kind: .header, text: "", postIndex: index))
             if post.post.deletedAt != nil {

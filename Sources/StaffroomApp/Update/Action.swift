@@ -12,6 +12,8 @@ public enum Action: Equatable, Sendable {
     case resized(Size)
     case tick(Date)
     case forumsLoaded([ForumSummary], communityName: String?)
+    /// The next topic with unread posts, or nil when nothing unread is left.
+    case nextUnreadFound(TopicSummary?, Forum?)
     /// The signed-in member as synced (their role may have changed).
     case memberLoaded(User)
     case topicsLoaded(forumID: Int64, TopicLoad, Page<TopicSummary>)

@@ -31,6 +31,8 @@ public enum AppUpdate {
         case .tick(let now):
             state.now = now
             return []
+        case .nextUnreadFound(let summary, let forum):
+            return UnreadUpdate.found(summary, in: forum, state: &state)
         case .memberLoaded(let user):
             state.me = Member(userID: user.id, role: user.role)
             return []
@@ -101,6 +103,17 @@ public enum AppUpdate {
             return apply(NavigationStep(effects: [.loadDrafts], transition: .push(.drafts(DraftListState()))), &state)
         case .outbox:
             return apply(NavigationStep(effects: [.loadOutbox], transition: .push(.outbox(OutboxListState()))), &state)
+        case .nextUnread where state.screenKind != .thread:
+            return UnreadUpdate.nextUnread(state: state)
+        case .markTopicRead:
+            switch state.stack.last {
+            case .thread(let thread): return UnreadUpdate.markTopicRead(thread.topic, state: &state)
+            case .topics(let list): return list.selectedTopic.map { UnreadUpdate.markTopicRead($0.topic, state: &state) } ?? []
+            default: return []
+            }
+        case .markForumRead:
+            if case .topics(let list) = state.stack.last { return [.markForumRead(forumID: list.forum.id)] }
+            return state.forumList.selectedForum.map { [.markForumRead(forumID: $0.forum.id)] } ?? []
         default:
             return navigate(operation, &state)
         }
@@ -145,8 +158,10 @@ public enum AppUpdate {
         return apply(step, &state)
     }
 
-    /// Carries out a step's move on the screen stack and shows its notice.
+    /// Carries out a step's move on the screen stack and shows its notice. Leaving a thread moves
+    /// its topic's read mark on in the list at once and reads the list's counts again.
     private static func apply(_ step: NavigationStep, _ state: inout AppState) -> [Effect] {
+        var effects = step.effects
         switch step.transition {
         case .stay:
             break
@@ -155,12 +170,16 @@ public enum AppUpdate {
         case .pop:
             if case .thread(let thread) = state.stack.popLast() {
                 TopicListUpdate.markRead(topicID: thread.topic.id, upTo: thread.seenUpTo, state: &state)
+                if case .topics(var list) = state.stack.last {
+                    effects += TopicListUpdate.refresh(&list)
+                    state.stack[state.stack.count - 1] = .topics(list)
+                }
             }
         case .replaceTop(let screen):
             state.stack[state.stack.count - 1] = screen
         }
         if let notice = step.notice { state.notice = notice }
-        return step.effects
+        return effects
     }
 
     /// What must be saved before leaving: a thread's read mark, a compose's draft.

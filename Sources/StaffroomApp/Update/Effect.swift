@@ -7,6 +7,10 @@ public enum Effect: Equatable, Sendable {
     case loadTopics(forumID: Int64, page: PageRequest<TopicKey>, limit: Int, TopicLoad)
     case loadPosts(topicID: Int64, page: PageRequest<Int64>, limit: Int, PostLoad)
     case markRead(topicID: Int64, upTo: Int64)
+    /// Marks every topic of a forum read.
+    case markForumRead(forumID: Int64)
+    /// Looks for the next topic with unread posts after `after` in `forumID`, then in later forums.
+    case findNextUnread(after: TopicKey?, forumID: Int64?)
     /// Saves the draft on screen (the runtime keeps only the last of several in one moment).
     case saveDraft(Draft)
     /// Reads a saved draft and opens the compose screen with it.

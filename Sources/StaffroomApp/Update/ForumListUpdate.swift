@@ -42,6 +42,11 @@ enum ForumListUpdate {
         return .none
     }
 
+    /// Selects the row of a forum, when it is listed.
+    static func select(forumID: Int64, state: inout AppState) {
+        if let index = state.forumList.rows.firstIndex(where: { $0.forum?.forum.id == forumID }) { select(index, state: &state) }
+    }
+
     /// Selects row `index` (a forum row); when it is the first forum of its category, the
     /// category heading above it is kept in view.
     private static func select(_ index: Int, state: inout AppState) {

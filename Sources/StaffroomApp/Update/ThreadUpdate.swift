@@ -1,3 +1,4 @@
+import StaffroomProtocol
 import StaffroomStore
 
 /// Keys and data for a thread.
@@ -41,6 +42,13 @@ enum ThreadUpdate {
             return NavigationStep(effects: [.openCompose(purpose, quote: ComposeOpening.quote(post), external: false)])
         case .editPost, .deletePost, .flagPost, .pinTopic, .lockTopic, .acceptAnswer:
             return PostActions.step(operation, thread: &thread, state: state)
+        case .nextUnread:
+            return UnreadUpdate.nextUnread(in: &thread, state: state)
+        case .pageOrNextUnread:
+            if thread.top < max(0, thread.layout.lines.count - visible) || thread.hasMoreAfter {
+                return navigate(.pageDown, thread: &thread, state: state)
+            }
+            return UnreadUpdate.nextUnreadTopic(after: thread)
         default:
             return .none
         }
@@ -60,9 +68,31 @@ enum ThreadUpdate {
         return effects
     }
 
+    /// A thread opened at its first unread post (with the last read one above it), or at its start.
+    static func open(_ summary: TopicSummary, in forum: Forum) -> (ThreadState, [Effect]) {
+        var thread = ThreadState(topic: summary.topic, forumTitle: forum.title)
+        thread.forumKind = forum.kind
+        thread.readMarkAtOpen = summary.lastReadPostID
+        let request: PageRequest<Int64>
+        if summary.isUnread && summary.lastReadPostID > 0 {
+            request = .after(summary.lastReadPostID - 1)
+            thread.pendingScroll = .postAfter(id: summary.lastReadPostID)
+        } else {
+            request = .first
+        }
+        thread.loading = request
+        return (thread, [.loadPosts(topicID: summary.topic.id, page: request, limit: AppUpdate.postPageSize, .open)])
+    }
+
     /// The current post: the one reply, edit, flag and accept act on.
     static func currentPost(_ thread: ThreadState) -> ThreadPost? {
         thread.posts.indices.contains(thread.current) ? thread.posts[thread.current] : nil
+    }
+
+    /// Scrolls the current post's header to the top and asks for more posts when near an edge.
+    static func scrollToCurrent(_ thread: inout ThreadState, visible: Int) -> [Effect] {
+        select(thread.current, in: &thread, visible: visible)
+        return extendIfNeeded(&thread, visible: visible)
     }
 
     /// Makes post `index` current and scrolls its header to the top (as far as the end allows).
@@ -79,7 +109,7 @@ enum ThreadUpdate {
     /// Lays the thread out again for a new width, keeping the top line's post in place.
     static func relayout(_ thread: inout ThreadState, state: AppState) {
         let anchor = thread.anchor
-        thread.layout = ThreadLayout(posts: thread.posts, columns: state.size.columns)
+        thread.layout = ThreadLayout(posts: thread.posts, columns: state.size.columns, unreadAfter: thread.unreadAfter)
         scroll(&thread, to: anchor.map { line(of: $0, in: thread) } ?? 0, visible: visibleRows(state))
     }
 
@@ -118,7 +148,7 @@ enum ThreadUpdate {
         case .extendBefore:
             let linesBefore = thread.layout.lines.count
             thread.posts = page.items + thread.posts
-            thread.layout = ThreadLayout(posts: thread.posts, columns: columns)
+            thread.layout = ThreadLayout(posts: thread.posts, columns: columns, unreadAfter: thread.unreadAfter)
             thread.hasMoreBefore = page.hasMoreBefore
             thread.current += page.items.count
             scroll(&thread, to: thread.top + thread.layout.lines.count - linesBefore, visible: visible)
@@ -143,7 +173,7 @@ enum ThreadUpdate {
         thread.posts = page.items
         thread.hasMoreBefore = page.hasMoreBefore
         thread.hasMoreAfter = page.hasMoreAfter
-        thread.layout = ThreadLayout(posts: page.items, columns: columns)
+        thread.layout = ThreadLayout(posts: page.items, columns: columns, unreadAfter: thread.unreadAfter)
     }
 
     /// Scrolls so `line` is at the top (as far as the end allows) and notes which posts were seen.

@@ -21,12 +21,8 @@ enum TopicListUpdate {
             list.cursor = list.cursor.selecting(count - 1, count: count, visibleRows: visible)
         case .open:
             guard let summary = list.selectedTopic else { return .none }
-            var thread = ThreadState(topic: summary.topic, forumTitle: list.forum.title)
-            thread.forumKind = list.forum.kind
-            thread.loading = .first
-            return NavigationStep(
-                effects: [.loadPosts(topicID: summary.topic.id, page: .first, limit: AppUpdate.postPageSize, .open)],
-                transition: .push(.thread(thread)))
+            let (thread, effects) = ThreadUpdate.open(summary, in: list.forum)
+            return NavigationStep(effects: effects, transition: .push(.thread(thread)))
         case .back:
             return NavigationStep(effects: [.loadForums], transition: .pop)
         case .newTopic, .replyInEditor:
@@ -50,12 +46,13 @@ enum TopicListUpdate {
         return effects
     }
 
-    /// After reading a thread: the topic is no longer unread if everything in it was seen.
+    /// After reading a thread: its read mark moves on at once (the counts are read again after).
     static func markRead(topicID: Int64, upTo postID: Int64, state: inout AppState) {
         state.stack = state.stack.map { screen in
             guard case .topics(var list) = screen,
                   let index = list.topics.firstIndex(where: { $0.topic.id == topicID }) else { return screen }
-            if postID >= list.topics[index].topic.lastPostID { list.topics[index].isUnread = false }
+            list.topics[index].lastReadPostID = max(list.topics[index].lastReadPostID, postID)
+            if !list.topics[index].isUnread { list.topics[index].unreadCount = 0 }
             return .topics(list)
         }
     }

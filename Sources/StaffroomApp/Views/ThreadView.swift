@@ -67,6 +67,11 @@ enum ThreadView {
             grid.draw(line.text, x: row.x + 2, y: row.y, style: theme[.quote], clip: row)
         case .deleted:
             grid.draw(Phrase.deletedPost.text(state.language), x: row.x + 2, y: row.y, style: theme[.secondary], clip: row)
+        case .divider:
+            let text = " " + Phrase.newSinceLastVisit.text(state.language) + " "
+            let rule = max(0, (row.width - DisplayWidth.of(text)) / 2)
+            grid.draw(String(repeating: "─", count: rule) + text + String(repeating: "─", count: rule), x: row.x, y: row.y,
+                      style: theme[.unread], clip: row)
         case .header, .gap:
             break
         }

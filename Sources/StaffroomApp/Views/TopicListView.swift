@@ -15,8 +15,8 @@ enum TopicListView {
             date = 10
         }
 
-        /// The title column starts after the cursor marker and the unread mark.
-        static let titleStart = 3
+        /// The title column starts after the cursor marker and the count of unread posts.
+        static let titleStart = 5
 
         func title(in width: Int) -> Int {
             width - Self.titleStart - [author, replies, date].filter { $0 > 0 }.reduce(0) { $0 + $1 + 1 }
@@ -44,7 +44,8 @@ enum TopicListView {
             grid.fill(row, style: base)
             if isCursor && !selected { CursorMarker.draw(at: row.x, y: row.y, theme: theme, into: &grid) }
             if summary.isUnread {
-                grid.draw("●", x: row.x + 1, y: row.y, style: selected ? base : theme[.unread], clip: row)
+                let count = summary.unreadCount > 99 ? "99+" : summary.unreadCount > 0 ? "\(summary.unreadCount)" : "●"
+                grid.draw(count, x: row.x + 4 - DisplayWidth.of(count), y: row.y, style: selected ? base : theme[.unread], clip: row)
             }
             var x = row.x + Columns.titleStart
             let titleStyle = summary.isUnread && !selected ? theme[.unread] : base
