@@ -113,6 +113,37 @@ enum ClientMigrations {
             try db.create(index: "topicByForumPinnedActivity", on: "topic", columns: ["forumID", "pinned", "lastPostAt", "id"])
             try db.drop(index: "topicByForumActivity")
         }
+        migrator.registerMigration("v5: full-text search") { db in
+            // One index for post texts (rowid = 2 × post id) and topic titles (2 × topic id + 1),
+            // with ё read as е; the tokenizer folds letter case, Cyrillic included.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE searchText USING fts5(text, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE TRIGGER postSearchInsert AFTER INSERT ON post BEGIN
+                  INSERT INTO searchText(rowid, text, kind) VALUES (new.id * 2, replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е'), 'post');
+                END;
+                CREATE TRIGGER postSearchUpdate AFTER UPDATE OF body ON post BEGIN
+                  DELETE FROM searchText WHERE rowid = old.id * 2;
+                  INSERT INTO searchText(rowid, text, kind) VALUES (new.id * 2, replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е'), 'post');
+                END;
+                CREATE TRIGGER postSearchDelete AFTER DELETE ON post BEGIN
+                  DELETE FROM searchText WHERE rowid = old.id * 2;
+                END;
+                CREATE TRIGGER topicSearchInsert AFTER INSERT ON topic BEGIN
+                  INSERT INTO searchText(rowid, text, kind) VALUES (new.id * 2 + 1, replace(replace(new.title, 'ё', 'е'), 'Ё', 'Е'), 'topic');
+                END;
+                CREATE TRIGGER topicSearchUpdate AFTER UPDATE OF title ON topic BEGIN
+                  DELETE FROM searchText WHERE rowid = old.id * 2 + 1;
+                  INSERT INTO searchText(rowid, text, kind) VALUES (new.id * 2 + 1, replace(replace(new.title, 'ё', 'е'), 'Ё', 'Е'), 'topic');
+                END;
+                CREATE TRIGGER topicSearchDelete AFTER DELETE ON topic BEGIN
+                  DELETE FROM searchText WHERE rowid = old.id * 2 + 1;
+                END;
+                INSERT INTO searchText(rowid, text, kind)
+                  SELECT id * 2, replace(replace(body, 'ё', 'е'), 'Ё', 'Е'), 'post' FROM post;
+                INSERT INTO searchText(rowid, text, kind)
+                  SELECT id * 2 + 1, replace(replace(title, 'ё', 'е'), 'Ё', 'Е'), 'topic' FROM topic;
+                """)
+        }
         return migrator
     }
 }

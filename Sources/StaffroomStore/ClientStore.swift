@@ -19,7 +19,7 @@ public final class ClientStore: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
             // A `staffroom sync` from cron may write while the interface is open: wait for it.
-            var configuration = Configuration()
+            var configuration = Self.configuration
             configuration.busyMode = .timeout(10)
             let pool = try DatabasePool(path: path, configuration: configuration)
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
@@ -35,7 +35,19 @@ public final class ClientStore: Sendable {
 
     /// A store that lives in memory, for tests.
     public static func inMemory() throws(StoreError) -> ClientStore {
-        try ClientStore(writer: StoreError.mapping { try DatabaseQueue() })
+        try ClientStore(writer: StoreError.mapping { try DatabaseQueue(configuration: configuration) })
+    }
+
+    /// Every connection gets `staffroomFold(text)`, the search folding of `SearchText.fold`, for
+    /// filters that compare names without regard to letter case (SQLite's own only folds ASCII).
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            db.add(function: DatabaseFunction("staffroomFold", argumentCount: 1, pure: true) { values in
+                String.fromDatabaseValue(values[0]).map(SearchText.fold)
+            })
+        }
+        return configuration
     }
 
     // MARK: Account and sync state

@@ -65,6 +65,8 @@ public enum Phrase: Equatable, Sendable {
     case flagReason(FlagReason)
     case pinnedTag, lockedTag, solvedTag, unansweredTag, acceptedMark
     case newSinceLastVisit, noMoreUnread
+    case searchTitle, searchLabel, searchHints, searchNothingFound, searchHelp
+    case searchCount(Int, more: Bool)
 
     /// The phrase in `language`.
     public func text(_ language: Language) -> String {
@@ -229,6 +231,16 @@ public enum Phrase: Equatable, Sendable {
         case .acceptedMark: return ru ? "принятый ответ" : "accepted answer"
         case .newSinceLastVisit: return ru ? "новое с вашего прошлого визита" : "new since your last visit"
         case .noMoreUnread: return ru ? "непрочитанного больше нет" : "nothing unread is left"
+        case .searchTitle: return ru ? "Поиск" : "Search"
+        case .searchLabel: return ru ? "Искать: " : "Search: "
+        case .searchHints: return ru ? "Enter искать или открыть  ↑↓ результаты  Esc назад" : "Enter search or open  ↑↓ results  Esc back"
+        case .searchNothingFound: return ru ? "Ничего не найдено." : "Nothing found."
+        case .searchHelp:
+            return ru ? "Слова ищутся по началу, без учёта регистра, ё = е. Фильтры: автор:имя форум:название после:2026-09-01 до:2026-12-31"
+                      : "Words match by their start, any case. Filters: author:name forum:title since:2026-09-01 until:2026-12-31"
+        case .searchCount(let count, let more):
+            let base = CountedNoun.post.counted(count, in: language)
+            return more ? base + "+" : base
         case .themeProblem(let detail): return ru ? "тема не загружена, взята стандартная: \(detail)"
                                                   : "theme not loaded, using the default: \(detail)"
         }

@@ -48,6 +48,13 @@ extension Page {
     }
 }
 
+extension SearchHit {
+    func cleaned() -> SearchHit {
+        SearchHit(post: ThreadPost(post: post, authorName: authorName).cleaned().post, authorName: UntrustedText.cleanLine(authorName),
+                  topic: TopicSummary(topic: topic, authorName: "").cleaned().topic, forum: forum.cleaned())
+    }
+}
+
 extension Draft {
     func cleaned() -> Draft {
         var copy = self

@@ -88,6 +88,10 @@ private struct EffectWork: Sendable {
                 try postOutbox()
             case .editExternally(let text):
                 mailbox.post(.editExternally(text))
+            case .search(let text, let offset):
+                let query = SearchQuery(parsing: text, timeZone: .current)
+                let hits = try store.search(query, limit: SearchState.pageSize, offset: offset).map { $0.cleaned() }
+                mailbox.post(.searchResults(text, offset: offset, hits))
             case .loadDrafts:
                 mailbox.post(.draftsLoaded(try store.drafts().map { $0.cleaned() }))
             case .deleteDraft(let kind, let targetID):

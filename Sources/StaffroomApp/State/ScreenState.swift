@@ -98,6 +98,22 @@ public struct FlagState: Equatable, Sendable {
     }
 }
 
+/// Searching every synced post: the query line and the results, best first.
+public struct SearchState: Equatable, Sendable {
+    public var query = TextEditor()
+    /// The query the shown results are for (nil before the first search).
+    public var searchedText: String?
+    public var hits: [SearchHit] = []
+    public var cursor = ListCursor()
+    public var loading = false
+    public var hasMore = false
+
+    public init() {}
+
+    /// Results per page.
+    static let pageSize = 50
+}
+
 /// The saved drafts, to resume or throw away.
 public struct DraftListState: Equatable, Sendable {
     public var drafts: [Draft] = []
@@ -127,6 +143,7 @@ public enum Screen: Equatable, Sendable {
     case drafts(DraftListState)
     case outbox(OutboxListState)
     case flag(FlagState)
+    case search(SearchState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -137,6 +154,7 @@ public enum Screen: Equatable, Sendable {
         case .drafts: .drafts
         case .outbox: .outbox
         case .flag: .flag
+        case .search: .search
         }
     }
 }

@@ -30,6 +30,7 @@ public enum Action: Equatable, Sendable {
     case externalEditFailed(String)
     /// The outbox changed (a write was queued, sent or refused).
     case outboxChanged(OutboxCounts)
+    case searchResults(String, offset: Int, [SearchHit])
     case draftsLoaded([Draft])
     case outboxLoaded([OutboxEntry])
     /// A not-sent write was saved to a file, for copying elsewhere.

@@ -31,6 +31,8 @@ public enum AppUpdate {
         case .tick(let now):
             state.now = now
             return []
+        case .searchResults(let text, let offset, let hits):
+            return SearchUpdate.results(hits, for: text, offset: offset, state: &state)
         case .nextUnreadFound(let summary, let forum):
             return UnreadUpdate.found(summary, in: forum, state: &state)
         case .memberLoaded(let user):
@@ -86,6 +88,11 @@ public enum AppUpdate {
             state.stack[state.stack.count - 1] = .flag(flag)
             return apply(step, &state)
         }
+        if case .search(var search) = state.stack.last, key != .function(1), key != .control("c") {
+            let step = SearchUpdate.key(key, search: &search, state: state)
+            state.stack[state.stack.count - 1] = .search(search)
+            return apply(step, &state)
+        }
         guard let operation = Keymap.operation(for: key, on: state.screenKind) else { return [] }
         switch operation {
         case .quit:
@@ -103,6 +110,8 @@ public enum AppUpdate {
             return apply(NavigationStep(effects: [.loadDrafts], transition: .push(.drafts(DraftListState()))), &state)
         case .outbox:
             return apply(NavigationStep(effects: [.loadOutbox], transition: .push(.outbox(OutboxListState()))), &state)
+        case .search:
+            return apply(NavigationStep(transition: .push(.search(SearchState()))), &state)
         case .nextUnread where state.screenKind != .thread:
             return UnreadUpdate.nextUnread(state: state)
         case .markTopicRead:
@@ -124,6 +133,11 @@ public enum AppUpdate {
         if !state.showingHelp, case .flag(var flag) = state.stack.last {
             FlagUpdate.typed(text, flag: &flag, state: state)
             state.stack[state.stack.count - 1] = .flag(flag)
+            return []
+        }
+        if !state.showingHelp, case .search(var search) = state.stack.last {
+            SearchUpdate.typed(text, search: &search, state: state)
+            state.stack[state.stack.count - 1] = .search(search)
             return []
         }
         guard !state.showingHelp, case .compose(var compose) = state.stack.last else {
@@ -152,7 +166,7 @@ public enum AppUpdate {
         case .outbox(var list):
             step = ListScreensUpdate.navigate(operation, outbox: &list, state: state)
             state.stack[state.stack.count - 1] = .outbox(list)
-        case .compose, .flag:
+        case .compose, .flag, .search:
             step = .none
         }
         return apply(step, &state)
@@ -208,7 +222,7 @@ public enum AppUpdate {
                 compose.body.relayout(width: ComposeLayout.textWidth(state.size),
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
-            case .drafts, .outbox, .flag:
+            case .drafts, .outbox, .flag, .search:
                 return screen
             }
         }

@@ -23,6 +23,8 @@ public enum Effect: Equatable, Sendable {
     case send(MutationAction, draftKind: Draft.Kind, draftTarget: Int64)
     /// Hands the text to `$VISUAL`/`$EDITOR` and reads it back.
     case editExternally(String)
+    /// Searches synced posts for what the user typed; `offset` results are already shown.
+    case search(String, offset: Int)
     case loadDrafts
     case deleteDraft(kind: Draft.Kind, targetID: Int64)
     case loadOutbox

@@ -84,6 +84,16 @@ enum ThreadUpdate {
         return (thread, [.loadPosts(topicID: summary.topic.id, page: request, limit: AppUpdate.postPageSize, .open)])
     }
 
+    /// A thread opened at a post found by search.
+    static func open(_ hit: SearchHit) -> (ThreadState, [Effect]) {
+        var thread = ThreadState(topic: hit.topic, forumTitle: hit.forum.title)
+        thread.forumKind = hit.forum.kind
+        let request = PageRequest<Int64>.after(hit.post.id - 1)
+        thread.pendingScroll = .postAfter(id: hit.post.id - 1)
+        thread.loading = request
+        return (thread, [.loadPosts(topicID: hit.topic.id, page: request, limit: AppUpdate.postPageSize, .open)])
+    }
+
     /// The current post: the one reply, edit, flag and accept act on.
     static func currentPost(_ thread: ThreadState) -> ThreadPost? {
         thread.posts.indices.contains(thread.current) ? thread.posts[thread.current] : nil

@@ -23,6 +23,7 @@ public enum AppView {
         case .drafts(let list): ListScreensView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .outbox(let list): ListScreensView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .flag(let flag): FlagView.draw(flag, state: state, theme: theme, into: &grid, area: content)
+        case .search(let search): SearchView.draw(search, state: state, theme: theme, into: &grid, area: content)
         }
         StatusLineView.draw(state, theme: theme, into: &grid, area: statusLine)
         if state.showingHelp { HelpOverlay.draw(state, theme: theme, into: &grid, area: middle) }

@@ -33,6 +33,9 @@ enum BreadcrumbView {
         case .flag:
             path = Phrase.flagTitle.text(language)
             detail = ""
+        case .search(let search):
+            path = Phrase.searchTitle.text(language)
+            detail = search.searchedText == nil ? "" : Phrase.searchCount(search.hits.count, more: search.hasMore).text(language)
         }
         grid.drawRow(" " + path, right: detail + " ", style: theme[.breadcrumb], area: area)
     }

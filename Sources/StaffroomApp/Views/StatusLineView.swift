@@ -48,7 +48,7 @@ enum StatusLineView {
         case nil: [.hintOpen, .hintSync, .hintHelp, .hintQuit]
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
         case .thread: [.hintReply, .hintNextPost, .hintBack, .hintHelp, .hintQuit]
-        case .compose, .flag: []
+        case .compose, .flag, .search: []
         case .drafts, .outbox: [.hintBack, .hintHelp]
         }
     }
