@@ -45,10 +45,10 @@ enum AppFixture {
                    authorName: author)
     }
 
-    /// `count` posts of five short paragraphs each (7 lines with header and gap at 80 columns).
+    /// `count` posts of a five-item list each (7 lines with header and gap at 80 columns).
     static func posts(_ count: Int, from first: Int64 = 1, topic: Int64 = 1) -> [ThreadPost] {
         (0..<Int64(count)).map { offset in
-            post(first + offset, topic: topic, body: (1...5).map { "Абзац \($0) сообщения \(first + offset)." }.joined(separator: "\n"))
+            post(first + offset, topic: topic, body: (1...5).map { "- Абзац \($0) сообщения \(first + offset)." }.joined(separator: "\n"))
         }
     }
 

@@ -24,8 +24,8 @@ import StaffroomTerminal
         #expect(state.press(.character("a")) == [.openCompose(reply, quote: nil, external: false)])
         #expect(state.press(.character("E")) == [.openCompose(reply, quote: nil, external: true)])
         let quoted = state.press(.character("Q"))
-        #expect(quoted == [.openCompose(reply, quote: "> Анна Смирнова:\n> Абзац 1 сообщения 1.\n> Абзац 2 сообщения 1.\n"
-                                        + "> Абзац 3 сообщения 1.\n> Абзац 4 сообщения 1.\n> Абзац 5 сообщения 1.\n\n", external: false)])
+        #expect(quoted == [.openCompose(reply, quote: "> Анна Смирнова:\n> - Абзац 1 сообщения 1.\n> - Абзац 2 сообщения 1.\n"
+                                        + "> - Абзац 3 сообщения 1.\n> - Абзац 4 сообщения 1.\n> - Абзац 5 сообщения 1.\n\n", external: false)])
         let draft = Draft(kind: .reply, targetID: 1, context: "Тема", body: "Начатый ответ", updatedAt: AppFixture.now)
         let resumed = composing(draft, quote: "> Ольга:\n> цитата\n\n")
         #expect(compose(resumed)?.body.text == "Начатый ответ\n\n> Ольга:\n> цитата\n\n")
@@ -103,7 +103,7 @@ import StaffroomTerminal
         _ = AppUpdate.update(&state, .typed("> цитата\nОтвет:\n- первое\n- второе"))
         _ = state.press(.control("p"))
         let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
-        #expect(Array(lines[2...5]) == ["  > цитата", "  Ответ:", "  - первое", "  - второе"])
+        #expect(Array(lines[2...7]) == ["  > цитата", "", "  Ответ:", "", "  • первое", "  • второе"])
         #expect(lines[1].hasSuffix("Просмотр"))
         _ = state.press(.escape)
         #expect(compose(state)?.previewing == false)

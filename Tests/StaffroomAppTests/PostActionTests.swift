@@ -47,7 +47,7 @@ import StaffroomTerminal
         var state = thread()
         _ = state.press(.character("n"), .character("F"))
         #expect(state.screenKind == .flag)
-        #expect(render(state).lines[4].contains("Ольга Петрова: Абзац 1 сообщения 2."))
+        #expect(render(state).lines[4].contains("Ольга Петрова: - Абзац 1 сообщения 2."))
         _ = state.press(.character("1"))
         _ = AppUpdate.update(&state, .typed("реклама курсов"))
         #expect(render(state).lines.contains { $0.contains("> 1. спам") })

@@ -37,6 +37,7 @@ public enum Keymap {
         KeyBinding([.enter, .character("l"), .right], "Enter l →", .open),
         KeyBinding([.escape, .character("h"), .left], "Esc h ←", .back),
         KeyBinding([.tab], "Tab", .nextUnread, on: [.forums, .topics, .thread]),
+        KeyBinding((1...9).map { .character(Character(String($0))) }, "1…9", .showLink, on: [.thread]),
         KeyBinding([.character("m")], "m", .markTopicRead, on: [.topics, .thread]),
         KeyBinding([.character("M")], "M", .markForumRead, on: [.forums, .topics]),
         KeyBinding([.character("n")], "n", .nextPost, on: [.thread]),

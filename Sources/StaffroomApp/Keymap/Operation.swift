@@ -4,7 +4,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
     case open, back, nextPost, previousPost
     case reply, quoteReply, replyInEditor, newTopic, drafts, outbox, discard, saveCopy
     case editPost, deletePost, flagPost, pinTopic, lockTopic, acceptAnswer
-    case nextUnread, pageOrNextUnread, markTopicRead, markForumRead, search
+    case nextUnread, pageOrNextUnread, markTopicRead, markForumRead, search, showLink
     case sync, help, redraw, quit
 
     /// What the help overlay says the operation does.
@@ -39,6 +39,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
         case .markTopicRead: return ru ? "тема прочитана" : "mark the topic read"
         case .markForumRead: return ru ? "весь форум прочитан" : "mark the whole forum read"
         case .search: return ru ? "поиск по всем сообщениям" : "search every post"
+        case .showLink: return ru ? "показать ссылку [N] для копирования" : "show link [N] for copying"
         case .saveCopy: return ru ? "сохранить текст в файл" : "save the text to a file"
         case .sync: return ru ? "синхронизировать сейчас" : "sync now"
         case .help: return ru ? "эта подсказка" : "this help"

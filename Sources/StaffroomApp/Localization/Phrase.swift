@@ -67,6 +67,7 @@ public enum Phrase: Equatable, Sendable {
     case newSinceLastVisit, noMoreUnread
     case searchTitle, searchLabel, searchHints, searchNothingFound, searchHelp
     case searchCount(Int, more: Bool)
+    case linkHint
 
     /// The phrase in `language`.
     public func text(_ language: Language) -> String {
@@ -231,6 +232,7 @@ public enum Phrase: Equatable, Sendable {
         case .acceptedMark: return ru ? "принятый ответ" : "accepted answer"
         case .newSinceLastVisit: return ru ? "новое с вашего прошлого визита" : "new since your last visit"
         case .noMoreUnread: return ru ? "непрочитанного больше нет" : "nothing unread is left"
+        case .linkHint: return ru ? "выделите и скопируйте; Staffroom ссылки не открывает · любая клавиша" : "select and copy it; Staffroom never opens links · any key"
         case .searchTitle: return ru ? "Поиск" : "Search"
         case .searchLabel: return ru ? "Искать: " : "Search: "
         case .searchHints: return ru ? "Enter искать или открыть  ↑↓ результаты  Esc назад" : "Enter search or open  ↑↓ results  Esc back"

@@ -24,6 +24,8 @@ public struct AppState: Equatable, Sendable {
     /// A one-off message for the status line, cleared by the next key.
     public var notice: Phrase?
     public var showingHelp = false
+    /// A link of the current post shown in full for copying (Staffroom never opens it).
+    public var shownLink: String?
     public var quitting = false
 
     public init(size: Size, language: Language, timeZone: TimeZone, now: Date, accountLabel: String) {

@@ -8,6 +8,10 @@ public struct ThreadLine: Equatable, Sendable {
         case header
         case body
         case quote
+        /// Code kept as written.
+        case code
+        /// "[1] https://…" under a post.
+        case linkReference
         /// Stands for a deleted post's text.
         case deleted
         /// The blank line after a post.
@@ -17,19 +21,31 @@ public struct ThreadLine: Equatable, Sendable {
     }
 
     public var kind: Kind
-    public var text: String
+    public var spans: [TextSpan]
     /// Index of the post in the thread's loaded posts.
     public var postIndex: Int
+
+    init(kind: Kind, spans: [TextSpan] = [], postIndex: Int) {
+        self.kind = kind
+        self.spans = spans
+        self.postIndex = postIndex
+    }
+
+    /// The line's text without styles.
+    public var text: String { spans.map(\.text).joined() }
 }
 
-/// A thread's posts as lines of a given width: a header per post, the body wrapped with quotes
-/// and list items indented, and a blank line after each post.
+/// A thread's posts as lines of a given width: a header per post, the text rendered from the
+/// Markdown subset (paragraphs re-wrapped, quotes, lists with hanging indents, code as written,
+/// emphasis, numbered links listed under the post), and a blank line after each post.
 public struct ThreadLayout: Equatable, Sendable {
-    /// Columns the body text is wrapped to.
+    /// Columns the text is wrapped to.
     public private(set) var width = 0
     public private(set) var lines: [ThreadLine] = []
     /// The header line of each post.
     public private(set) var postStarts: [Int] = []
+    /// The addresses each post links to, numbered from 1 in the order they appear.
+    public private(set) var links: [[String]] = []
     /// Posts after this one are new since the last visit; the divider goes before the first.
     public private(set) var unreadAfter: Int64?
     private var dividerPlaced = false
@@ -47,7 +63,7 @@ public struct ThreadLayout: Equatable, Sendable {
     /// Lines are never longer than this, however wide the terminal: long lines are hard to read.
     static let maximumBodyWidth = 76
 
-    /// Body text is indented by two columns and keeps one free column on the right.
+    /// Text is indented by two columns and keeps one free column on the right.
     static func bodyWidth(columns: Int) -> Int { min(maximumBodyWidth, max(10, columns - 3)) }
 
     /// Adds posts after the ones laid out already.
@@ -55,19 +71,18 @@ public struct ThreadLayout: Equatable, Sendable {
         for post in posts {
             let index = postStarts.count
             if let unreadAfter, !dividerPlaced, post.post.id > unreadAfter {
-                lines.append(ThreadLine(kind: .divider, text: "", postIndex: index))
+                lines.append(ThreadLine(kind: .divider, postIndex: index))
                 dividerPlaced = true
             }
             postStarts.append(lines.count)
-            lines.append(ThreadLine(kind: .header, text: "", postIndex: index))
+            lines.append(ThreadLine(kind: .header, postIndex: index))
             if post.post.deletedAt != nil {
-                lines.append(ThreadLine(kind: .deleted, text: "", postIndex: index))
+                lines.append(ThreadLine(kind: .deleted, postIndex: index))
+                links.append([])
             } else {
-                for source in post.post.body.split(separator: "\n", omittingEmptySubsequences: false) {
-                    appendBodyLine(source, postIndex: index)
-                }
+                links.append(appendBody(post.post.body, postIndex: index))
             }
-            lines.append(ThreadLine(kind: .gap, text: "", postIndex: index))
+            lines.append(ThreadLine(kind: .gap, postIndex: index))
         }
     }
 
@@ -76,32 +91,50 @@ public struct ThreadLayout: Equatable, Sendable {
         lines.indices.contains(line) ? lines[line].postIndex : nil
     }
 
-    private mutating func appendBodyLine(_ source: Substring, postIndex: Int) {
-        if source.hasPrefix(">") {
-            let quoted = source.dropFirst().drop { $0 == " " }
-            for line in TextLayout.wrap(String(quoted), width: width - 2) {
-                lines.append(ThreadLine(kind: .quote, text: "> " + line, postIndex: postIndex))
+    /// Renders a post's text; returns the addresses it links to.
+    private mutating func appendBody(_ body: String, postIndex: Int) -> [String] {
+        var links: [String] = []
+        var previous: MarkdownBlock?
+        for block in MarkdownBlock.parse(body) {
+            switch (previous, block) {
+            case (nil, _), (.listItem?, .listItem): break
+            default: lines.append(ThreadLine(kind: .body, postIndex: postIndex))
             }
-            return
+            previous = block
+            switch block {
+            case .paragraph(let text):
+                for line in StyledWrap.wrap(MarkdownInline.spans(text, links: &links), width: width) {
+                    lines.append(ThreadLine(kind: .body, spans: line, postIndex: postIndex))
+                }
+            case .quote(let text, let depth):
+                let prefix = String(repeating: "> ", count: min(depth, 4))
+                let wrapped = StyledWrap.wrap(MarkdownInline.spans(text, links: &links), width: width - prefix.count)
+                for line in wrapped {
+                    lines.append(ThreadLine(kind: .quote, spans: [TextSpan(prefix)] + line, postIndex: postIndex))
+                }
+            case .listItem(let marker, let text):
+                let indent = marker.count + 1
+                let wrapped = StyledWrap.wrap(MarkdownInline.spans(text, links: &links), width: width - indent)
+                for (offset, line) in wrapped.enumerated() {
+                    let lead = offset == 0 ? marker + " " : String(repeating: " ", count: indent)
+                    lines.append(ThreadLine(kind: .body, spans: [TextSpan(lead)] + line, postIndex: postIndex))
+                }
+            case .code(let codeLines):
+                for codeLine in codeLines {
+                    for piece in StyledWrap.hardWrap(codeLine, width: width) {
+                        lines.append(ThreadLine(kind: .code, spans: [TextSpan(piece, .code)], postIndex: postIndex))
+                    }
+                }
+            }
         }
-        let hanging = Self.listIndent(of: source)
-        guard hanging > 0, width - hanging >= 8 else {
-            lines.append(contentsOf: TextLayout.wrap(String(source), width: width)
-                .map { ThreadLine(kind: .body, text: $0, postIndex: postIndex) })
-            return
+        if !links.isEmpty {
+            lines.append(ThreadLine(kind: .body, postIndex: postIndex))
+            for (number, link) in links.enumerated() {
+                for piece in StyledWrap.hardWrap("[\(number + 1)] \(link)", width: width) {
+                    lines.append(ThreadLine(kind: .linkReference, spans: [TextSpan(piece, .link)], postIndex: postIndex))
+                }
+            }
         }
-        let marker = String(source.prefix(hanging))
-        let pad = String(repeating: " ", count: hanging)
-        for (offset, line) in TextLayout.wrap(String(source.dropFirst(hanging)), width: width - hanging).enumerated() {
-            lines.append(ThreadLine(kind: .body, text: (offset == 0 ? marker : pad) + line, postIndex: postIndex))
-        }
-    }
-
-    /// Width of a list marker such as "- ", "* " or "12. " at the start of a line (0 when none).
-    private static func listIndent(of line: Substring) -> Int {
-        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ") { return 2 }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, digits.count <= 3, line.dropFirst(digits.count).hasPrefix(". ") { return digits.count + 2 }
-        return 0
+        return links
     }
 }

@@ -13,6 +13,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case unread
     case postHeader = "post_header"
     case quote
+    case code
+    case link
     case helpBorder = "help_border"
     case helpKey = "help_key"
 }

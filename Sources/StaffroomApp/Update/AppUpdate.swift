@@ -72,6 +72,10 @@ public enum AppUpdate {
             if [.escape, .character("q"), .character("?"), .enter, .function(1)].contains(key) { state.showingHelp = false }
             return []
         }
+        if state.shownLink != nil {
+            state.shownLink = nil
+            return []
+        }
         if case .compose(var compose) = state.stack.last {
             switch key {
             case .control("c"): return update(&state, .quitRequested)
@@ -112,6 +116,12 @@ public enum AppUpdate {
             return apply(NavigationStep(effects: [.loadOutbox], transition: .push(.outbox(OutboxListState()))), &state)
         case .search:
             return apply(NavigationStep(transition: .push(.search(SearchState()))), &state)
+        case .showLink:
+            guard case .thread(let thread) = state.stack.last, case .character(let digit) = key, let number = Int(String(digit)),
+                  thread.layout.links.indices.contains(thread.current) else { return [] }
+            let links = thread.layout.links[thread.current]
+            if links.indices.contains(number - 1) { state.shownLink = "[\(number)] " + links[number - 1] }
+            return []
         case .nextUnread where state.screenKind != .thread:
             return UnreadUpdate.nextUnread(state: state)
         case .markTopicRead:

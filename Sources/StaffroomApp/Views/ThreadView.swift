@@ -61,10 +61,10 @@ enum ThreadView {
 
     private static func drawBody(_ line: ThreadLine, state: AppState, theme: Theme, into grid: inout CellGrid, row: Rect) {
         switch line.kind {
-        case .body:
-            grid.draw(line.text, x: row.x + 2, y: row.y, style: theme[.normal], clip: row)
+        case .body, .code, .linkReference:
+            drawSpans(line.spans, base: theme[.normal], theme: theme, into: &grid, row: row)
         case .quote:
-            grid.draw(line.text, x: row.x + 2, y: row.y, style: theme[.quote], clip: row)
+            drawSpans(line.spans, base: theme[.quote], theme: theme, into: &grid, row: row)
         case .deleted:
             grid.draw(Phrase.deletedPost.text(state.language), x: row.x + 2, y: row.y, style: theme[.secondary], clip: row)
         case .divider:
@@ -74,6 +74,22 @@ enum ThreadView {
                       style: theme[.unread], clip: row)
         case .header, .gap:
             break
+        }
+    }
+
+    /// Draws styled spans from the text column: emphasis as bold or underline on the line's style.
+    private static func drawSpans(_ spans: [TextSpan], base: Style, theme: Theme, into grid: inout CellGrid, row: Rect) {
+        var x = row.x + 2
+        for span in spans {
+            var style = base
+            switch span.style {
+            case .plain: break
+            case .strong: style.attributes.insert(.bold)
+            case .emphasis: style.attributes.insert(.underline)
+            case .code: style = theme[.code]
+            case .link: style = theme[.link]
+            }
+            x = grid.draw(span.text, x: x, y: row.y, style: style, clip: row)
         }
     }
 }
