@@ -129,6 +129,43 @@ public struct Post: Codable, Equatable, Sendable, Identifiable {
     }
 }
 
+/// What a subscription follows.
+public enum SubscriptionTarget: Codable, Equatable, Hashable, Sendable {
+    case topic(Int64)
+    case forum(Int64)
+}
+
+/// How the member follows a topic or forum: watched (its news matter), muted (a topic left out
+/// of unread counts and of next-unread), or neither.
+public enum SubscriptionLevel: String, Codable, Sendable, CaseIterable {
+    case watch, mute, none
+}
+
+/// The signed-in member's subscription to one topic or forum (kept with level `none` once
+/// dropped, so every device learns of the change).
+public struct Subscription: Codable, Equatable, Sendable {
+    public var target: SubscriptionTarget
+    public var level: SubscriptionLevel
+
+    public init(target: SubscriptionTarget, level: SubscriptionLevel) {
+        self.target = target
+        self.level = level
+    }
+}
+
+/// The signed-in member's bookmark of a post (kept with `bookmarked: false` once removed).
+public struct Bookmark: Codable, Equatable, Sendable {
+    public var postID: Int64
+    public var bookmarked: Bool
+    public var createdAt: Date
+
+    public init(postID: Int64, bookmarked: Bool, createdAt: Date) {
+        self.postID = postID
+        self.bookmarked = bookmarked
+        self.createdAt = createdAt
+    }
+}
+
 /// How far the signed-in member has read a topic, shared by all their devices: every post with a
 /// larger id is unread.
 public struct ReadMark: Codable, Equatable, Sendable {

@@ -27,6 +27,8 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case flagPost(postID: Int64, reason: FlagReason, note: String)
     case markRead(topicID: Int64, upToPostID: Int64)
     case acceptAnswer(topicID: Int64, postID: Int64?)
+    case setSubscription(target: SubscriptionTarget, level: SubscriptionLevel)
+    case setBookmark(postID: Int64, bookmarked: Bool)
 }
 
 /// Why a member flags a post for the moderators.

@@ -8,9 +8,13 @@ public enum Change: Codable, Equatable, Sendable {
     case post(Post)
     /// The signed-in member's own read mark (only they receive it).
     case readMark(ReadMark)
+    /// The signed-in member's own subscription (only they receive it).
+    case subscription(Subscription)
+    /// The signed-in member's own bookmark (only they receive it).
+    case bookmark(Bookmark)
 
     private enum CodingKeys: String, CodingKey { case kind, data }
-    private enum Kind: String, Codable { case community, user, category, forum, topic, post, readMark }
+    private enum Kind: String, Codable { case community, user, category, forum, topic, post, readMark, subscription, bookmark }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -22,6 +26,8 @@ public enum Change: Codable, Equatable, Sendable {
         case .topic: self = .topic(try container.decode(Topic.self, forKey: .data))
         case .post: self = .post(try container.decode(Post.self, forKey: .data))
         case .readMark: self = .readMark(try container.decode(ReadMark.self, forKey: .data))
+        case .subscription: self = .subscription(try container.decode(Subscription.self, forKey: .data))
+        case .bookmark: self = .bookmark(try container.decode(Bookmark.self, forKey: .data))
         }
     }
 
@@ -35,6 +41,8 @@ public enum Change: Codable, Equatable, Sendable {
         case .topic(let value): try container.encode(Kind.topic, forKey: .kind); try container.encode(value, forKey: .data)
         case .post(let value): try container.encode(Kind.post, forKey: .kind); try container.encode(value, forKey: .data)
         case .readMark(let value): try container.encode(Kind.readMark, forKey: .kind); try container.encode(value, forKey: .data)
+        case .subscription(let value): try container.encode(Kind.subscription, forKey: .kind); try container.encode(value, forKey: .data)
+        case .bookmark(let value): try container.encode(Kind.bookmark, forKey: .kind); try container.encode(value, forKey: .data)
         }
     }
 }

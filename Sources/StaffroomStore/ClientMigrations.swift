@@ -144,6 +144,19 @@ enum ClientMigrations {
                   SELECT id * 2 + 1, replace(replace(title, 'ё', 'е'), 'Ё', 'Е'), 'topic' FROM topic;
                 """)
         }
+        migrator.registerMigration("v6: subscriptions and bookmarks") { db in
+            try db.create(table: "subscription") { t in
+                t.column("targetKind", .text).notNull()
+                t.column("targetID", .integer).notNull()
+                t.column("level", .text).notNull()
+                t.primaryKey(["targetKind", "targetID"])
+            }
+            try db.create(table: "bookmark") { t in
+                t.primaryKey("postID", .integer)
+                t.column("bookmarked", .boolean).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -33,11 +33,8 @@ extension ClientStore {
 
     /// The first unread topic of a forum in list order, only after `after` or only before `before`.
     private static func firstUnread(inForum forumID: Int64, after: TopicKey?, before: TopicKey?, in db: Database) throws -> TopicSummary? {
-        var sql = """
-            SELECT topic.*, user.displayName AS authorName, COALESCE(topicRead.lastReadPostID, 0) AS lastReadPostID,
-              (SELECT COUNT(*) FROM post WHERE post.topicID = topic.id AND post.id > COALESCE(topicRead.lastReadPostID, 0)) AS unreadCount
-            FROM topic LEFT JOIN user ON user.id = topic.authorID LEFT JOIN topicRead ON topicRead.topicID = topic.id
-            WHERE topic.forumID = ? AND topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0)
+        var sql = topicSummarySelect + """
+             AND topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0) AND COALESCE(subscription.level, 'none') != 'mute'
             """
         var arguments: StatementArguments = [forumID]
         if let after {

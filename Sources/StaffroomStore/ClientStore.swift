@@ -102,6 +102,8 @@ public final class ClientStore: Sendable {
                     case .topic(let topic): try topic.upsert(db)
                     case .post(let post): try post.upsert(db)
                     case .readMark(let mark): try Self.raiseReadMark(topicID: mark.topicID, to: mark.lastReadPostID, in: db)
+                    case .subscription(let subscription): try Self.store(subscription, in: db)
+                    case .bookmark(let bookmark): try Self.store(bookmark, in: db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -119,12 +121,24 @@ public final class ClientStore: Sendable {
     }
 
     private static func deleteSyncedContent(_ db: Database) throws {
-        for table in ["post", "topic", "forum", "category", "user", "community", "syncState"] {
+        for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }
 
     // MARK: Reading
+
+    /// A topic as the topic list shows it, with its forum (to open it from elsewhere).
+    public func topicSummary(id: Int64) throws(StoreError) -> (summary: TopicSummary, forum: Forum)? {
+        try StoreError.mapping {
+            try writer.read { db in
+                guard let forumID = try Int64.fetchOne(db, sql: "SELECT forumID FROM topic WHERE id = ?", arguments: [id]),
+                      let forum = try Forum.fetchOne(db, key: forumID) else { return nil }
+                return try TopicSummary.fetchOne(db, sql: "\(Self.topicSummarySelect) AND topic.id = ?", arguments: [forumID, id])
+                    .map { ($0, forum) }
+            }
+        }
+    }
 
     /// The signed-in member as synced (with their role), once synced.
     public func signedInMember() throws(StoreError) -> User? {
@@ -149,25 +163,35 @@ public final class ClientStore: Sendable {
                       (SELECT COUNT(*) FROM topic WHERE topic.forumID = forum.id) AS topicCount,
                       (SELECT COUNT(*) FROM topic LEFT JOIN topicRead ON topicRead.topicID = topic.id
                         WHERE topic.forumID = forum.id
-                          AND topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0)) AS unreadTopicCount
+                          AND topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0)
+                          AND NOT EXISTS (SELECT 1 FROM subscription WHERE targetKind = 'topic' AND targetID = topic.id
+                                          AND level = 'mute')) AS unreadTopicCount,
+                      COALESCE(subscription.level, 'none') AS followLevel
                     FROM forum JOIN category ON category.id = forum.categoryID
+                    LEFT JOIN subscription ON subscription.targetKind = 'forum' AND subscription.targetID = forum.id
                     ORDER BY category.position, category.id, forum.position, forum.id
                     """)
             }
         }
     }
 
-    /// A page of a forum's topics, most recent activity first.
+    /// Topics as the list shows them, with read marks, unread counts and subscriptions; the caller
+    /// adds conditions after `WHERE topic.forumID = ?`.
+    static let topicSummarySelect = """
+        SELECT topic.*, user.displayName AS authorName, COALESCE(topicRead.lastReadPostID, 0) AS lastReadPostID,
+          CASE WHEN topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0)
+            THEN (SELECT COUNT(*) FROM post WHERE post.topicID = topic.id AND post.id > COALESCE(topicRead.lastReadPostID, 0))
+            ELSE 0 END AS unreadCount,
+          COALESCE(subscription.level, 'none') AS followLevel
+        FROM topic LEFT JOIN user ON user.id = topic.authorID
+        LEFT JOIN topicRead ON topicRead.topicID = topic.id
+        LEFT JOIN subscription ON subscription.targetKind = 'topic' AND subscription.targetID = topic.id
+        WHERE topic.forumID = ?
+        """
+
+    /// A page of a forum's topics: pinned first, then most recent activity first.
     public func topics(inForum forumID: Int64, page: PageRequest<TopicKey>, limit: Int) throws(StoreError) -> Page<TopicSummary> {
-        let select = """
-            SELECT topic.*, user.displayName AS authorName, COALESCE(topicRead.lastReadPostID, 0) AS lastReadPostID,
-              CASE WHEN topic.lastPostID > COALESCE(topicRead.lastReadPostID, 0)
-                THEN (SELECT COUNT(*) FROM post WHERE post.topicID = topic.id AND post.id > COALESCE(topicRead.lastReadPostID, 0))
-                ELSE 0 END AS unreadCount
-            FROM topic LEFT JOIN user ON user.id = topic.authorID
-            LEFT JOIN topicRead ON topicRead.topicID = topic.id
-            WHERE topic.forumID = ?
-            """
+        let select = Self.topicSummarySelect
         let newestFirst = "ORDER BY topic.pinned DESC, topic.lastPostAt DESC, topic.id DESC LIMIT ?"
         let oldestFirst = "ORDER BY topic.pinned ASC, topic.lastPostAt ASC, topic.id ASC LIMIT ?"
         return try StoreError.mapping {
@@ -198,8 +222,8 @@ public final class ClientStore: Sendable {
     /// edits and deletions over their posts, and replies after the last page.
     public func posts(inTopic topicID: Int64, page: PageRequest<Int64>, limit: Int) throws(StoreError) -> Page<ThreadPost> {
         let select = """
-            SELECT post.*, user.displayName AS authorName
-            FROM post LEFT JOIN user ON user.id = post.authorID
+            SELECT post.*, user.displayName AS authorName, COALESCE(bookmark.bookmarked, 0) AS bookmarked
+            FROM post LEFT JOIN user ON user.id = post.authorID LEFT JOIN bookmark ON bookmark.postID = post.id
             WHERE post.topicID = ?
             """
         return try StoreError.mapping {

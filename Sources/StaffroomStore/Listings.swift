@@ -7,13 +7,17 @@ public struct ForumSummary: Equatable, Sendable, FetchableRecord {
     public var forum: Forum
     public var categoryTitle: String
     public var topicCount: Int
+    /// Topics with unread posts, muted topics left out.
     public var unreadTopicCount: Int
+    public var followLevel: SubscriptionLevel
 
-    public init(forum: Forum, categoryTitle: String, topicCount: Int, unreadTopicCount: Int) {
+    public init(forum: Forum, categoryTitle: String, topicCount: Int, unreadTopicCount: Int,
+                followLevel: SubscriptionLevel = .none) {
         self.forum = forum
         self.categoryTitle = categoryTitle
         self.topicCount = topicCount
         self.unreadTopicCount = unreadTopicCount
+        self.followLevel = followLevel
     }
 
     public init(row: Row) throws {
@@ -21,6 +25,7 @@ public struct ForumSummary: Equatable, Sendable, FetchableRecord {
         categoryTitle = row["categoryTitle"]
         topicCount = row["topicCount"]
         unreadTopicCount = row["unreadTopicCount"]
+        followLevel = SubscriptionLevel(rawValue: row["followLevel"]) ?? .none
     }
 }
 
@@ -32,12 +37,15 @@ public struct TopicSummary: Equatable, Sendable, FetchableRecord {
     /// Every post after this one is unread (0: nothing read yet).
     public var lastReadPostID: Int64
     public var unreadCount: Int
+    public var followLevel: SubscriptionLevel
 
-    public init(topic: Topic, authorName: String, lastReadPostID: Int64 = 0, unreadCount: Int = 0) {
+    public init(topic: Topic, authorName: String, lastReadPostID: Int64 = 0, unreadCount: Int = 0,
+                followLevel: SubscriptionLevel = .none) {
         self.topic = topic
         self.authorName = authorName
         self.lastReadPostID = lastReadPostID
         self.unreadCount = unreadCount
+        self.followLevel = followLevel
     }
 
     public init(row: Row) throws {
@@ -45,6 +53,7 @@ public struct TopicSummary: Equatable, Sendable, FetchableRecord {
         authorName = row["authorName"] ?? "?"
         lastReadPostID = row["lastReadPostID"]
         unreadCount = row["unreadCount"]
+        followLevel = SubscriptionLevel(rawValue: row["followLevel"]) ?? .none
     }
 
     /// Whether any post is unread.
@@ -69,16 +78,19 @@ public struct ThreadPost: Equatable, Sendable, FetchableRecord {
     public var post: Post
     public var authorName: String
     public var delivery: Delivery
+    public var bookmarked: Bool
 
-    public init(post: Post, authorName: String, delivery: Delivery = .sent) {
+    public init(post: Post, authorName: String, delivery: Delivery = .sent, bookmarked: Bool = false) {
         self.post = post
         self.authorName = authorName
         self.delivery = delivery
+        self.bookmarked = bookmarked
     }
 
     public init(row: Row) throws {
         post = try Post(row: row)
         authorName = row["authorName"] ?? "?"
         delivery = .sent
+        bookmarked = row["bookmarked"] ?? false
     }
 }

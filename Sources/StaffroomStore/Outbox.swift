@@ -68,14 +68,16 @@ extension MutationAction {
     var topicID: Int64? {
         switch self {
         case .reply(let topicID, _), .setTopicPinned(let topicID, _), .setTopicLocked(let topicID, _),
-             .markRead(let topicID, _), .acceptAnswer(let topicID, _): topicID
-        case .createTopic, .editPost, .deletePost, .flagPost: nil
+             .markRead(let topicID, _), .acceptAnswer(let topicID, _), .setSubscription(.topic(let topicID), _): topicID
+        case .createTopic, .editPost, .deletePost, .flagPost, .setSubscription(.forum, _), .setBookmark: nil
         }
     }
 
     /// The forum a new topic goes to.
     var forumID: Int64? {
-        if case .createTopic(let forumID, _, _) = self { return forumID }
-        return nil
+        switch self {
+        case .createTopic(let forumID, _, _), .setSubscription(.forum(let forumID), _): forumID
+        default: nil
+        }
     }
 }

@@ -208,3 +208,25 @@ struct Writer {
         #expect(tooMany.status == 400 && noDevice.status == 400 && anonymous.status == 401)
     }
 }
+
+@Suite struct SubscriptionMutationTests {
+    @Test func subscriptionsAndBookmarksAreKeptPerMemberAndSyncedOnlyToThem() async throws {
+        let server = try await LiveServer.start { try seedWriters($0, $1) }
+        let anna = try await Writer.login(server, as: "anna")
+        let pavel = try await Writer.login(server, as: "pavel")
+        let watch = try await anna.push(.setSubscription(target: .topic(1), level: .watch), sequence: 1)
+        let missing = try await anna.push(.setSubscription(target: .forum(99), level: .watch), sequence: 2)
+        let mark = try await anna.push(.setBookmark(postID: 2, bookmarked: true), sequence: 3)
+        let unmark = try await anna.push(.setBookmark(postID: 2, bookmarked: false), sequence: 4)
+        let annaSees = try await anna.push([])
+        let pavelSees = try await pavel.push([])
+        await anna.close()
+        await pavel.close()
+        await server.stop()
+        #expect([watch.outcome, mark.outcome, unmark.outcome] == [.applied, .applied, .applied])
+        #expect(missing.code == .notFound)
+        #expect(annaSees.changes.contains(.subscription(Subscription(target: .topic(1), level: .watch))))
+        #expect(annaSees.changes.contains { if case .bookmark(let bookmark) = $0 { bookmark.postID == 2 && !bookmark.bookmarked } else { false } })
+        #expect(!pavelSees.changes.contains { switch $0 { case .subscription, .bookmark: true; default: false } })
+    }
+}

@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search
+    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -53,6 +53,10 @@ public enum Keymap {
         KeyBinding([.character("A")], "A", .acceptAnswer, on: [.thread]),
         KeyBinding([.character("w")], "w", .newTopic, on: [.topics]),
         KeyBinding([.character("/")], "/", .search, on: [.forums, .topics, .thread]),
+        KeyBinding([.character("S")], "S", .follow, on: [.forums, .topics, .thread]),
+        KeyBinding([.character("b")], "b", .bookmark, on: [.thread]),
+        KeyBinding([.character("W")], "W", .followedList, on: [.forums, .topics, .thread]),
+        KeyBinding([.character("B")], "B", .bookmarkList, on: [.forums, .topics, .thread]),
         KeyBinding([.character("d")], "d", .drafts, on: [.forums, .topics, .thread]),
         KeyBinding([.character("o")], "o", .outbox, on: [.forums, .topics, .thread]),
         KeyBinding([.character("x"), .delete], "x Del", .discard, on: [.drafts, .outbox]),

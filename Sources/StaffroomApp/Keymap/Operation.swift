@@ -5,6 +5,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
     case reply, quoteReply, replyInEditor, newTopic, drafts, outbox, discard, saveCopy
     case editPost, deletePost, flagPost, pinTopic, lockTopic, acceptAnswer
     case nextUnread, pageOrNextUnread, markTopicRead, markForumRead, search, showLink
+    case follow, bookmark, followedList, bookmarkList
     case sync, help, redraw, quit
 
     /// What the help overlay says the operation does.
@@ -40,6 +41,10 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
         case .markForumRead: return ru ? "весь форум прочитан" : "mark the whole forum read"
         case .search: return ru ? "поиск по всем сообщениям" : "search every post"
         case .showLink: return ru ? "показать ссылку [N] для копирования" : "show link [N] for copying"
+        case .follow: return ru ? "следить / заглушить / как обычно" : "watch / mute / as usual"
+        case .bookmark: return ru ? "закладка на сообщение" : "bookmark the post"
+        case .followedList: return ru ? "отслеживаемое" : "watched and muted"
+        case .bookmarkList: return ru ? "закладки" : "bookmarks"
         case .saveCopy: return ru ? "сохранить текст в файл" : "save the text to a file"
         case .sync: return ru ? "синхронизировать сейчас" : "sync now"
         case .help: return ru ? "эта подсказка" : "this help"

@@ -68,6 +68,8 @@ public enum Phrase: Equatable, Sendable {
     case searchTitle, searchLabel, searchHints, searchNothingFound, searchHelp
     case searchCount(Int, more: Bool)
     case linkHint
+    case followLevel(SubscriptionLevel)
+    case followedTitle, bookmarksTitle, noFollowed, noBookmarks, bookmarkedMark, bookmarkAdded, bookmarkRemoved, listHints
 
     /// The phrase in `language`.
     public func text(_ language: Language) -> String {
@@ -208,6 +210,8 @@ public enum Phrase: Equatable, Sendable {
             case .flagPost: return ru ? "жалоба модераторам" : "a flag for moderators"
             case .markRead: return ru ? "отметка о прочтении" : "read mark"
             case .acceptAnswer: return ru ? "принятие ответа" : "accepting an answer"
+            case .setSubscription: return ru ? "подписка" : "subscription"
+            case .setBookmark: return ru ? "закладка" : "bookmark"
             }
         case .onlyOwnPosts: return ru ? "менять можно только свои сообщения" : "you can change only your own posts"
         case .onlyModerators: return ru ? "это могут только модераторы" : "only moderators can do this"
@@ -232,6 +236,20 @@ public enum Phrase: Equatable, Sendable {
         case .acceptedMark: return ru ? "принятый ответ" : "accepted answer"
         case .newSinceLastVisit: return ru ? "новое с вашего прошлого визита" : "new since your last visit"
         case .noMoreUnread: return ru ? "непрочитанного больше нет" : "nothing unread is left"
+        case .followLevel(let level):
+            switch level {
+            case .watch: return ru ? "отслеживается" : "watched"
+            case .mute: return ru ? "заглушена" : "muted"
+            case .none: return ru ? "как обычно" : "as usual"
+            }
+        case .followedTitle: return ru ? "Отслеживаемое" : "Watched and muted"
+        case .bookmarksTitle: return ru ? "Закладки" : "Bookmarks"
+        case .noFollowed: return ru ? "Вы ничего не отслеживаете. S в теме или форуме — следить." : "You follow nothing yet. S on a topic or forum watches it."
+        case .noBookmarks: return ru ? "Закладок нет. b на сообщении — закладка." : "No bookmarks. b on a post bookmarks it."
+        case .bookmarkedMark: return ru ? "закладка" : "bookmarked"
+        case .bookmarkAdded: return ru ? "закладка добавлена (B — все закладки)" : "bookmarked (B lists bookmarks)"
+        case .bookmarkRemoved: return ru ? "закладка снята" : "bookmark removed"
+        case .listHints: return ru ? "Enter открыть  Esc назад" : "Enter open  Esc back"
         case .linkHint: return ru ? "выделите и скопируйте; Staffroom ссылки не открывает · любая клавиша" : "select and copy it; Staffroom never opens links · any key"
         case .searchTitle: return ru ? "Поиск" : "Search"
         case .searchLabel: return ru ? "Искать: " : "Search: "

@@ -55,6 +55,15 @@ extension SearchHit {
     }
 }
 
+extension FollowedItem {
+    func cleaned() -> FollowedItem {
+        var copy = self
+        copy.title = UntrustedText.cleanLine(title)
+        copy.forumTitle = forumTitle.map { UntrustedText.cleanLine($0) }
+        return copy
+    }
+}
+
 extension Draft {
     func cleaned() -> Draft {
         var copy = self

@@ -92,6 +92,19 @@ private struct EffectWork: Sendable {
                 let query = SearchQuery(parsing: text, timeZone: .current)
                 let hits = try store.search(query, limit: SearchState.pageSize, offset: offset).map { $0.cleaned() }
                 mailbox.post(.searchResults(text, offset: offset, hits))
+            case .setSubscription(let target, let level):
+                try store.setSubscription(target, level: level)
+                try postOutbox()
+            case .setBookmark(let postID, let bookmarked):
+                try store.setBookmark(postID: postID, bookmarked: bookmarked)
+                try postOutbox()
+            case .loadFollowed:
+                mailbox.post(.followedLoaded(try store.followedItems().map { $0.cleaned() }))
+            case .loadBookmarks:
+                mailbox.post(.bookmarksLoaded(try store.bookmarks().map { BookmarkedPost(hit: $0.hit.cleaned(), bookmarkedAt: $0.bookmarkedAt) }))
+            case .openTopic(let id):
+                let found = try store.topicSummary(id: id)
+                mailbox.post(.nextUnreadFound(found?.summary.cleaned(), found?.forum.cleaned()))
             case .loadDrafts:
                 mailbox.post(.draftsLoaded(try store.drafts().map { $0.cleaned() }))
             case .deleteDraft(let kind, let targetID):

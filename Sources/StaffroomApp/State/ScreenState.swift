@@ -40,6 +40,8 @@ public struct ThreadState: Equatable, Sendable {
     public var topic: Topic
     public var forumTitle: String
     public var forumKind: ForumKind = .discussion
+    /// Whether the member watches or mutes this topic.
+    public var followLevel: SubscriptionLevel = .none
     /// The post `D` was pressed on once: a second `D` deletes it.
     public var confirmingDelete: Int64?
     public var posts: [ThreadPost] = []
@@ -114,6 +116,24 @@ public struct SearchState: Equatable, Sendable {
     static let pageSize = 50
 }
 
+/// What the member watches and mutes.
+public struct FollowedListState: Equatable, Sendable {
+    public var items: [FollowedItem] = []
+    public var cursor = ListCursor()
+    public var loaded = false
+
+    public init() {}
+}
+
+/// The member's bookmarked posts.
+public struct BookmarkListState: Equatable, Sendable {
+    public var bookmarks: [BookmarkedPost] = []
+    public var cursor = ListCursor()
+    public var loaded = false
+
+    public init() {}
+}
+
 /// The saved drafts, to resume or throw away.
 public struct DraftListState: Equatable, Sendable {
     public var drafts: [Draft] = []
@@ -144,6 +164,8 @@ public enum Screen: Equatable, Sendable {
     case outbox(OutboxListState)
     case flag(FlagState)
     case search(SearchState)
+    case followed(FollowedListState)
+    case bookmarks(BookmarkListState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -155,6 +177,8 @@ public enum Screen: Equatable, Sendable {
         case .outbox: .outbox
         case .flag: .flag
         case .search: .search
+        case .followed: .followed
+        case .bookmarks: .bookmarks
         }
     }
 }

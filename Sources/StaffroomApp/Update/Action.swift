@@ -31,6 +31,8 @@ public enum Action: Equatable, Sendable {
     /// The outbox changed (a write was queued, sent or refused).
     case outboxChanged(OutboxCounts)
     case searchResults(String, offset: Int, [SearchHit])
+    case followedLoaded([FollowedItem])
+    case bookmarksLoaded([BookmarkedPost])
     case draftsLoaded([Draft])
     case outboxLoaded([OutboxEntry])
     /// A not-sent write was saved to a file, for copying elsewhere.

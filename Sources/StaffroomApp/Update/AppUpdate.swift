@@ -63,6 +63,9 @@ public enum AppUpdate {
             return []
         case .draftsLoaded, .outboxLoaded, .copiedOut:
             return ListScreensUpdate.update(&state, action)
+        case .followedLoaded, .bookmarksLoaded:
+            FollowingUpdate.loaded(&state, action)
+            return []
         }
     }
 
@@ -116,6 +119,12 @@ public enum AppUpdate {
             return apply(NavigationStep(effects: [.loadOutbox], transition: .push(.outbox(OutboxListState()))), &state)
         case .search:
             return apply(NavigationStep(transition: .push(.search(SearchState()))), &state)
+        case .follow:
+            return FollowingUpdate.follow(&state)
+        case .followedList:
+            return apply(NavigationStep(effects: [.loadFollowed], transition: .push(.followed(FollowedListState()))), &state)
+        case .bookmarkList:
+            return apply(NavigationStep(effects: [.loadBookmarks], transition: .push(.bookmarks(BookmarkListState()))), &state)
         case .showLink:
             guard case .thread(let thread) = state.stack.last, case .character(let digit) = key, let number = Int(String(digit)),
                   thread.layout.links.indices.contains(thread.current) else { return [] }
@@ -176,6 +185,12 @@ public enum AppUpdate {
         case .outbox(var list):
             step = ListScreensUpdate.navigate(operation, outbox: &list, state: state)
             state.stack[state.stack.count - 1] = .outbox(list)
+        case .followed(var list):
+            step = FollowingUpdate.navigate(operation, followed: &list, state: state)
+            state.stack[state.stack.count - 1] = .followed(list)
+        case .bookmarks(var list):
+            step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
+            state.stack[state.stack.count - 1] = .bookmarks(list)
         case .compose, .flag, .search:
             step = .none
         }
@@ -232,7 +247,7 @@ public enum AppUpdate {
                 compose.body.relayout(width: ComposeLayout.textWidth(state.size),
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
-            case .drafts, .outbox, .flag, .search:
+            case .drafts, .outbox, .flag, .search, .followed, .bookmarks:
                 return screen
             }
         }

@@ -25,6 +25,12 @@ public enum Effect: Equatable, Sendable {
     case editExternally(String)
     /// Searches synced posts for what the user typed; `offset` results are already shown.
     case search(String, offset: Int)
+    case setSubscription(SubscriptionTarget, SubscriptionLevel)
+    case setBookmark(postID: Int64, bookmarked: Bool)
+    case loadFollowed
+    case loadBookmarks
+    /// Finds a topic (and its forum) to open it in its list.
+    case openTopic(Int64)
     case loadDrafts
     case deleteDraft(kind: Draft.Kind, targetID: Int64)
     case loadOutbox

@@ -94,7 +94,7 @@ enum ListScreensUpdate {
         }
     }
 
-    private static func move(_ operation: Operation, cursor: ListCursor, count: Int, state: AppState) -> ListCursor? {
+    static func move(_ operation: Operation, cursor: ListCursor, count: Int, state: AppState) -> ListCursor? {
         let visible = visibleRows(state)
         switch operation {
         case .moveDown: return cursor.selecting(cursor.selected + 1, count: count, visibleRows: visible)

@@ -36,7 +36,7 @@ enum SyncUpdate {
             case .thread(var thread):
                 effects += ThreadUpdate.refresh(&thread)
                 return .thread(thread)
-            case .compose, .drafts, .outbox, .flag, .search:
+            case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks:
                 return screen
             }
         }

@@ -44,6 +44,8 @@ enum ThreadUpdate {
             return PostActions.step(operation, thread: &thread, state: state)
         case .nextUnread:
             return UnreadUpdate.nextUnread(in: &thread, state: state)
+        case .bookmark:
+            return FollowingUpdate.bookmark(&thread)
         case .pageOrNextUnread:
             if thread.top < max(0, thread.layout.lines.count - visible) || thread.hasMoreAfter {
                 return navigate(.pageDown, thread: &thread, state: state)
@@ -72,6 +74,7 @@ enum ThreadUpdate {
     static func open(_ summary: TopicSummary, in forum: Forum) -> (ThreadState, [Effect]) {
         var thread = ThreadState(topic: summary.topic, forumTitle: forum.title)
         thread.forumKind = forum.kind
+        thread.followLevel = summary.followLevel
         thread.readMarkAtOpen = summary.lastReadPostID
         let request: PageRequest<Int64>
         if summary.isUnread && summary.lastReadPostID > 0 {

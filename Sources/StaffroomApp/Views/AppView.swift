@@ -24,6 +24,8 @@ public enum AppView {
         case .outbox(let list): ListScreensView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .flag(let flag): FlagView.draw(flag, state: state, theme: theme, into: &grid, area: content)
         case .search(let search): SearchView.draw(search, state: state, theme: theme, into: &grid, area: content)
+        case .followed(let list): FollowingView.draw(list, state: state, theme: theme, into: &grid, area: content)
+        case .bookmarks(let list): FollowingView.draw(list, state: state, theme: theme, into: &grid, area: content)
         }
         StatusLineView.draw(state, theme: theme, into: &grid, area: statusLine)
         if state.showingHelp { HelpOverlay.draw(state, theme: theme, into: &grid, area: middle) }

@@ -19,7 +19,7 @@ enum BreadcrumbView {
         case .thread(let thread):
             path = "\(thread.forumTitle) › \(thread.topic.title)"
             let forum = Forum(id: thread.topic.forumID, categoryID: 0, title: "", description: "", position: 0, kind: thread.forumKind)
-            let tags = TopicListView.tags(of: thread.topic, in: forum).map { $0.text(language) }
+            let tags = TopicListView.tags(of: thread.topic, in: forum, followLevel: thread.followLevel).map { $0.text(language) }
             detail = (tags + [position(in: thread, language: language)]).joined(separator: " · ")
         case .compose(let compose):
             path = Phrase.composeHeading(compose.purpose).text(language)
@@ -33,6 +33,12 @@ enum BreadcrumbView {
         case .flag:
             path = Phrase.flagTitle.text(language)
             detail = ""
+        case .followed(let list):
+            path = Phrase.followedTitle.text(language)
+            detail = list.loaded ? "\(list.items.count)" : ""
+        case .bookmarks(let list):
+            path = Phrase.bookmarksTitle.text(language)
+            detail = list.loaded ? "\(list.bookmarks.count)" : ""
         case .search(let search):
             path = Phrase.searchTitle.text(language)
             detail = search.searchedText == nil ? "" : Phrase.searchCount(search.hits.count, more: search.hasMore).text(language)

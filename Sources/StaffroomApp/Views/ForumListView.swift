@@ -19,8 +19,9 @@ enum ForumListView {
             case .forum(let summary):
                 let isCursor = index == list.cursor.selected
                 let selected = isCursor && state.cursorStyle == .bar
-                let counts = countsText(topics: summary.topicCount, unread: summary.unreadTopicCount, language: language,
+                var counts = countsText(topics: summary.topicCount, unread: summary.unreadTopicCount, language: language,
                                         room: row.width - DisplayWidth.of(summary.forum.title) - 6)
+                if summary.followLevel == .watch { counts = Phrase.followLevel(.watch).text(language) + " · " + counts }
                 let base = selected ? theme[.selection] : theme[.normal]
                 grid.drawRow("", right: counts + " ", style: base,
                              rightStyle: summary.unreadTopicCount > 0 && !selected ? theme[.unread] : base, area: row)

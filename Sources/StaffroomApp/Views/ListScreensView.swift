@@ -56,8 +56,9 @@ enum ListScreensView {
         }
     }
 
-    private static func drawRow(_ left: String, right: String, isCursor: Bool, state: AppState, theme: Theme,
-                                into grid: inout CellGrid, row: Rect) {
+    /// A list row: text on the left, a date or state on the right, and the cursor.
+    static func drawRow(_ left: String, right: String, isCursor: Bool, state: AppState, theme: Theme,
+                        into grid: inout CellGrid, row: Rect) {
         let selected = isCursor && state.cursorStyle == .bar
         grid.drawRow(left, right: right + " ", style: selected ? theme[.selection] : theme[.normal],
                      rightStyle: selected ? theme[.selection] : theme[.secondary], area: row)

@@ -49,7 +49,7 @@ enum StatusLineView {
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
         case .thread: [.hintReply, .hintNextPost, .hintBack, .hintHelp, .hintQuit]
         case .compose, .flag, .search: []
-        case .drafts, .outbox: [.hintBack, .hintHelp]
+        case .drafts, .outbox, .followed, .bookmarks: [.hintBack, .hintHelp]
         }
     }
 }

@@ -45,6 +45,7 @@ enum ThreadView {
         var header = "\(post.authorName) · \(state.dates.full(post.post.createdAt))"
         if post.post.editedAt != nil && post.post.deletedAt == nil { header += " · " + Phrase.editedMark.text(state.language) }
         if post.post.id == acceptedPostID { header += " · ✓ " + Phrase.acceptedMark.text(state.language) }
+        if post.bookmarked { header += " · " + Phrase.bookmarkedMark.text(state.language) }
         let x = grid.draw(TextLayout.truncate(header, width: row.width - 1), x: row.x + 1, y: row.y,
                           style: theme[.postHeader], clip: row)
         let mark: Phrase? = switch post.delivery {

@@ -43,14 +43,15 @@ enum TopicListView {
             let base = selected ? theme[.selection] : theme[.normal]
             grid.fill(row, style: base)
             if isCursor && !selected { CursorMarker.draw(at: row.x, y: row.y, theme: theme, into: &grid) }
-            if summary.isUnread {
+            if summary.isUnread && summary.followLevel != .mute {
                 let count = summary.unreadCount > 99 ? "99+" : summary.unreadCount > 0 ? "\(summary.unreadCount)" : "●"
                 grid.draw(count, x: row.x + 4 - DisplayWidth.of(count), y: row.y, style: selected ? base : theme[.unread], clip: row)
             }
             var x = row.x + Columns.titleStart
             let titleStyle = summary.isUnread && !selected ? theme[.unread] : base
             let titleWidth = columns.title(in: row.width)
-            let tags = Self.tags(of: summary.topic, in: list.forum).map { $0.text(language) }.joined(separator: ", ")
+            let tags = Self.tags(of: summary.topic, in: list.forum, followLevel: summary.followLevel)
+                .map { $0.text(language) }.joined(separator: ", ")
             let tagWidth = tags.isEmpty ? 0 : min(DisplayWidth.of(tags) + 2, titleWidth / 2)
             _ = cell(summary.topic.title, width: titleWidth - tagWidth, x: x, row: row, style: titleStyle, into: &grid)
             if tagWidth > 0 {
@@ -72,8 +73,9 @@ enum TopicListView {
     }
 
     /// Words that mark a topic: pinned, locked, and in a questions forum whether it is answered.
-    static func tags(of topic: StaffroomProtocol.Topic, in forum: Forum) -> [Phrase] {
+    static func tags(of topic: StaffroomProtocol.Topic, in forum: Forum, followLevel: SubscriptionLevel = .none) -> [Phrase] {
         var tags: [Phrase] = []
+        if followLevel != .none { tags.append(.followLevel(followLevel)) }
         if topic.pinned { tags.append(.pinnedTag) }
         if topic.locked { tags.append(.lockedTag) }
         if forum.kind == .questions { tags.append(topic.acceptedPostID == nil ? .unansweredTag : .solvedTag) }

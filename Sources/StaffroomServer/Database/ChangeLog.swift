@@ -26,6 +26,8 @@ enum ChangeLog {
             case .user: sql = "SELECT id, username, displayName, role, school FROM user"
             case .community: sql = "SELECT id, name FROM community"
             case .readMark: sql = "SELECT id, topicID, lastReadPostID FROM readMark"
+            case .subscription: sql = "SELECT id, targetKind, targetID, level FROM subscription"
+            case .bookmark: sql = "SELECT id, postID, bookmarked, createdAt FROM bookmark"
             default: sql = "SELECT * FROM \(kind.rawValue)"
             }
             let rows = try Row.fetchAll(db, sql: "\(sql) WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
@@ -47,6 +49,10 @@ enum ChangeLog {
         case .topic: .topic(try EntityRow<Topic>(row: row).entity)
         case .post: .post(try EntityRow<Post>(row: row).entity)
         case .readMark: .readMark(try EntityRow<ReadMark>(row: row).entity)
+        case .subscription:
+            .subscription(Subscription(target: row["targetKind"] == "forum" ? .forum(row["targetID"]) : .topic(row["targetID"]),
+                                       level: SubscriptionLevel(rawValue: row["level"]) ?? .none))
+        case .bookmark: .bookmark(try EntityRow<Bookmark>(row: row).entity)
         }
     }
 }

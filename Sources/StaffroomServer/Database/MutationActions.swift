@@ -83,6 +83,30 @@ struct MutationActions {
         case .acceptAnswer(let topicID, let postID):
             try acceptAnswer(postID, topicID: topicID)
             return nil
+        case .setSubscription(let target, let level):
+            let (kind, id) = switch target {
+            case .topic(let id): ("topic", id)
+            case .forum(let id): ("forum", id)
+            }
+            guard try exists(kind, id) else { throw MutationRefusal(.notFound, "The \(kind) no longer exists.") }
+            try db.execute(sql: """
+                INSERT INTO subscription (userID, targetKind, targetID, level) VALUES (?, ?, ?, ?)
+                ON CONFLICT (userID, targetKind, targetID) DO UPDATE SET level = excluded.level
+                """, arguments: [user.id, kind, id, level.rawValue])
+            let rowID = try Int64.fetchOne(db, sql: "SELECT id FROM subscription WHERE userID = ? AND targetKind = ? AND targetID = ?",
+                                           arguments: [user.id, kind, id])!
+            try ChangeLog.record(.subscription, id: rowID, onlyFor: user.id, in: db)
+            return nil
+        case .setBookmark(let postID, let bookmarked):
+            guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
+            try db.execute(sql: """
+                INSERT INTO bookmark (userID, postID, bookmarked, createdAt) VALUES (?, ?, ?, ?)
+                ON CONFLICT (userID, postID) DO UPDATE SET bookmarked = excluded.bookmarked, createdAt = excluded.createdAt
+                """, arguments: [user.id, postID, bookmarked, now])
+            let rowID = try Int64.fetchOne(db, sql: "SELECT id FROM bookmark WHERE userID = ? AND postID = ?",
+                                           arguments: [user.id, postID])!
+            try ChangeLog.record(.bookmark, id: rowID, onlyFor: user.id, in: db)
+            return nil
         }
     }
 

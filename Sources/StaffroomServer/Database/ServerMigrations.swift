@@ -116,6 +116,24 @@ enum ServerMigrations {
                 t.uniqueKey(["postID", "userID"])
             }
         }
+        migrator.registerMigration("v3: subscriptions and bookmarks") { db in
+            try db.create(table: "subscription") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("targetKind", .text).notNull()
+                t.column("targetID", .integer).notNull()
+                t.column("level", .text).notNull()
+                t.uniqueKey(["userID", "targetKind", "targetID"])
+            }
+            try db.create(table: "bookmark") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("postID", .integer).notNull().references("post", onDelete: .cascade)
+                t.column("bookmarked", .boolean).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["userID", "postID"])
+            }
+        }
         return migrator
     }
 
