@@ -16,8 +16,11 @@ public struct DemoCategory: Sendable {
 
 /// A demo forum; its threads are written as text in the format `DemoThreadParser` reads.
 public struct DemoForum: Sendable {
+    public enum Kind: String, Sendable { case discussion, questions }
+
     public var title: String
     public var description: String
+    public var kind: Kind = .discussion
     public var threadsText: String
 }
 
@@ -35,4 +38,6 @@ public struct DemoPost: Sendable, Equatable {
     /// Minutes after local midnight of that day.
     public var minuteOfDay: Int
     public var body: String
+    /// In a questions forum: this reply is the accepted answer.
+    public var accepted = false
 }

@@ -50,8 +50,8 @@ public enum DemoNetwork {
         ]),
         DemoCategory(title: "Наставничество · Mentoring", forums: [
             DemoForum(title: "Первый год в школе",
-                      description: "Вопросы молодых учителей и ответы наставников",
-                      threadsText: firstYearText),
+                      description: "Вопросы молодых учителей; наставники отвечают, лучший ответ отмечается",
+                      kind: .questions, threadsText: firstYearText),
             DemoForum(title: "New Teachers' Corner",
                       description: "Behaviour, planning, workload and the first observed lesson",
                       threadsText: newTeachersText),

@@ -5,7 +5,8 @@
 ///     Body paragraphs…
 ///
 /// A `## ` line starts a topic; a header line `@username -Nd HH:MM` starts a post written N days
-/// before seeding at that time; everything until the next header is the post's body.
+/// before seeding at that time (`accepted` after it marks the accepted answer of a question);
+/// everything until the next header is the post's body.
 public enum DemoThreadParser {
     /// What is wrong with a demo text, with its line number (1-based, within the text).
     public struct Failure: Error, Equatable, CustomStringConvertible {
@@ -37,7 +38,8 @@ public enum DemoThreadParser {
                 try finishPost(line: number)
                 guard !topics.isEmpty else { throw Failure(line: number, reason: "post before the first topic") }
                 topics[topics.count - 1].posts.append(
-                    DemoPost(author: header.author, daysAgo: header.daysAgo, minuteOfDay: header.minuteOfDay, body: ""))
+                    DemoPost(author: header.author, daysAgo: header.daysAgo, minuteOfDay: header.minuteOfDay, body: "",
+                             accepted: header.accepted))
             } else if topics.last?.posts.isEmpty == false {
                 body.append(line)
             } else if !line.allSatisfy(\.isWhitespace) {
@@ -55,10 +57,11 @@ public enum DemoThreadParser {
         var author: String
         var daysAgo: Int
         var minuteOfDay: Int
+        var accepted: Bool
 
         init?(_ line: Substring) {
             let parts = line.split(separator: " ")
-            guard parts.count == 3, parts[0].hasPrefix("@"), parts[0].count > 1,
+            guard parts.count == 3 || (parts.count == 4 && parts[3] == "accepted"), parts[0].hasPrefix("@"), parts[0].count > 1,
                   parts[1].hasPrefix("-"), parts[1].hasSuffix("d"),
                   let days = Int(parts[1].dropFirst().dropLast()), days >= 0 else { return nil }
             let clock = parts[2].split(separator: ":")
@@ -67,6 +70,7 @@ public enum DemoThreadParser {
             author = String(parts[0].dropFirst())
             daysAgo = days
             minuteOfDay = hours * 60 + minutes
+            accepted = parts.count == 4
         }
     }
 }

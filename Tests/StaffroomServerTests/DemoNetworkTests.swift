@@ -25,6 +25,11 @@ import StaffroomProtocol
         #expect(posts.contains { $0.body.contains("\n- ") }, "lists")
         #expect(posts.contains { $0.body.split(whereSeparator: \.isWhitespace).contains { $0.count >= 40 } }, "long words")
         #expect(usernames.contains(DemoNetwork.demoTeacher))
+        let questions = DemoNetwork.categories.flatMap(\.forums).filter { $0.kind == .questions }
+        let questionTopics = try questions.flatMap { try DemoThreadParser.parse($0.threadsText) }
+        #expect(!questions.isEmpty, "a questions forum for consultations")
+        #expect(questionTopics.contains { $0.posts.dropFirst().contains(where: \.accepted) }, "some questions are answered")
+        #expect(questionTopics.contains { !$0.posts.contains(where: \.accepted) }, "some still wait for an answer")
     }
 
     @Test func repliesNeverPrecedeWhatTheyAnswer() throws {
@@ -48,6 +53,14 @@ import StaffroomProtocol
         }
         #expect(counts.0 == 12 && counts.1 == 8 && counts.2 >= 400)
         #expect(counts.3 <= now)
+        let accepted = try database.writer.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM topic JOIN forum ON forum.id = topic.forumID
+                JOIN post ON post.id = topic.acceptedPostID AND post.topicID = topic.id
+                WHERE forum.kind = 'questions'
+                """)
+        }
+        #expect(accepted == 4)
         #expect(try accounts.login(username: DemoNetwork.demoTeacher, password: DemoNetwork.password, now: now) != nil)
         #expect(throws: DemoSeeder.Failure.self) { try DemoSeeder(database: database, accounts: accounts).seed(now: now) }
     }

@@ -30,7 +30,7 @@ public enum AppUpdate {
             return []
         case .tick(let now):
             state.now = now
-            return []
+            return SyncUpdate.syncIfDue(state)
         case .searchResults(let text, let offset, let hits):
             return SearchUpdate.results(hits, for: text, offset: offset, state: &state)
         case .nextUnreadFound(let summary, let forum):

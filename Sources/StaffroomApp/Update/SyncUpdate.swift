@@ -1,3 +1,4 @@
+import Foundation
 import StaffroomStore
 import StaffroomSync
 
@@ -23,6 +24,17 @@ enum SyncUpdate {
             break
         }
         return []
+    }
+
+    /// How long the interface may go without pulling from the server while idle.
+    static let idleSyncInterval: TimeInterval = 300
+
+    /// On an idle tick: sync when writes wait in the outbox (they go out as soon as the server can
+    /// be reached) or when the last sync is older than `idleSyncInterval`.
+    static func syncIfDue(_ state: AppState) -> [Effect] {
+        if case .syncing = state.sync { return [] }
+        let stale = state.lastSyncAt.map { state.now.timeIntervalSince($0) >= idleSyncInterval } ?? true
+        return state.outbox.pending > 0 || stale ? [.sync] : []
     }
 
     /// Reads again everything on screen: the forum list and the screens on the stack.

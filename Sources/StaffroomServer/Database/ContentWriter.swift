@@ -52,6 +52,12 @@ public struct ContentWriter {
         return postID
     }
 
+    /// Marks a reply as the accepted answer of its topic.
+    public func acceptAnswer(_ postID: Int64, topicID: Int64) throws {
+        try db.execute(sql: "UPDATE topic SET acceptedPostID = ? WHERE id = ?", arguments: [postID, topicID])
+        try ChangeLog.record(.topic, id: topicID, in: db)
+    }
+
     /// The id of the member with this username.
     public func memberID(username: String) throws -> Int64 {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE username = ?", arguments: [username]) else {

@@ -50,7 +50,8 @@ public struct DemoSeeder {
                 let categoryID = try writer.addCategory(title: category.title)
                 for (forum, topics) in forums {
                     let forumID = try writer.addForum(categoryID: categoryID, title: forum.title,
-                                                      description: forum.description)
+                                                      description: forum.description,
+                                                      kind: ForumKind(rawValue: forum.kind.rawValue) ?? .discussion)
                     for topic in topics {
                         try seed(topic, forumID: forumID, today: today, now: now, calendar: calendar, writer: writer)
                     }
@@ -70,8 +71,9 @@ public struct DemoSeeder {
                                           authorID: writer.memberID(username: opening.author),
                                           body: opening.body, at: date(of: opening))
         for reply in topic.posts.dropFirst() {
-            try writer.addPost(topicID: topicID, authorID: writer.memberID(username: reply.author),
-                               body: reply.body, at: date(of: reply))
+            let postID = try writer.addPost(topicID: topicID, authorID: writer.memberID(username: reply.author),
+                                            body: reply.body, at: date(of: reply))
+            if reply.accepted { try writer.acceptAnswer(postID, topicID: topicID) }
         }
     }
 }
