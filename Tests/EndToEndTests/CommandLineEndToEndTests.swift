@@ -4,7 +4,7 @@ import Testing
 /// `staffroomd` serving a seeded database, and the client's `login`, `sync` and interface against it.
 @Suite(.serialized) struct CommandLineEndToEndTests {
     /// Starts `staffroomd serve` on a free port and returns the process and its URL.
-    private func startServer(database: String) throws -> (ChildProcess, String) {
+    private func startServer(database: String) async throws -> (ChildProcess, String) {
         let server = try ChildProcess(Binaries.server, ["serve", "--db", database, "--port", "0"])
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
@@ -12,13 +12,13 @@ import Testing
             if let range = text.range(of: #"listening on http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
                 return (server, String(text[range].dropFirst("listening on ".count)))
             }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
         server.stop()
         throw E2EFailure("staffroomd did not start:\n\(server.output)")
     }
 
-    @Test func anAdminSeedsAServerAndATeacherLogsInSyncsAndReads() throws {
+    @Test func anAdminSeedsAServerAndATeacherLogsInSyncsAndReads() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let database = sandbox.path + "/server.sqlite"
@@ -33,7 +33,7 @@ import Testing
                                                   "--display-name", "Другая", "--password-file", sandbox.path + "/password"])
         #expect(duplicate.status != 0 && duplicate.output.contains("taken"))
 
-        let (server, url) = try startServer(database: database)
+        let (server, url) = try await startServer(database: database)
         defer { server.stop() }
         let environment = sandbox.environment(["LANG": "en_GB.UTF-8"])
 
@@ -51,19 +51,19 @@ import Testing
 
         let prompt = try TmuxSession([Binaries.client, "login", "--server", url, "--user", "tatiana.belova"],
                                      environment: environment, folder: sandbox.path)
-        try prompt.waitFor("Password for tatiana.belova:")
+        try await prompt.waitFor("Password for tatiana.belova:")
         try prompt.send("-l", "a-long-enough-password")
         try prompt.send("Enter")
-        let answered = try prompt.waitFor("Logged in as Татьяна Белова")
+        let answered = try await prompt.waitFor("Logged in as Татьяна Белова")
         #expect(!answered.contains("a-long-enough"), "the password was not echoed")
-        #expect(try prompt.waitForExit() == 0)
+        #expect(try await prompt.waitForExit() == 0)
 
         let cancelled = try TmuxSession([Binaries.client, "login", "--server", url, "--user", "tatiana.belova"],
                                         environment: environment, folder: sandbox.path)
-        try cancelled.waitFor("Password for tatiana.belova:")
+        try await cancelled.waitFor("Password for tatiana.belova:")
         try cancelled.send("-l", "half")
         try cancelled.send("C-c")
-        #expect(try cancelled.waitForExit() == 130)
+        #expect(try await cancelled.waitForExit() == 130)
 
         let sync = try run(Binaries.client, ["sync"], environment: environment)
         #expect(sync.status == 0 && sync.output.contains("Synced:"), "\(sync.output)")
@@ -71,14 +71,14 @@ import Testing
         #expect(again.output.contains("Synced: 0 changes."), "\(again.output)")
 
         let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
-        try session.waitFor("Forums", "Primary Maths Lab", "tatiana.belova@127.0.0.1")
+        try await session.waitFor("Forums", "Primary Maths Lab", "tatiana.belova@127.0.0.1")
         try session.send("j", "Enter")
-        try session.waitFor("Forums › Primary Maths Lab", "Author")
+        try await session.waitFor("Forums › Primary Maths Lab", "Author")
         try session.send("q")
-        #expect(try session.waitForExit() == 0)
+        #expect(try await session.waitForExit() == 0)
     }
 
-    @Test func withoutALoginTheClientSaysWhatToDo() throws {
+    @Test func withoutALoginTheClientSaysWhatToDo() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let open = try run(Binaries.client, [], environment: sandbox.environment(["LANG": "ru_RU.UTF-8"]))

@@ -15,7 +15,7 @@ import StaffroomDemoNetwork
         return (forum.title, newest)
     }
 
-    @Test func aTeacherReadsARussianThreadWithTheKeyboardAndQuits() throws {
+    @Test func aTeacherReadsARussianThreadWithTheKeyboardAndQuits() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let (forumTitle, topic) = try Self.newestTopicOfFirstForum()
@@ -25,77 +25,105 @@ import StaffroomDemoNetwork
 
         let session = try TmuxSession([Binaries.client, "demo", "--lang", "ru"], environment: sandbox.environment(),
                                       folder: sandbox.path)
-        try session.waitFor("Форумы", forumTitle, "синхронизировано в")
+        try await session.waitFor("Форумы", forumTitle, "синхронизировано в")
         try session.send("Enter")
-        try session.waitFor("Форумы › \(forumTitle)", "Автор", "Последнее")
+        try await session.waitFor("Форумы › \(forumTitle)", "Автор", "Последнее")
         try session.send("Enter")
-        let thread = try session.waitFor(author, firstWords, "сообщение 1 из \(topic.posts.count)")
+        let thread = try await session.waitFor(author, firstWords, "сообщение 1 из \(topic.posts.count)")
         #expect(thread.contains("\(forumTitle) ›"))
         #expect(!thread.contains("\u{1B}"))
 
         try session.send("j")
         try session.send("Escape")
-        try session.waitFor("Автор", "Последнее")
+        try await session.waitFor("Автор", "Последнее")
         try session.send("Escape")
-        try session.waitFor(forumTitle, "Начальная школа")
+        try await session.waitFor(forumTitle, "Начальная школа")
         try session.send("q")
-        #expect(try session.waitForExit() == 0)
+        #expect(try await session.waitForExit() == 0)
         #expect(try sandbox.temporaryEntries().filter { $0.hasPrefix("staffroom-demo") }.isEmpty,
                 "the demo removed its temporary folder")
     }
 
-    @Test func resizingReLaysOutAndATinyTerminalAsksForRoom() throws {
+    @Test func resizingReLaysOutAndATinyTerminalAsksForRoom() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let session = try TmuxSession([Binaries.client, "demo", "--lang", "en"], environment: sandbox.environment(),
                                       folder: sandbox.path)
-        try session.waitFor("Forums", "synced at")
+        try await session.waitFor("Forums", "synced at")
         try session.send("?")
-        try session.waitFor("Keys", "closes this help")
+        try await session.waitFor("Keys", "closes this help")
         try session.send("Escape")
-        try session.waitForAbsence(of: "closes this help")
+        try await session.waitForAbsence(of: "closes this help")
         try session.resize(columns: 30, rows: 8)
-        let tiny = try session.waitFor("40×10")
+        let tiny = try await session.waitFor("40×10")
         #expect(tiny.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count == 1)
         try session.resize(columns: 120, rows: 30)
-        let wide = try session.waitFor("Forums", "synced at")
+        let wide = try await session.waitFor("Forums", "synced at")
         let lines = wide.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first?.hasSuffix("Crossroads Schools Network") == true, "the top bar spans the new width")
         #expect(!wide.contains("40×10"))
         try session.send("q")
-        #expect(try session.waitForExit() == 0)
+        #expect(try await session.waitForExit() == 0)
     }
 
-    @Test func russianStillShowsOverSSHWithoutAUTF8Locale() throws {
+    @Test func russianStillShowsOverSSHWithoutAUTF8Locale() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let session = try TmuxSession([Binaries.client, "demo", "--lang", "ru"],
                                       environment: sandbox.environment(["LANG": "C"]), folder: sandbox.path)
-        try session.waitFor("Форумы", "Чтение в начальной школе", "синхронизировано в")
+        try await session.waitFor("Форумы", "Чтение в начальной школе", "синхронизировано в")
         try session.send("Enter")
-        try session.waitFor("Автор", "Последнее")
+        try await session.waitFor("Автор", "Последнее")
         try session.send("q")
-        #expect(try session.waitForExit() == 0)
+        #expect(try await session.waitForExit() == 0)
     }
 
-    @Test func noColorGivesAttributesWithoutColours() throws {
+    @Test func noColorGivesAttributesWithoutColours() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let coloured = try TmuxSession([Binaries.client, "demo", "--lang", "en"], environment: sandbox.environment(),
                                        folder: sandbox.path)
-        try coloured.waitFor("synced at")
+        try await coloured.waitFor("synced at")
         let withColour = try coloured.capture(escapes: true)
         try coloured.send("q")
-        _ = try coloured.waitForExit()
+        _ = try await coloured.waitForExit()
         let plain = try TmuxSession([Binaries.client, "demo", "--lang", "en"],
                                     environment: sandbox.environment(["NO_COLOR": "1"]), folder: sandbox.path)
-        try plain.waitFor("synced at")
+        try await plain.waitFor("synced at")
         let withoutColour = try plain.capture(escapes: true)
         try plain.send("q")
-        _ = try plain.waitForExit()
+        _ = try await plain.waitForExit()
         let colourCodes = try Regex(#"\x1B\[[0-9;]*(3[0-7]|4[0-7]|38;5;|48;5;|9[0-7]|10[0-7])[0-9;]*m"#)
         #expect(withColour.contains(colourCodes))
         #expect(!withoutColour.contains(colourCodes))
         #expect(withoutColour.contains("\u{1B}[7m") || withoutColour.contains(";7m"), "the selection is still reversed")
+    }
+}
+
+/// The built-in editor hands a draft to `$EDITOR` (a scripted `sed` here) and sends what it wrote.
+@Suite(.serialized) struct ExternalEditorEndToEndTests {
+    @Test func aDraftEditedThroughEditorIsSent() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let session = try TmuxSession([Binaries.client, "demo", "--lang", "ru"],
+                                      environment: sandbox.environment(["EDITOR": "sed -i s/черновик/ЧЕРНОВИК/"]),
+                                      folder: sandbox.path)
+        try await session.waitFor("Форумы", "синхронизировано в")
+        try session.send("Enter")
+        try await session.waitFor("Автор", "Последнее")
+        try session.send("Enter")
+        try await session.waitFor("сообщение")
+        try session.send("a")
+        try await session.waitFor("Ответ в теме")
+        try session.send("-l", "это черновик ответа")
+        try session.send("C-e")
+        try await session.waitFor("это ЧЕРНОВИК ответа")
+        try session.send("C-s")
+        try await session.waitForAbsence(of: "Ответ в теме")
+        try session.send("G")
+        try await session.waitFor("Анна Смирнова", "это ЧЕРНОВИК ответа")
+        try await session.waitForAbsence(of: "ждёт отправки")
+        try session.send("q")
+        #expect(try await session.waitForExit() == 0)
     }
 }

@@ -35,37 +35,38 @@ final class TmuxSession {
     }
 
     /// Waits until the screen contains every one of `texts`; fails with the screen after `timeout`.
+    /// Waiting sleeps asynchronously, so other tests keep their threads.
     @discardableResult
-    func waitFor(_ texts: String..., timeout: TimeInterval = 20) throws -> String {
+    func waitFor(_ texts: String..., timeout: TimeInterval = 20) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
             if texts.allSatisfy(screen.contains) { return screen }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
         throw E2EFailure("timed out waiting for \(texts) on the screen:\n\(screen)")
     }
 
     /// Waits until the screen no longer contains `text`.
-    func waitForAbsence(of text: String, timeout: TimeInterval = 20) throws {
+    func waitForAbsence(of text: String, timeout: TimeInterval = 20) async throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if try !capture().contains(text) { return }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
         throw E2EFailure("“\(text)” is still on the screen:\n\(try capture())")
     }
 
     /// Waits for the program to exit and returns its status.
-    func waitForExit(timeout: TimeInterval = 20) throws -> Int32 {
+    func waitForExit(timeout: TimeInterval = 20) async throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
                let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 return status
             }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
         throw E2EFailure("the program did not exit; screen:\n\(try capture())")
     }

@@ -14,9 +14,11 @@ enum SyncUpdate {
         case .syncFinished(let date):
             state.sync = .idle
             state.lastSyncAt = date
+            if state.notice == .queued { state.notice = nil }
             return [.loadOutbox]
         case .syncFailed(let error):
             state.sync = .failed(Phrase(error))
+            if state.notice == .queued { state.notice = nil }
             return [.loadOutbox]
         case .storeFailed(let error):
             state.notice = Phrase(.store(error))
