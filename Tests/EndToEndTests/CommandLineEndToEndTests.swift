@@ -3,21 +3,6 @@ import Testing
 
 /// `staffroomd` serving a seeded database, and the client's `login`, `sync` and interface against it.
 @Suite(.serialized) struct CommandLineEndToEndTests {
-    /// Starts `staffroomd serve` on a free port and returns the process and its URL.
-    private func startServer(database: String) async throws -> (ChildProcess, String) {
-        let server = try ChildProcess(Binaries.server, ["serve", "--db", database, "--port", "0"])
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline {
-            let text = server.output
-            if let range = text.range(of: #"listening on http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
-                return (server, String(text[range].dropFirst("listening on ".count)))
-            }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        server.stop()
-        throw E2EFailure("staffroomd did not start:\n\(server.output)")
-    }
-
     @Test func anAdminSeedsAServerAndATeacherLogsInSyncsAndReads() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

@@ -4,20 +4,6 @@ import Testing
 /// Writing while the server is away: the reply waits in the outbox across a restart of the
 /// client and arrives exactly once when the server is back.
 @Suite(.serialized) struct OfflineReplyEndToEndTests {
-    private func startServer(database: String, port: Int = 0) async throws -> (ChildProcess, String) {
-        let server = try ChildProcess(Binaries.server, ["serve", "--db", database, "--port", "\(port)"])
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline {
-            let text = server.output
-            if let range = text.range(of: #"listening on http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
-                return (server, String(text[range].dropFirst("listening on ".count)))
-            }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        server.stop()
-        throw E2EFailure("staffroomd did not start:\n\(server.output)")
-    }
-
     private func count(_ body: String, in database: String) throws -> String {
         try run("/usr/bin/sqlite3", [database, "SELECT COUNT(*) FROM post WHERE body = '\(body)'"]).output
             .trimmingCharacters(in: .whitespacesAndNewlines)

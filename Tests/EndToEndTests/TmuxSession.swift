@@ -130,6 +130,21 @@ struct ChildProcess {
     }
 }
 
+/// Starts `staffroomd serve` (on a free port unless `port` is given) and returns it with its URL.
+func startServer(database: String, port: Int = 0) async throws -> (ChildProcess, String) {
+    let server = try ChildProcess(Binaries.server, ["serve", "--db", database, "--port", "\(port)"])
+    let deadline = Date().addingTimeInterval(20)
+    while Date() < deadline {
+        let text = server.output
+        if let range = text.range(of: #"listening on http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
+            return (server, String(text[range].dropFirst("listening on ".count)))
+        }
+        try await Task.sleep(for: .milliseconds(50))
+    }
+    server.stop()
+    throw E2EFailure("staffroomd did not start:\n\(server.output)")
+}
+
 /// Runs a program to completion and returns its status and output (standard output and error).
 @discardableResult
 func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {

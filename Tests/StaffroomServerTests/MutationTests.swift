@@ -104,6 +104,8 @@ struct Writer {
         let lock = try await marina.push(.setTopicLocked(topicID: 1, locked: true), sequence: 1)
         let refused = try await anna.push(.reply(topicID: 1, body: "Можно ещё?"), sequence: 2)
         let moderatorReply = try await marina.push(.reply(topicID: 1, body: "Тема закрыта."), sequence: 2)
+        let moderatorPin = try await marina.push(.setTopicPinned(topicID: 1, pinned: true), sequence: 3)
+        let page = try await anna.push([])
         await anna.close()
         await marina.close()
         await server.stop()
@@ -111,6 +113,8 @@ struct Writer {
         #expect(lock.outcome == .applied)
         #expect(refused.outcome == .rejected && refused.code == .topicLocked && refused.message?.contains("locked") == true)
         #expect(moderatorReply.outcome == .applied)
+        #expect(moderatorPin.outcome == .applied)
+        #expect(page.changes.contains { if case .topic(let topic) = $0 { topic.id == 1 && topic.pinned && topic.locked } else { false } })
     }
 
     @Test func authorsEditAndDeleteTheirOwnPostsOnly() async throws {
