@@ -162,3 +162,18 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         #expect(lines[9].contains("? клавиши"))
     }
 }
+
+@Suite struct ScreenHelpTests {
+    @Test func theSearchAndFlagScreensListTheirOwnKeys() {
+        var search = AppFixture.withForums()
+        _ = search.press(.character("/"), .function(1))
+        let searchLines = render(search).lines
+        for key in Keymap.searchKeys { #expect(searchLines.contains { $0.contains(key.label) && $0.contains(key.description.text(.russian)) }) }
+        #expect(!searchLines.contains { $0.contains("k ↑") })
+        var flag = AppFixture.withThread(AppFixture.posts(2))
+        flag.me = Member(userID: 9, role: .teacher)
+        _ = flag.press(.character("F"), .function(1))
+        let flagLines = render(flag).lines
+        for key in Keymap.flagKeys { #expect(flagLines.contains { $0.contains(key.label) && $0.contains(key.description.text(.russian)) }) }
+    }
+}

@@ -72,6 +72,16 @@ public enum Keymap {
         bindings.first { $0.keys.contains(key) && $0.applies(to: screen) }?.operation
     }
 
+    /// The search screen's keys (typing goes to the query).
+    public static let searchKeys: [(label: String, description: Phrase)] = [
+        ("Enter", .searchKeyEnter), ("↑ ↓ PgUp PgDn", .searchKeyMove), ("^K", .composeKeyDeleteLine), ("Esc", .searchKeyBack),
+    ]
+
+    /// The flag screen's keys (typing goes to the note).
+    public static let flagKeys: [(label: String, description: Phrase)] = [
+        ("1…4 ↑ ↓", .flagKeyReason), ("Enter", .flagKeySend), ("Esc", .searchKeyBack),
+    ]
+
     /// The editor's keys, for the help overlay on the compose screen (handled by the editor).
     public static let composeKeys: [(label: String, description: Phrase)] = [
         ("^S", .composeKeySend), ("Esc", .composeKeyLeave), ("^P", .composeKeyPreview), ("^E", .composeKeyExternal),

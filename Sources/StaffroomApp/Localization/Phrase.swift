@@ -47,6 +47,7 @@ public enum Phrase: Equatable, Sendable {
     case composeProblem(ComposeProblem)
     case composeKeySend, composeKeyLeave, composeKeyPreview, composeKeyExternal, composeKeyUndo, composeKeyDeleteLine
     case composeKeyField, composeKeyWords, composeKeyLineEnds, composeKeyPages
+    case searchKeyEnter, searchKeyMove, searchKeyBack, flagKeyReason, flagKeySend
     case composeHeading(ComposeState.Purpose)
     case composeTitleLabel, composeHints, previewHeading, previewHints
     case pendingMark, editedMark, deletedPost
@@ -162,6 +163,11 @@ public enum Phrase: Equatable, Sendable {
         case .composeKeyWords: return ru ? "по словам" : "word by word"
         case .composeKeyLineEnds: return ru ? "начало и конец строки" : "start and end of the line"
         case .composeKeyPages: return ru ? "на экран вверх и вниз" : "a screen up and down"
+        case .searchKeyEnter: return ru ? "искать; если уже найдено — открыть" : "search; when found, open"
+        case .searchKeyMove: return ru ? "по результатам" : "through the results"
+        case .searchKeyBack: return ru ? "назад" : "back"
+        case .flagKeyReason: return ru ? "причина" : "the reason"
+        case .flagKeySend: return ru ? "отправить жалобу" : "send the flag"
         case .composeHeading(let purpose):
             switch purpose {
             case .reply(_, let topic): return ru ? "Ответ в теме «\(topic)»" : "Reply to “\(topic)”"

@@ -90,7 +90,7 @@ public enum AppUpdate {
                 return apply(step, &state)
             }
         }
-        if case .flag(var flag) = state.stack.last {
+        if case .flag(var flag) = state.stack.last, key != .function(1) {
             let step = FlagUpdate.key(key, flag: &flag, state: state)
             state.stack[state.stack.count - 1] = .flag(flag)
             return apply(step, &state)

@@ -30,9 +30,13 @@ enum HelpOverlay {
 
     /// The keys that work on the current screen, with what they do.
     static func entries(for state: AppState) -> [(label: String, text: String)] {
-        if state.screenKind == .compose {
-            return Keymap.composeKeys.map { ($0.label, $0.description.text(state.language)) }
+        let ownKeys: [(label: String, description: Phrase)]? = switch state.screenKind {
+        case .compose: Keymap.composeKeys
+        case .search: Keymap.searchKeys
+        case .flag: Keymap.flagKeys
+        default: nil
         }
+        if let ownKeys { return ownKeys.map { ($0.label, $0.description.text(state.language)) } }
         return Keymap.bindings.filter { $0.applies(to: state.screenKind) }
             .map { ($0.label, $0.operation.description(state.language)) }
     }
