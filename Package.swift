@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
@@ -51,6 +52,7 @@ let package = Package(
                 "StaffroomProtocol",
                 "StaffroomStore",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ],
             swiftSettings: strictSettings
         ),
@@ -121,6 +123,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "FaultProxy",
+            path: "Tests/FaultProxy",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "StaffroomTerminalTests",
             dependencies: ["StaffroomTerminal", "CNcursesw"],
@@ -133,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StaffroomAppTests",
-            dependencies: ["StaffroomApp", "StaffroomTerminal", "StaffroomStore", "StaffroomProtocol"],
+            dependencies: ["StaffroomApp", "StaffroomTerminal", "StaffroomStore", "StaffroomProtocol", "StaffroomSync"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -144,6 +151,7 @@ let package = Package(
                 "StaffroomSync",
                 "StaffroomStore",
                 "StaffroomDemoNetwork",
+                "FaultProxy",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),

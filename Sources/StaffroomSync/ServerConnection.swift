@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOHTTPCompression
 import StaffroomProtocol
 
 /// HTTP to one Staffroom server: JSON in and out, gzip accepted, errors mapped to `SyncError`.
@@ -21,6 +22,9 @@ public final class ServerConnection: Sendable {
         self.baseURL = baseURL
         self.timeout = timeout
         var configuration = HTTPClient.Configuration(decompression: .enabled(limit: .size(Self.maximumBodyBytes)))
+        // Sync retries with its own backoff and tells the user; the client's silent retries until the
+        // connect timeout would only hide a refused connection for ten seconds.
+        configuration.connectionPool.retryConnectionEstablishment = false
         configuration.timeout = .init(connect: connectTimeout, read: timeout)
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
@@ -70,16 +74,23 @@ public final class ServerConnection: Sendable {
             request.body = .bytes(body)
         }
         let status: HTTPResponseStatus
+        let headers: HTTPHeaders
         let bytes: ByteBuffer
         do {
             let response = try await http.execute(request, timeout: timeout)
             status = response.status
+            headers = response.headers
             bytes = try await response.body.collect(upTo: Self.maximumBodyBytes)
+        } catch is NIOHTTPDecompression.DecompressionError, is NIOHTTPDecompression.ExtraDecompressionError {
+            throw .malformed("the answer to \(path) arrived damaged (its compression is broken)")
         } catch {
             throw .unreachable(NetworkProblem(error, host: baseURL.host ?? ""))
         }
         // Repair invalid UTF-8 (replacement characters) instead of rejecting a whole page for one bad byte.
         let data = Data(String(decoding: bytes.readableBytesView, as: UTF8.self).utf8)
+        if status == .tooManyRequests || status == .serviceUnavailable {
+            throw .serverBusy(status: Int(status.code), retryAfter: RetryAfter.seconds(headers.first(name: "Retry-After")))
+        }
         guard status == .ok else { throw Self.error(status: status, body: data) }
         do {
             return try WireFormat.makeDecoder().decode(Response.self, from: data)

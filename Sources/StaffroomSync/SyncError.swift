@@ -1,3 +1,4 @@
+import Foundation
 import StaffroomStore
 
 /// Why talking to the server failed, in terms the UI can explain and act on.
@@ -12,6 +13,9 @@ public enum SyncError: Error, Equatable, Sendable {
     case unreachable(NetworkProblem)
     /// The server answered with an error status.
     case server(status: Int, message: String)
+    /// The server (or a gateway before it) is overloaded or limiting requests (429, 503); it may
+    /// have said how many seconds to wait.
+    case serverBusy(status: Int, retryAfter: TimeInterval?)
     /// The server's answer could not be understood.
     case malformed(String)
     /// The local store failed (disk full, for instance).
@@ -48,5 +52,21 @@ public struct SyncProgress: Equatable, Sendable {
         self.changes = changes
         self.sent = sent
         self.more = more
+    }
+}
+
+/// A round trip failed and will be tried again after `delay` seconds.
+public struct RetryNotice: Equatable, Sendable {
+    /// Why the last try failed.
+    public var reason: SyncError
+    /// How many tries in a row have failed.
+    public var failures: Int
+    /// Seconds until the next try.
+    public var delay: Double
+
+    public init(reason: SyncError, failures: Int, delay: Double) {
+        self.reason = reason
+        self.failures = failures
+        self.delay = delay
     }
 }

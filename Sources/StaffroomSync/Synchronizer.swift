@@ -6,23 +6,29 @@ import StaffroomStore
 /// writes and fetches the page after the stored cursor; the answer (what became of the writes, the
 /// changes and the new cursor) is applied in one transaction, so an interrupted sync resumes where
 /// it stopped and a write whose answer was lost is sent again and recognised by the server.
+/// A round trip that fails for a passing reason is tried again as `retry` says.
 public struct Synchronizer: Sendable {
     let connection: ServerConnection
     let store: ClientStore
+    let retry: RetryPolicy
 
-    public init(connection: ServerConnection, store: ClientStore) {
+    public init(connection: ServerConnection, store: ClientStore, retry: RetryPolicy = .standard) {
         self.connection = connection
         self.store = store
+        self.retry = retry
     }
 
-    /// Syncs until nothing is left to push or pull; reports progress after every applied page.
+    /// Syncs until nothing is left to push or pull; reports progress after every applied page, and
+    /// each wait before trying a failed round trip again.
     public func run(now: @Sendable () -> Date = Date.init,
-                    progress: @Sendable (SyncProgress) -> Void = { _ in }) async throws(SyncError) -> SyncProgress {
+                    progress: @Sendable (SyncProgress) -> Void = { _ in },
+                    retrying: @Sendable (RetryNotice) -> Void = { _ in }) async throws(SyncError) -> SyncProgress {
         guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
         let device = try storeCall { () throws(StoreError) in try store.deviceID() }
         var done = SyncProgress(pages: 0, changes: 0, more: true)
         var restarted = false
         var renumbered = 0
+        var failures = 0
         while true {
             let cursor = try storeCall { () throws(StoreError) in try store.syncState().cursor }
             let pending = try storeCall { () throws(StoreError) in try store.pendingMutations() }
@@ -36,7 +42,19 @@ public struct Synchronizer: Sendable {
                 restarted = true
                 try storeCall { () throws(StoreError) in try store.restartSync() }
                 continue
+            } catch {
+                failures += 1
+                guard let delay = retry.delay(afterFailure: failures, of: error) else { throw error }
+                retrying(RetryNotice(reason: error, failures: failures, delay: delay))
+                let reason = error
+                do {
+                    try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
+                } catch {
+                    throw reason
+                }
+                continue
             }
+            failures = 0
             try storeCall { () throws(StoreError) in try store.apply(page, syncedAt: now()) }
             let outOfOrder = page.results.contains { $0.outcome == .outOfOrder }
             if outOfOrder {

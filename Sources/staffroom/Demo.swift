@@ -46,7 +46,7 @@ struct Demo: AsyncParsableCommand {
                 environment: context.environment, configProblem: context.configProblem))
         } catch let error as SyncError {
             await connection.shutdown()
-            throw CommandFailure(Phrase(error).text(context.language))
+            throw CommandFailure(Phrase(error.cleaned()).text(context.language))
         } catch {
             await connection.shutdown()
             throw error

@@ -28,7 +28,7 @@ struct Login: AsyncParsableCommand {
             response = try await connection.login(username: user, password: password)
         } catch {
             await connection.shutdown()
-            throw CommandFailure(Phrase(error).text(context.language))
+            throw CommandFailure(Phrase(error.cleaned()).text(context.language))
         }
         await connection.shutdown()
         let store = try context.openStore()

@@ -23,6 +23,10 @@ struct Sync: AsyncParsableCommand {
                 guard interactive else { return }
                 let line = Phrase.syncProgressLine(pages: progress.pages, changes: progress.changes).text(language)
                 FileHandle.standardOutput.write(Data("\r\u{1B}[K\(line)".utf8))
+            }, retrying: { notice in
+                let line = Phrase.retryingIn(Phrase(notice.reason.cleaned()).text(language),
+                                             seconds: Int(notice.delay.rounded(.up))).text(language)
+                FileHandle.standardError.write(Data(((interactive ? "\r\u{1B}[K" : "") + line + "\n").utf8))
             })
             await connection.shutdown()
             if interactive { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
@@ -30,7 +34,7 @@ struct Sync: AsyncParsableCommand {
         } catch {
             await connection.shutdown()
             if interactive { FileHandle.standardOutput.write(Data("\n".utf8)) }
-            throw CommandFailure(Phrase(error).text(language))
+            throw CommandFailure(Phrase(error.cleaned()).text(language))
         }
     }
 }

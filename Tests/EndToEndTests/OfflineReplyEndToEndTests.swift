@@ -36,7 +36,7 @@ import Testing
         try first.send("-l", reply)
         try first.send("C-s")
         try await first.waitFor("ждёт отправки")
-        try await first.waitFor("синхронизация не удалась")
+        try await first.waitFor("нет связи с")
         try first.send("q")
         #expect(try await first.waitForExit() == 0)
         #expect(try count(reply, in: database) == "0")

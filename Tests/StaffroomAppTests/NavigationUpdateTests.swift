@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import StaffroomStore
+import StaffroomSync
 import StaffroomTerminal
 @testable import StaffroomApp
 
@@ -242,12 +243,32 @@ import StaffroomTerminal
 
     @Test func aFailedSyncIsExplainedInTheUsersLanguage() {
         var state = AppFixture.withForums(language: .english)
+        _ = AppUpdate.update(&state, .syncFailed(.sessionExpired))
+        #expect(render(state).lines[23].contains("sync failed: session expired"))
         _ = AppUpdate.update(&state, .syncFailed(.unreachable(.refused)))
-        #expect(render(state).lines[23].contains("sync failed: server unreachable: connection refused"))
+        #expect(render(state).lines[23].contains("offline since 12:00: server unreachable: connection refused"))
         _ = AppUpdate.update(&state, .storeFailed(.diskFull))
         #expect(render(state).lines[23].contains("the disk is full; nothing was lost"))
         _ = state.press(.character("j"))
         #expect(state.notice == nil, "a notice lasts until the next key")
+    }
+
+    @Test func theStatusLineSaysSinceWhenTheServerIsOutOfReachUntilASyncSucceeds() {
+        var state = AppFixture.withForums()
+        let firstFailure = AppFixture.now.addingTimeInterval(-25 * 60)
+        _ = AppUpdate.update(&state, .syncRetrying(RetryNotice(reason: .unreachable(.timedOut), failures: 1, delay: 1),
+                                                   at: firstFailure))
+        #expect(render(state).lines[23].contains("нет связи с 11:35: сервер недоступен"))
+        _ = AppUpdate.update(&state, .syncFailed(.serverBusy(status: 503, retryAfter: 30)))
+        _ = AppUpdate.update(&state, .syncStarted)
+        _ = AppUpdate.update(&state, .syncRetrying(RetryNotice(reason: .server(status: 502, message: "Bad Gateway"),
+                                                               failures: 1, delay: 1), at: AppFixture.now))
+        #expect(render(state).lines[23].contains("нет связи с 11:35: ошибка сервера 502"), "the first failure's time stays")
+        _ = AppUpdate.update(&state, .syncProgressed(SyncProgress(pages: 1, changes: 3, more: false)))
+        _ = AppUpdate.update(&state, .syncFinished(at: AppFixture.now))
+        #expect(render(state).lines[23].contains("синхронизировано в 12:00"))
+        _ = AppUpdate.update(&state, .syncFailed(.unreachable(.refused)))
+        #expect(render(state).lines[23].contains("нет связи с 12:00"), "a new outage starts a new count")
     }
 
     @Test func ctrlLAsksForAFullRepaint() {

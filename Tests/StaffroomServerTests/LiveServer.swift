@@ -26,6 +26,11 @@ final class LiveServer: Sendable {
         let database = try ServerDatabase.inMemory()
         let accounts = Accounts(database: database, bcryptCost: 4)
         try prepare(database, accounts)
+        return try await start(database: database, accounts: accounts)
+    }
+
+    /// Starts a server on an existing database (as when the process restarts).
+    static func start(database: ServerDatabase, accounts: Accounts) async throws -> LiveServer {
         let silent = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = StaffroomServerApp.makeApplication(database: database, accounts: accounts, host: "127.0.0.1", port: 0,
@@ -38,6 +43,9 @@ final class LiveServer: Sendable {
         guard let port = await iterator.next() else { throw TestFailure("server did not start") }
         return LiveServer(url: URL(string: "http://127.0.0.1:\(port)")!, database: database, accounts: accounts, task: task)
     }
+
+    /// The server's port.
+    var port: Int { url.port ?? 0 }
 
     func stop() async {
         task.cancel()

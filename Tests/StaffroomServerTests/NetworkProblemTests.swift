@@ -12,8 +12,10 @@ import Testing
         #expect(NetworkProblem(HTTPClientError.connectTimeout, host: "h") == .timedOut)
         #expect(NetworkProblem(HTTPClientError.readTimeout, host: "h") == .timedOut)
         #expect(NetworkProblem(HTTPClientError.remoteConnectionClosed, host: "h") == .connectionLost)
-        #expect(NetworkProblem(SocketAddressError.unknown(host: "school.invalid", port: 80), host: "school.invalid")
-                == .unknownHost("school.invalid"))
+        let unresolvable = #expect(throws: SocketAddressError.UnknownHost.self) {
+            try SocketAddress.makeAddressResolvingHost("school.invalid", port: 80)
+        }
+        #expect(unresolvable.map { NetworkProblem($0, host: "school.invalid") } == .unknownHost("school.invalid"))
         guard case .other = NetworkProblem(HTTPClientError.invalidURL, host: "h") else {
             Issue.record("an unknown failure keeps its description")
             return

@@ -4,6 +4,7 @@ import NIOCore
 import StaffroomProtocol
 import StaffroomStore
 import StaffroomSync
+import Synchronization
 @testable import StaffroomServer
 
 @Suite struct SynchronizerTests {
@@ -37,7 +38,7 @@ import StaffroomSync
         let connection = ServerConnection(baseURL: server.url)
         let store = try await loggedInStore(server, connection: connection)
         _ = try await Synchronizer(connection: connection, store: store).run()
-        try server.database.batch { writer in
+        _ = try server.database.batch { writer in
             try writer.addPost(topicID: 1, authorID: 1, body: "Новый ответ", at: Date(timeIntervalSince1970: 1_800_000_000))
         }
         let update = try await Synchronizer(connection: connection, store: store).run()
@@ -90,8 +91,15 @@ import StaffroomSync
         await connection.shutdown()
         await server.stop()
         let gone = ServerConnection(baseURL: URL(string: "http://127.0.0.1:1")!, connectTimeout: .seconds(1), timeout: .seconds(2))
-        await #expect(throws: SyncError.unreachable(.refused)) { try await Synchronizer(connection: gone, store: store).run() }
+        let notices = Mutex<[RetryNotice]>([])
+        let threeTries = RetryPolicy(attempts: 3, firstDelay: 0.01, longestDelay: 0.05, longestServerWait: 0)
+        await #expect(throws: SyncError.unreachable(.refused)) {
+            try await Synchronizer(connection: gone, store: store, retry: threeTries)
+                .run(retrying: { notice in notices.withLock { $0.append(notice) } })
+        }
         await gone.shutdown()
+        #expect(notices.withLock { $0.map(\.failures) } == [1, 2], "tried three times, announcing each wait")
+        #expect(notices.withLock { $0.allSatisfy { $0.reason == .unreachable(.refused) && $0.delay <= 0.05 } })
         #expect(try store.account()?.token == "revoked", "a failed sync keeps the account")
     }
 }

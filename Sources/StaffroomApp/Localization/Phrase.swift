@@ -21,6 +21,8 @@ public enum Phrase: Equatable, Sendable {
     case neverSynced
     case syncing(pages: Int)
     case syncFailed(String)
+    case offlineSince(String, String)
+    case retryingIn(String, seconds: Int)
     case hintOpen, hintBack, hintSync, hintHelp, hintQuit, hintNextPost, hintReply, hintNewTopic
     case helpTitle
     case helpClose
@@ -30,6 +32,7 @@ public enum Phrase: Equatable, Sendable {
     case invalidCredentials
     case notLoggedIn
     case serverError(Int, String)
+    case serverBusy(retryAfter: Int?)
     case malformedAnswer(String)
     case diskFull
     case storeFailed(String)
@@ -95,6 +98,9 @@ public enum Phrase: Equatable, Sendable {
         case .neverSynced: return ru ? "ещё не синхронизировано" : "not synced yet"
         case .syncing(let pages): return ru ? "синхронизация… \(CountedNoun.page.counted(pages, in: language))"
                                             : "syncing… \(CountedNoun.page.counted(pages, in: language))"
+        case .retryingIn(let reason, let seconds):
+            return ru ? "\(reason); повтор через \(seconds) с" : "\(reason); trying again in \(seconds) s"
+        case .offlineSince(let time, let reason): return ru ? "нет связи с \(time): \(reason)" : "offline since \(time): \(reason)"
         case .syncFailed(let reason): return ru ? "синхронизация не удалась: \(reason)" : "sync failed: \(reason)"
         case .hintOpen: return ru ? "Enter открыть" : "Enter open"
         case .hintBack: return ru ? "Esc назад" : "Esc back"
@@ -123,6 +129,8 @@ public enum Phrase: Equatable, Sendable {
         case .notLoggedIn: return ru ? "вход не выполнен: staffroom login --server URL --user ИМЯ"
                                      : "not logged in: staffroom login --server URL --user NAME"
         case .serverError(let status, let message): return ru ? "ошибка сервера \(status): \(message)" : "server error \(status): \(message)"
+        case .serverBusy(let seconds?): return ru ? "сервер перегружен, просит подождать \(seconds) с" : "the server is busy and asks to wait \(seconds) s"
+        case .serverBusy(nil): return ru ? "сервер перегружен" : "the server is busy"
         case .malformedAnswer(let detail): return ru ? "непонятный ответ сервера: \(detail)" : "the server's answer was not understood: \(detail)"
         case .diskFull: return ru ? "диск заполнен; ничего не потеряно, освободите место" : "the disk is full; nothing was lost, free some space"
         case .storeFailed(let detail): return ru ? "ошибка локальной базы: \(detail)" : "local database error: \(detail)"

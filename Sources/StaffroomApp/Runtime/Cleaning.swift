@@ -83,7 +83,7 @@ extension OutboxEntry {
 
 extension SyncError {
     /// The error with any text the server sent cleaned for display.
-    func cleaned() -> SyncError {
+    public func cleaned() -> SyncError {
         switch self {
         case .unreachable(.unknownHost(let host)): .unreachable(.unknownHost(UntrustedText.cleanLine(host)))
         case .unreachable(.other(let detail)): .unreachable(.other(UntrustedText.cleanLine(detail)))

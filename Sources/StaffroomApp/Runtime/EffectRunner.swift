@@ -42,9 +42,16 @@ final class EffectRunner: Sendable {
 /// The work of each effect.
 private struct EffectWork: Sendable {
     let store: ClientStore
-    let synchronizer: Synchronizer?
+    let syncLoop: SyncLoop?
     let mailbox: Mailbox
     let copyFolder: String
+
+    init(store: ClientStore, synchronizer: Synchronizer?, mailbox: Mailbox, copyFolder: String) {
+        self.store = store
+        syncLoop = synchronizer.map { SyncLoop(synchronizer: $0, mailbox: mailbox) }
+        self.mailbox = mailbox
+        self.copyFolder = copyFolder
+    }
 
     func run(_ effect: Effect) {
         do throws(StoreError) {
@@ -118,7 +125,11 @@ private struct EffectWork: Sendable {
             case .copyOut(let item):
                 copyOut(item)
             case .sync:
-                startSync()
+                if let syncLoop {
+                    syncLoop.request()
+                } else {
+                    mailbox.post(.syncFailed(.notLoggedIn))
+                }
             case .repaint:
                 mailbox.post(.repaint)
             case .quit:
@@ -152,22 +163,5 @@ private struct EffectWork: Sendable {
             return
         }
         mailbox.post(.copiedOut(path: path))
-    }
-
-    private func startSync() {
-        guard let synchronizer else {
-            mailbox.post(.syncFailed(.notLoggedIn))
-            return
-        }
-        mailbox.post(.syncStarted)
-        Task.detached { [mailbox] in
-            do throws(SyncError) {
-                _ = try await synchronizer.run(progress: { progress in mailbox.post(.syncProgressed(progress)) })
-                mailbox.post(.syncFinished(at: Date()))
-            } catch {
-                mailbox.post(.syncFailed(error.cleaned()))
-            }
-
-        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import StaffroomProtocol
 import StaffroomStore
 
@@ -187,5 +188,8 @@ public enum Screen: Equatable, Sendable {
 public enum SyncActivity: Equatable, Sendable {
     case idle
     case syncing(pages: Int)
+    /// The server could not be reached (or was busy) since `since`; sync keeps trying by itself.
+    case offline(since: Date, reason: Phrase)
+    /// Sync stopped for a reason that needs the user (a session to renew, a full disk…).
     case failed(Phrase)
 }

@@ -22,6 +22,8 @@ public enum Action: Equatable, Sendable {
     case syncProgressed(SyncProgress)
     case syncFinished(at: Date)
     case syncFailed(SyncError)
+    /// A round trip failed for a passing reason and is tried again shortly.
+    case syncRetrying(RetryNotice, at: Date)
     case storeFailed(StoreError)
     /// Characters (and line breaks) that arrived together: pasted, or typed fast.
     case typed(String)

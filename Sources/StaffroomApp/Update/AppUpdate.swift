@@ -46,7 +46,7 @@ public enum AppUpdate {
             return TopicListUpdate.loaded(page, load: load, forumID: forumID, state: &state)
         case .postsLoaded(let topicID, let load, let page):
             return ThreadUpdate.loaded(page, load: load, topicID: topicID, state: &state)
-        case .syncStarted, .syncProgressed, .syncFinished, .syncFailed, .storeFailed:
+        case .syncStarted, .syncProgressed, .syncFinished, .syncFailed, .syncRetrying, .storeFailed:
             return SyncUpdate.update(&state, action)
         case .outboxChanged(let counts):
             state.outbox = counts

@@ -7,6 +7,7 @@ enum SyncUpdate {
     static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .syncStarted:
+            if case .offline = state.sync { break }
             state.sync = .syncing(pages: 0)
         case .syncProgressed(let progress):
             state.sync = .syncing(pages: progress.pages)
@@ -17,15 +18,25 @@ enum SyncUpdate {
             if state.notice == .queued { state.notice = nil }
             return [.loadOutbox]
         case .syncFailed(let error):
-            state.sync = .failed(Phrase(error))
+            state.sync = error.isTransient ? .offline(since: offlineSince(state) ?? state.now, reason: Phrase(error))
+                                           : .failed(Phrase(error))
             if state.notice == .queued { state.notice = nil }
             return [.loadOutbox]
+        case .syncRetrying(let notice, let date):
+            state.sync = .offline(since: offlineSince(state) ?? date, reason: Phrase(notice.reason))
+            if state.notice == .queued { state.notice = nil }
         case .storeFailed(let error):
             state.notice = Phrase(.store(error))
         default:
             break
         }
         return []
+    }
+
+    /// Since when the server has been out of reach, when it is.
+    private static func offlineSince(_ state: AppState) -> Date? {
+        if case .offline(let since, _) = state.sync { return since }
+        return nil
     }
 
     /// How long the interface may go without pulling from the server while idle.
@@ -67,6 +78,7 @@ extension Phrase {
         case .sessionExpired: self = .sessionExpired
         case .unreachable(let reason): self = .serverUnreachable(reason)
         case .server(let status, let message): self = .serverError(status, message)
+        case .serverBusy(_, let retryAfter): self = .serverBusy(retryAfter: retryAfter.map { Int($0.rounded(.up)) })
         case .malformed(let detail): self = .malformedAnswer(detail)
         case .store(.diskFull): self = .diskFull
         case .store(.failed(let detail)): self = .storeFailed(detail)

@@ -35,6 +35,8 @@ enum StatusLineView {
         switch state.sync {
         case .syncing(let pages):
             return (Phrase.syncing(pages: pages).text(language), false)
+        case .offline(let since, let reason):
+            return (Phrase.offlineSince(state.dates.time(since), reason.text(language)).text(language), true)
         case .failed(let reason):
             return (Phrase.syncFailed(reason.text(language)).text(language), true)
         case .idle:
