@@ -37,21 +37,33 @@ public final class ServerConnection: Sendable {
     /// Exchanges a username and password for a session.
     public func login(username: String, password: String) async throws(SyncError) -> LoginResponse {
         let body = try encode(LoginRequest(username: username, password: password))
-        return try await send(.POST, path: WireFormat.loginPath, token: nil, body: body)
+        return try await sendExpectingContent(.POST, path: WireFormat.loginPath, token: nil, body: body)
     }
 
     /// Fetches one page of changes after `cursor` (nil: from the beginning).
     public func syncPage(token: String, cursor: String?, limit: Int = SyncPage.maximumChanges) async throws(SyncError) -> SyncPage {
+        try await sendExpectingContent(.GET, path: Self.syncPath(cursor: cursor, limit: limit, wait: nil), token: token, body: nil)
+    }
+
+    /// Long-poll: the page after `cursor` as soon as there is news, or nil when `seconds` passed
+    /// without any (the server answers `204 No Content`).
+    public func waitForChanges(token: String, cursor: String?, seconds: Int,
+                               limit: Int = SyncPage.maximumChanges) async throws(SyncError) -> SyncPage? {
+        try await send(.GET, path: Self.syncPath(cursor: cursor, limit: limit, wait: seconds), token: token, body: nil)
+    }
+
+    private static func syncPath(cursor: String?, limit: Int, wait: Int?) -> String {
         var components = URLComponents()
         components.path = WireFormat.syncPath
         components.queryItems = [URLQueryItem(name: "limit", value: String(limit))]
         if let cursor { components.queryItems?.append(URLQueryItem(name: "cursor", value: cursor)) }
-        return try await send(.GET, path: components.string ?? WireFormat.syncPath, token: token, body: nil)
+        if let wait { components.queryItems?.append(URLQueryItem(name: "wait", value: String(wait))) }
+        return components.string ?? WireFormat.syncPath
     }
 
     /// Pushes writes and fetches the page after `request.cursor`, in one round trip.
     public func sync(token: String, request: SyncRequest) async throws(SyncError) -> SyncPage {
-        try await send(.POST, path: WireFormat.syncPath, token: token, body: try encode(request))
+        try await sendExpectingContent(.POST, path: WireFormat.syncPath, token: token, body: try encode(request))
     }
 
     private func encode(_ value: some Encodable) throws(SyncError) -> ByteBuffer {
@@ -62,8 +74,17 @@ public final class ServerConnection: Sendable {
         }
     }
 
+    /// One exchange whose answer must have a body.
+    private func sendExpectingContent<Response: Decodable>(_ method: HTTPMethod, path: String, token: String?,
+                                                           body: ByteBuffer?) async throws(SyncError) -> Response {
+        let response: Response? = try await send(method, path: path, token: token, body: body)
+        guard let response else { throw .malformed("the server answered \(path) with no content") }
+        return response
+    }
+
+    /// One exchange: the decoded answer, or nil for `204 No Content`.
     private func send<Response: Decodable>(_ method: HTTPMethod, path: String, token: String?,
-                                           body: ByteBuffer?) async throws(SyncError) -> Response {
+                                           body: ByteBuffer?) async throws(SyncError) -> Response? {
         var request = HTTPClientRequest(url: baseURL.absoluteString.trimmingSuffix("/") + path)
         request.method = method
         request.headers.add(name: "Accept", value: "application/json")
@@ -91,6 +112,7 @@ public final class ServerConnection: Sendable {
         if status == .tooManyRequests || status == .serviceUnavailable {
             throw .serverBusy(status: Int(status.code), retryAfter: RetryAfter.seconds(headers.first(name: "Retry-After")))
         }
+        if status == .noContent { return nil }
         guard status == .ok else { throw Self.error(status: status, body: data) }
         do {
             return try WireFormat.makeDecoder().decode(Response.self, from: data)

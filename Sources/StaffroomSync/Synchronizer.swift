@@ -74,6 +74,24 @@ public struct Synchronizer: Sendable {
         return done
     }
 
+    /// Whether writes wait in the outbox to be pushed.
+    public func hasPendingWrites() throws(SyncError) -> Bool {
+        try !storeCall { () throws(StoreError) in try store.pendingMutations(limit: 1) }.isEmpty
+    }
+
+    /// Holds one request open until the server has news or `seconds` pass (long-poll), and applies
+    /// the news. Returns the progress when a page arrived (when `more` is true, `run` fetches the
+    /// rest), nil when nothing happened. Nothing is retried here: on failure, call `run`.
+    public func waitForChanges(seconds: Int, now: @Sendable () -> Date = Date.init) async throws(SyncError) -> SyncProgress? {
+        guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
+        let cursor = try storeCall { () throws(StoreError) in try store.syncState().cursor }
+        guard let page = try await connection.waitForChanges(token: account.token, cursor: cursor, seconds: seconds) else {
+            return nil
+        }
+        try storeCall { () throws(StoreError) in try store.apply(page, syncedAt: now()) }
+        return SyncProgress(pages: 1, changes: page.changes.count, more: page.more)
+    }
+
     private func storeCall<T>(_ body: () throws(StoreError) -> T) throws(SyncError) -> T {
         do {
             return try body()

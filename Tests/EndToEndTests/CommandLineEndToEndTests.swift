@@ -7,14 +7,14 @@ import Testing
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let database = sandbox.path + "/server.sqlite"
-        let seeded = try run(Binaries.server, ["seed-demo", "--db", database])
+        let seeded = try await run(Binaries.server, ["seed-demo", "--db", database])
         #expect(seeded.status == 0, "\(seeded.output)")
         try "a-long-enough-password\n".write(toFile: sandbox.path + "/password", atomically: true, encoding: .utf8)
-        let added = try run(Binaries.server, ["user", "add", "--db", database, "--username", "tatiana.belova",
+        let added = try await run(Binaries.server, ["user", "add", "--db", database, "--username", "tatiana.belova",
                                               "--display-name", "Татьяна Белова", "--role", "teacher",
                                               "--password-file", sandbox.path + "/password"])
         #expect(added.status == 0 && added.output.contains("Created tatiana.belova (teacher)"), "\(added.output)")
-        let duplicate = try run(Binaries.server, ["user", "add", "--db", database, "--username", "tatiana.belova",
+        let duplicate = try await run(Binaries.server, ["user", "add", "--db", database, "--username", "tatiana.belova",
                                                   "--display-name", "Другая", "--password-file", sandbox.path + "/password"])
         #expect(duplicate.status != 0 && duplicate.output.contains("taken"))
 
@@ -23,11 +23,11 @@ import Testing
         let environment = sandbox.environment(["LANG": "en_GB.UTF-8"])
 
         try "wrong\n".write(toFile: sandbox.path + "/wrong", atomically: true, encoding: .utf8)
-        let refused = try run(Binaries.client, ["login", "--server", url, "--user", "tatiana.belova",
+        let refused = try await run(Binaries.client, ["login", "--server", url, "--user", "tatiana.belova",
                                                 "--password-file", sandbox.path + "/wrong"], environment: environment)
         #expect(refused.status != 0 && refused.output.contains("wrong username or password"), "\(refused.output)")
 
-        let login = try run(Binaries.client, ["login", "--server", url, "--user", "tatiana.belova",
+        let login = try await run(Binaries.client, ["login", "--server", url, "--user", "tatiana.belova",
                                               "--password-file", sandbox.path + "/password"], environment: environment)
         #expect(login.status == 0 && login.output.contains("Logged in as Татьяна Белова"), "\(login.output)")
         let config = try String(contentsOfFile: sandbox.path + "/config/staffroom/config.toml", encoding: .utf8)
@@ -50,9 +50,9 @@ import Testing
         try cancelled.send("C-c")
         #expect(try await cancelled.waitForExit() == 130)
 
-        let sync = try run(Binaries.client, ["sync"], environment: environment)
+        let sync = try await run(Binaries.client, ["sync"], environment: environment)
         #expect(sync.status == 0 && sync.output.contains("Synced:"), "\(sync.output)")
-        let again = try run(Binaries.client, ["sync"], environment: environment)
+        let again = try await run(Binaries.client, ["sync"], environment: environment)
         #expect(again.output.contains("Synced: 0 changes."), "\(again.output)")
 
         let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
@@ -66,11 +66,11 @@ import Testing
     @Test func withoutALoginTheClientSaysWhatToDo() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
-        let open = try run(Binaries.client, [], environment: sandbox.environment(["LANG": "ru_RU.UTF-8"]))
+        let open = try await run(Binaries.client, [], environment: sandbox.environment(["LANG": "ru_RU.UTF-8"]))
         #expect(open.status != 0)
         #expect(open.output.contains("вход не выполнен: staffroom login"), "\(open.output)")
         #expect(open.output.contains("staffroom demo"))
-        let sync = try run(Binaries.client, ["sync", "--lang", "en"], environment: sandbox.environment())
+        let sync = try await run(Binaries.client, ["sync", "--lang", "en"], environment: sandbox.environment())
         #expect(sync.status != 0 && sync.output.contains("not logged in"), "\(sync.output)")
     }
 }

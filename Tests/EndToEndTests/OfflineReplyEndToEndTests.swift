@@ -4,8 +4,8 @@ import Testing
 /// Writing while the server is away: the reply waits in the outbox across a restart of the
 /// client and arrives exactly once when the server is back.
 @Suite(.serialized) struct OfflineReplyEndToEndTests {
-    private func count(_ body: String, in database: String) throws -> String {
-        try run("/usr/bin/sqlite3", [database, "SELECT COUNT(*) FROM post WHERE body = '\(body)'"]).output
+    private func count(_ body: String, in database: String) async throws -> String {
+        try await run("/usr/bin/sqlite3", [database, "SELECT COUNT(*) FROM post WHERE body = '\(body)'"]).output
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -13,14 +13,14 @@ import Testing
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         let database = sandbox.path + "/server.sqlite"
-        #expect(try run(Binaries.server, ["seed-demo", "--db", database]).status == 0)
+        #expect(try await run(Binaries.server, ["seed-demo", "--db", database]).status == 0)
         var (server, url) = try await startServer(database: database)
         let port = Int(url.split(separator: ":").last!)!
         let environment = sandbox.environment()
         try "demo\n".write(toFile: sandbox.path + "/password", atomically: true, encoding: .utf8)
-        #expect(try run(Binaries.client, ["login", "--server", url, "--user", "anna.smirnova", "--password-file",
+        #expect(try await run(Binaries.client, ["login", "--server", url, "--user", "anna.smirnova", "--password-file",
                                           sandbox.path + "/password"], environment: environment).status == 0)
-        #expect(try run(Binaries.client, ["sync"], environment: environment).status == 0)
+        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
 
         let reply = "Ответ из электрички: план урока подходит, спасибо!"
         let first = try TmuxSession([Binaries.client, "--lang", "ru"], environment: environment, columns: 100, rows: 30,
@@ -39,7 +39,7 @@ import Testing
         try await first.waitFor("нет связи с")
         try first.send("q")
         #expect(try await first.waitForExit() == 0)
-        #expect(try count(reply, in: database) == "0")
+        #expect(try await count(reply, in: database) == "0")
 
         (server, url) = try await startServer(database: database, port: port)
         defer { server.stop() }
@@ -51,6 +51,6 @@ import Testing
         try await second.waitFor("синхронизировано в")
         try second.send("q")
         #expect(try await second.waitForExit() == 0)
-        #expect(try count(reply, in: database) == "1", "delivered exactly once")
+        #expect(try await count(reply, in: database) == "1", "delivered exactly once")
     }
 }

@@ -73,7 +73,10 @@ final class TmuxSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        try run("/usr/bin/tmux", ["-L", socket] + arguments).output
+        let child = try ChildProcess("/usr/bin/tmux", ["-L", socket] + arguments)
+        _ = child.waitBlocking()
+        defer { try? FileManager.default.removeItem(atPath: child.outputPath) }
+        return child.output
     }
 
     static func quote(_ text: String) -> String {
@@ -115,17 +118,33 @@ struct ChildProcess {
         FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
-    /// Waits for the process to end and returns its exit status.
-    func wait() -> Int32 {
+    /// Waits for the process to end, blocking the thread; for programs that end at once (tmux).
+    func waitBlocking() -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Self.exitStatus(status)
+    }
+
+    /// Waits for the process to end without holding a thread (tests share a small pool of them,
+    /// and a blocked one delays every other test's timers), and returns its exit status.
+    func wait() async -> Int32 {
+        var status: Int32 = 0
+        while true {
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid { return Self.exitStatus(status) }
+            if reaped == -1 && errno != EINTR { return -1 }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    private static func exitStatus(_ status: Int32) -> Int32 {
+        (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
     /// Asks the process to stop, waits for it and removes its output file.
     func stop() {
         kill(pid, SIGTERM)
-        _ = wait()
+        _ = waitBlocking()
         try? FileManager.default.removeItem(atPath: outputPath)
     }
 }
@@ -147,9 +166,9 @@ func startServer(database: String, port: Int = 0) async throws -> (ChildProcess,
 
 /// Runs a program to completion and returns its status and output (standard output and error).
 @discardableResult
-func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
+func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) async throws -> (status: Int32, output: String) {
     let child = try ChildProcess(executable, arguments, environment: environment)
-    let status = child.wait()
+    let status = await child.wait()
     defer { try? FileManager.default.removeItem(atPath: child.outputPath) }
     return (status, child.output)
 }

@@ -30,10 +30,10 @@ public enum Fault: Sendable {
     case hold(Gate)
 }
 
-/// A fault waiting for the next request whose path starts with `pathPrefix`.
+/// A fault waiting for the next request whose path contains `pathPart`.
 struct Rule: Sendable {
     var fault: Fault
-    var pathPrefix: String
+    var pathPart: String
 }
 
 /// A slow link: each direction carries `bytesPerSecond`, and a round trip takes `roundTrip` seconds.

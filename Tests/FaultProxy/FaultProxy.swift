@@ -35,10 +35,10 @@ public final class FaultProxy: Sendable {
     /// The proxy's address, to give the client instead of the server's.
     public var url: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
-    /// Applies `fault` to the next request whose path starts with `pathPrefix`; several faults
-    /// queue up and are used in order.
-    public func inject(_ fault: Fault, forPathsStartingWith pathPrefix: String = "/") {
-        state.withLock { $0.rules.append(Rule(fault: fault, pathPrefix: pathPrefix)) }
+    /// Applies `fault` to the next request whose path (with its query) contains `text`; several
+    /// faults queue up and are used in order.
+    public func inject(_ fault: Fault, whenPathContains text: String = "/") {
+        state.withLock { $0.rules.append(Rule(fault: fault, pathPart: text)) }
     }
 
     /// Sends later requests to another server port (a restarted server); nil: the server is down,
@@ -105,7 +105,7 @@ public final class FaultProxy: Sendable {
         while let request = HTTPMessage.read(from: client, isResponse: false) {
             let started = Date()
             let (fault, shape) = state.withLock { state -> (Fault, LinkShape?) in
-                guard let index = state.rules.firstIndex(where: { request.path.hasPrefix($0.pathPrefix) }) else {
+                guard let index = state.rules.firstIndex(where: { request.path.contains($0.pathPart) }) else {
                     return (.pass, state.shape)
                 }
                 return (state.rules.remove(at: index).fault, state.shape)

@@ -276,17 +276,3 @@ import StaffroomTerminal
         #expect(state.press(.control("l")) == [.repaint])
     }
 }
-
-@Suite struct IdleSyncTests {
-    @Test func idleTicksSyncWhenWritesWaitOrTheLastSyncIsOld() {
-        var state = AppFixture.withForums()
-        state.lastSyncAt = AppFixture.now
-        #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(30))).isEmpty)
-        state.outbox = OutboxCounts(pending: 1)
-        #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(60))) == [.sync])
-        state.outbox = OutboxCounts()
-        #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(301))) == [.sync])
-        state.sync = .syncing(pages: 0)
-        #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(400))).isEmpty, "one sync at a time")
-    }
-}

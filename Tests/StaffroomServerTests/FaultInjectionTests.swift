@@ -10,8 +10,8 @@ import StaffroomSync
 @Suite struct FaultInjectionTests {
     @Test func aConnectionCutInTheMiddleOfAPageIsResumed() async throws {
         try await FaultScenario.run { scenario in
-            scenario.proxy.inject(.pass, forPathsStartingWith: "/v1/sync")
-            scenario.proxy.inject(.cutResponse(afterBytes: 3_000), forPathsStartingWith: "/v1/sync")
+            scenario.proxy.inject(.pass, whenPathContains: "/v1/sync")
+            scenario.proxy.inject(.cutResponse(afterBytes: 3_000), whenPathContains: "/v1/sync")
             _ = try await scenario.sync()
             try await scenario.verify()
             #expect(scenario.proxy.unusedFaults == 0)
@@ -21,7 +21,7 @@ import StaffroomSync
 
     @Test func aPushCommittedButNeverAnsweredIsAppliedOnce() async throws {
         try await FaultScenario.run { scenario in
-            scenario.proxy.inject(.dropResponse, forPathsStartingWith: "/v1/sync")
+            scenario.proxy.inject(.dropResponse, whenPathContains: "/v1/sync")
             _ = try await scenario.sync()
             try await scenario.verify()
             let pushes = scenario.proxy.exchanges.filter { $0.method == "POST" }
@@ -35,7 +35,7 @@ import StaffroomSync
             for _ in 0..<3 {
                 scenario.proxy.inject(.answer(status: 500, reason: "Internal Server Error",
                                               headers: [("Content-Type", "application/json")], body: failure),
-                                      forPathsStartingWith: "/v1/sync")
+                                      whenPathContains: "/v1/sync")
             }
             _ = try await scenario.sync()
             try await scenario.verify()
@@ -47,7 +47,7 @@ import StaffroomSync
         try await FaultScenario.run { scenario in
             scenario.proxy.inject(.answer(status: 503, reason: "Service Unavailable", headers: [("Retry-After", "1")],
                                           body: "<html><body>Maintenance</body></html>"),
-                                  forPathsStartingWith: "/v1/sync")
+                                  whenPathContains: "/v1/sync")
             let started = Date()
             _ = try await scenario.sync()
             try await scenario.verify()
@@ -60,9 +60,9 @@ import StaffroomSync
     @Test func tooManyRequestsIsWaitedOutAndALongerWaitEndsTheRun() async throws {
         try await FaultScenario.run { scenario in
             scenario.proxy.inject(.answer(status: 429, reason: "Too Many Requests", headers: [("Retry-After", "1")], body: ""),
-                                  forPathsStartingWith: "/v1/sync")
+                                  whenPathContains: "/v1/sync")
             scenario.proxy.inject(.answer(status: 429, reason: "Too Many Requests", headers: [("Retry-After", "3600")], body: ""),
-                                  forPathsStartingWith: "/v1/sync")
+                                  whenPathContains: "/v1/sync")
             let started = Date()
             await #expect(throws: SyncError.serverBusy(status: 429, retryAfter: 3600)) { _ = try await scenario.sync() }
             #expect(Date().timeIntervalSince(started) >= 1)
@@ -74,8 +74,8 @@ import StaffroomSync
 
     @Test func aTruncatedGzipBodyIsRefetched() async throws {
         try await FaultScenario.run { scenario in
-            scenario.proxy.inject(.pass, forPathsStartingWith: "/v1/sync")
-            scenario.proxy.inject(.truncateBody(keepBytes: 1_000), forPathsStartingWith: "/v1/sync")
+            scenario.proxy.inject(.pass, whenPathContains: "/v1/sync")
+            scenario.proxy.inject(.truncateBody(keepBytes: 1_000), whenPathContains: "/v1/sync")
             _ = try await scenario.sync()
             try await scenario.verify()
             #expect(scenario.proxy.unusedFaults == 0)
@@ -84,8 +84,8 @@ import StaffroomSync
 
     @Test func aCorruptGzipBodyIsRefetched() async throws {
         try await FaultScenario.run { scenario in
-            scenario.proxy.inject(.pass, forPathsStartingWith: "/v1/sync")
-            scenario.proxy.inject(.corruptBody, forPathsStartingWith: "/v1/sync")
+            scenario.proxy.inject(.pass, whenPathContains: "/v1/sync")
+            scenario.proxy.inject(.corruptBody, whenPathContains: "/v1/sync")
             _ = try await scenario.sync()
             try await scenario.verify()
             #expect(scenario.proxy.unusedFaults == 0)
@@ -94,8 +94,8 @@ import StaffroomSync
 
     @Test func aDuplicatedAnswerDoesNoHarm() async throws {
         try await FaultScenario.run { scenario in
-            scenario.proxy.inject(.duplicateResponse, forPathsStartingWith: "/v1/sync")
-            scenario.proxy.inject(.duplicateResponse, forPathsStartingWith: "/v1/sync")
+            scenario.proxy.inject(.duplicateResponse, whenPathContains: "/v1/sync")
+            scenario.proxy.inject(.duplicateResponse, whenPathContains: "/v1/sync")
             _ = try await scenario.sync()
             try await scenario.verify()
         }
@@ -103,7 +103,7 @@ import StaffroomSync
 
     @Test func aVerySlowTrickleStillCompletes() async throws {
         try await FaultScenario.run(newPosts: 40) { scenario in
-            scenario.proxy.inject(.trickle(bytesPerSecond: 1_024), forPathsStartingWith: "/v1/sync")
+            scenario.proxy.inject(.trickle(bytesPerSecond: 1_024), whenPathContains: "/v1/sync")
             _ = try await scenario.sync()
             try await scenario.verify()
             let slow = try #require(scenario.proxy.exchanges.first)
@@ -115,9 +115,9 @@ import StaffroomSync
         try await FaultScenario.run { scenario in
             let beforeStop = Gate()
             let afterRestart = Gate()
-            scenario.proxy.inject(.pass, forPathsStartingWith: "/v1/sync")
-            scenario.proxy.inject(.hold(beforeStop), forPathsStartingWith: "/v1/sync")
-            scenario.proxy.inject(.hold(afterRestart), forPathsStartingWith: "/v1/sync")
+            scenario.proxy.inject(.pass, whenPathContains: "/v1/sync")
+            scenario.proxy.inject(.hold(beforeStop), whenPathContains: "/v1/sync")
+            scenario.proxy.inject(.hold(afterRestart), whenPathContains: "/v1/sync")
             let sync = Task { try await scenario.sync() }
             try await beforeStop.arrival()
             await scenario.stopServer()

@@ -78,9 +78,32 @@ final class FaultScenario: @unchecked Sendable {
         return FaultScenario(server: server, proxy: proxy, store: store, connection: connection)
     }
 
+    /// The client's synchronizer, through the proxy.
+    func synchronizer(retry: RetryPolicy = quickRetry) -> Synchronizer {
+        Synchronizer(connection: connection, store: store, retry: retry)
+    }
+
     /// One sync run through the proxy.
     func sync(retry: RetryPolicy = quickRetry) async throws(SyncError) -> SyncProgress {
-        try await Synchronizer(connection: connection, store: store, retry: retry).run()
+        try await synchronizer(retry: retry).run()
+    }
+
+    /// Another member writes a reply on the server.
+    func postAsAnna(_ body: String, topicID: Int64 = 1) throws {
+        let anna = try #require(try server.database.member(username: "anna")).user
+        _ = try server.database.batch { writer in
+            try writer.addPost(topicID: topicID, authorID: anna.id, body: body, at: Date())
+        }
+    }
+
+    /// Whether the client's store holds a post with this text.
+    func clientHasPost(_ body: String) throws -> Bool {
+        try store.writer.read { try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM post WHERE body = ?)", arguments: [body]) } ?? false
+    }
+
+    /// How many posts with this text the server holds.
+    func serverPosts(_ body: String) throws -> Int {
+        try server.database.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM post WHERE body = ?", arguments: [body]) } ?? 0
     }
 
     /// What must hold after any fault: the store equals a fresh full sync of olga's view, each

@@ -71,6 +71,7 @@ public final class AppRuntime {
                     case .failure(let failure): dispatch(.externalEditFailed(failure.reason))
                     }
                 case .quit:
+                    runner.stopSyncing()
                     return
                 }
             }

@@ -4,24 +4,23 @@ import StaffroomSync
 import StaffroomTerminal
 
 /// Runs effects: store reads and writes one after another in the order asked (so a read mark is
-/// saved before the counts are read again), and syncs in their own task so reading never waits
-/// for the network. Results go to the mailbox as actions.
+/// saved before the counts are read again), and keeps sync running in its own task (`LiveSync`)
+/// so reading never waits for the network. Results go to the mailbox as actions.
 final class EffectRunner: Sendable {
     private let store: ClientStore
-    private let synchronizer: Synchronizer?
-    private let mailbox: Mailbox
+    private let liveSync: LiveSync?
     private let queue: AsyncStream<[Effect]>.Continuation
     private let worker: Task<Void, Never>
 
     /// - Parameter copyFolder: where not-sent texts are saved for copying (the home folder).
     init(store: ClientStore, synchronizer: Synchronizer?, mailbox: Mailbox, copyFolder: String) {
         self.store = store
-        self.synchronizer = synchronizer
-        self.mailbox = mailbox
+        let liveSync = synchronizer.map { LiveSync(synchronizer: $0, events: { event in mailbox.post(Self.action(for: event)) }) }
+        self.liveSync = liveSync
         let (stream, continuation) = AsyncStream<[Effect]>.makeStream()
         queue = continuation
-        worker = Task.detached { [store, synchronizer, mailbox] in
-            let runner = EffectWork(store: store, synchronizer: synchronizer, mailbox: mailbox, copyFolder: copyFolder)
+        worker = Task.detached { [store, liveSync, mailbox] in
+            let runner = EffectWork(store: store, liveSync: liveSync, mailbox: mailbox, copyFolder: copyFolder)
             for await batch in stream {
                 for effect in batch { runner.run(effect) }
             }
@@ -30,6 +29,24 @@ final class EffectRunner: Sendable {
 
     deinit {
         queue.finish()
+    }
+
+    /// Stops syncing (the open long-poll request is cancelled); call before closing the connection.
+    func stopSyncing() {
+        liveSync?.stop()
+    }
+
+    private static func action(for event: LiveSync.Event) -> Action {
+        switch event {
+        case .started: .syncStarted
+        case .progressed(let progress): .syncProgressed(progress)
+        case .retrying(let notice):
+            .syncRetrying(RetryNotice(reason: notice.reason.cleaned(), failures: notice.failures, delay: notice.delay),
+                          at: Date())
+        case .finished(let date): .syncFinished(at: date)
+        case .upToDate(let date): .syncUpToDate(at: date)
+        case .failed(let error): .syncFailed(error.cleaned())
+        }
     }
 
     /// Queues `effects` to run in order after those queued before.
@@ -42,16 +59,9 @@ final class EffectRunner: Sendable {
 /// The work of each effect.
 private struct EffectWork: Sendable {
     let store: ClientStore
-    let syncLoop: SyncLoop?
+    let liveSync: LiveSync?
     let mailbox: Mailbox
     let copyFolder: String
-
-    init(store: ClientStore, synchronizer: Synchronizer?, mailbox: Mailbox, copyFolder: String) {
-        self.store = store
-        syncLoop = synchronizer.map { SyncLoop(synchronizer: $0, mailbox: mailbox) }
-        self.mailbox = mailbox
-        self.copyFolder = copyFolder
-    }
 
     func run(_ effect: Effect) {
         do throws(StoreError) {
@@ -125,8 +135,8 @@ private struct EffectWork: Sendable {
             case .copyOut(let item):
                 copyOut(item)
             case .sync:
-                if let syncLoop {
-                    syncLoop.request()
+                if let liveSync {
+                    liveSync.syncNow()
                 } else {
                     mailbox.post(.syncFailed(.notLoggedIn))
                 }

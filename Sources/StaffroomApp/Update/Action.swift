@@ -22,6 +22,8 @@ public enum Action: Equatable, Sendable {
     case syncProgressed(SyncProgress)
     case syncFinished(at: Date)
     case syncFailed(SyncError)
+    /// A long-poll ended without news: the store is still in step with the server.
+    case syncUpToDate(at: Date)
     /// A round trip failed for a passing reason and is tried again shortly.
     case syncRetrying(RetryNotice, at: Date)
     case storeFailed(StoreError)

@@ -30,7 +30,7 @@ public enum AppUpdate {
             return []
         case .tick(let now):
             state.now = now
-            return SyncUpdate.syncIfDue(state)
+            return []
         case .searchResults(let text, let offset, let hits):
             return SearchUpdate.results(hits, for: text, offset: offset, state: &state)
         case .nextUnreadFound(let summary, let forum):
@@ -46,7 +46,7 @@ public enum AppUpdate {
             return TopicListUpdate.loaded(page, load: load, forumID: forumID, state: &state)
         case .postsLoaded(let topicID, let load, let page):
             return ThreadUpdate.loaded(page, load: load, topicID: topicID, state: &state)
-        case .syncStarted, .syncProgressed, .syncFinished, .syncFailed, .syncRetrying, .storeFailed:
+        case .syncStarted, .syncProgressed, .syncFinished, .syncUpToDate, .syncFailed, .syncRetrying, .storeFailed:
             return SyncUpdate.update(&state, action)
         case .outboxChanged(let counts):
             state.outbox = counts

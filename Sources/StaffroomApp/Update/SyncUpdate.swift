@@ -17,6 +17,8 @@ enum SyncUpdate {
             state.lastSyncAt = date
             if state.notice == .queued { state.notice = nil }
             return [.loadOutbox]
+        case .syncUpToDate(let date):
+            state.lastSyncAt = date
         case .syncFailed(let error):
             state.sync = error.isTransient ? .offline(since: offlineSince(state) ?? state.now, reason: Phrase(error))
                                            : .failed(Phrase(error))
@@ -37,17 +39,6 @@ enum SyncUpdate {
     private static func offlineSince(_ state: AppState) -> Date? {
         if case .offline(let since, _) = state.sync { return since }
         return nil
-    }
-
-    /// How long the interface may go without pulling from the server while idle.
-    static let idleSyncInterval: TimeInterval = 300
-
-    /// On an idle tick: sync when writes wait in the outbox (they go out as soon as the server can
-    /// be reached) or when the last sync is older than `idleSyncInterval`.
-    static func syncIfDue(_ state: AppState) -> [Effect] {
-        if case .syncing = state.sync { return [] }
-        let stale = state.lastSyncAt.map { state.now.timeIntervalSince($0) >= idleSyncInterval } ?? true
-        return state.outbox.pending > 0 || stale ? [.sync] : []
     }
 
     /// Reads again everything on screen: the forum list and the screens on the stack.

@@ -6,10 +6,17 @@ import StaffroomProtocol
 /// Every write that changes what clients see appends to the change log in the same transaction.
 public final class ServerDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// Wakes long-polling requests after each commit that wrote to the change log.
+    let changeSignal = ChangeSignal()
+    private let changeObservation: AnyDatabaseCancellable
 
     private init(writer: any DatabaseWriter) throws {
         self.writer = writer
         try ServerMigrations.migrator.migrate(writer)
+        let signal = changeSignal
+        // Should the observation ever fail, waiting requests still end at their deadline.
+        changeObservation = DatabaseRegionObservation(tracking: Table("change"))
+            .start(in: writer, onError: { _ in }, onChange: { _ in signal.signal() })
     }
 
     /// Opens (creating when needed) the database file at `path` in WAL mode.

@@ -1,10 +1,15 @@
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 import StaffroomProtocol
 
-/// `GET /v1/sync?cursor=&limit=`: the changes after a cursor, in pages of at most 500.
+/// `GET /v1/sync?cursor=&limit=&wait=`: the changes after a cursor, in pages of at most 500; with
+/// `wait`, an empty answer is held up to that many seconds for news, then `204 No Content`.
 /// `POST /v1/sync` with a `SyncRequest`: this device's writes first, then the same page, in one round trip.
 struct SyncRoutes {
+    /// The longest a request may wait for news.
+    static let longestWait = 60.0
+
     let database: ServerDatabase
 
     func register(on group: RouterGroup<ServerRequestContext>) {
@@ -14,9 +19,18 @@ struct SyncRoutes {
                 guard let value = Int(text) else { throw APIError(.badRequest, "limit must be a positive whole number.") }
                 return value
             }
+            let wait = try parameters.get("wait").map { text in
+                guard let value = Double(text), value >= 0, value <= Self.longestWait else {
+                    throw APIError(.badRequest, "wait must be a number of seconds from 0 to \(Int(Self.longestWait)).")
+                }
+                return value
+            } ?? 0
             let user = try context.requireUser()
             let start = try position(of: parameters.get("cursor"))
-            return try JSONResponse.make(try page(after: start, limit: limit, user: user), for: request)
+            guard let answer = try await page(after: start, limit: limit, user: user, waitingUpTo: wait) else {
+                return Response(status: .noContent)
+            }
+            return try JSONResponse.make(answer, for: request)
         }
         group.post(RouterPath(WireFormat.syncPath)) { request, context in
             let user = try context.requireUser()
@@ -54,6 +68,20 @@ struct SyncRoutes {
             return sequence
         case .malformed:
             throw APIError(.badRequest, "The cursor is not one this server issued.")
+        }
+    }
+
+    /// The page after `start`; when it is empty, waits up to `seconds` for a change this member may
+    /// see, and answers nil if none came.
+    private func page(after start: Int64, limit: Int?, user: User, waitingUpTo seconds: Double) async throws -> SyncPage? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            let generation = database.changeSignal.generation
+            let answer = try page(after: start, limit: limit, user: user)
+            if !answer.changes.isEmpty { return answer }
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0, !Task.isCancelled, !Task.isShuttingDownGracefully else { return seconds > 0 ? nil : answer }
+            await database.changeSignal.wait(pastGeneration: generation, seconds: left)
         }
     }
 
