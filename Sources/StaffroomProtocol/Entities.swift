@@ -177,3 +177,16 @@ public struct ReadMark: Codable, Equatable, Sendable {
         self.lastReadPostID = lastReadPostID
     }
 }
+
+/// Whether the signed-in member may see a members-only forum. Sent to them alone when it changes:
+/// on `granted: false` the client removes the forum and everything in it; on `granted: true` for a
+/// forum it does not hold, it fetches the log again from the start to pick up the forum's content.
+public struct ForumAccess: Codable, Equatable, Sendable {
+    public var forumID: Int64
+    public var granted: Bool
+
+    public init(forumID: Int64, granted: Bool) {
+        self.forumID = forumID
+        self.granted = granted
+    }
+}

@@ -12,9 +12,11 @@ public enum Change: Codable, Equatable, Sendable {
     case subscription(Subscription)
     /// The signed-in member's own bookmark (only they receive it).
     case bookmark(Bookmark)
+    /// The signed-in member gained or lost access to a members-only forum (only they receive it).
+    case forumAccess(ForumAccess)
 
     private enum CodingKeys: String, CodingKey { case kind, data }
-    private enum Kind: String, Codable { case community, user, category, forum, topic, post, readMark, subscription, bookmark }
+    private enum Kind: String, Codable { case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -28,6 +30,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .readMark: self = .readMark(try container.decode(ReadMark.self, forKey: .data))
         case .subscription: self = .subscription(try container.decode(Subscription.self, forKey: .data))
         case .bookmark: self = .bookmark(try container.decode(Bookmark.self, forKey: .data))
+        case .forumAccess: self = .forumAccess(try container.decode(ForumAccess.self, forKey: .data))
         }
     }
 
@@ -43,6 +46,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .readMark(let value): try container.encode(Kind.readMark, forKey: .kind); try container.encode(value, forKey: .data)
         case .subscription(let value): try container.encode(Kind.subscription, forKey: .kind); try container.encode(value, forKey: .data)
         case .bookmark(let value): try container.encode(Kind.bookmark, forKey: .kind); try container.encode(value, forKey: .data)
+        case .forumAccess(let value): try container.encode(Kind.forumAccess, forKey: .kind); try container.encode(value, forKey: .data)
         }
     }
 }

@@ -84,6 +84,7 @@ extension ClientStore {
         }
     }
 
+    @discardableResult
     static func enqueue(_ action: MutationAction, at date: Date, in db: Database) throws -> OutboxItem {
         var device = try device(db)
         let authorName = try String.fetchOne(db, sql: "SELECT displayName FROM account") ?? ""

@@ -87,10 +87,15 @@ public final class ClientStore: Sendable {
     /// Stores a page in one transaction: what became of pushed writes, the changes and the cursor.
     /// After a crash either all of it is here or none is, so a dropped sync re-sends at most one
     /// request (the server recognises repeated writes) and re-fetches at most one page.
-    public func apply(_ page: SyncPage, syncedAt: Date) throws(StoreError) {
+    ///
+    /// Returns true when the page granted access to a forum this store does not hold: the cursor
+    /// then goes back to the start (keeping everything), and the sync goes on to fetch the forum.
+    @discardableResult
+    public func apply(_ page: SyncPage, syncedAt: Date) throws(StoreError) -> Bool {
         try StoreError.mapping {
             try writer.write { db in
                 try Self.applyResults(page.results, in: db)
+                var startsOver = false
                 for change in page.changes {
                     switch change {
                     case .community(let community):
@@ -104,14 +109,35 @@ public final class ClientStore: Sendable {
                     case .readMark(let mark): try Self.raiseReadMark(topicID: mark.topicID, to: mark.lastReadPostID, in: db)
                     case .subscription(let subscription): try Self.store(subscription, in: db)
                     case .bookmark(let bookmark): try Self.store(bookmark, in: db)
+                    case .forumAccess(let access) where access.granted:
+                        startsOver = try startsOver || Forum.fetchOne(db, key: access.forumID) == nil
+                    case .forumAccess(let access):
+                        try Self.removeForum(access.forumID, in: db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
-                state.cursor = page.cursor
-                if !page.more { state.lastSyncAt = syncedAt }
+                state.cursor = startsOver ? nil : page.cursor
+                if !page.more && !startsOver { state.lastSyncAt = syncedAt }
                 try state.save(db)
+                return startsOver
             }
         }
+    }
+
+    /// Forgets a forum the member lost access to, with its topics, posts, read marks, bookmarks
+    /// and subscriptions. Drafts and the outbox stay: writes into it come back as not sent, with
+    /// the server's reason, and their text is kept.
+    private static func removeForum(_ forumID: Int64, in db: Database) throws {
+        let topics = "SELECT id FROM topic WHERE forumID = :forum"
+        try db.execute(sql: """
+            DELETE FROM bookmark WHERE postID IN (SELECT id FROM post WHERE topicID IN (\(topics)));
+            DELETE FROM subscription WHERE (targetKind = 'forum' AND targetID = :forum)
+                                        OR (targetKind = 'topic' AND targetID IN (\(topics)));
+            DELETE FROM topicRead WHERE topicID IN (\(topics));
+            DELETE FROM post WHERE topicID IN (\(topics));
+            DELETE FROM topic WHERE forumID = :forum;
+            DELETE FROM forum WHERE id = :forum;
+            """, arguments: ["forum": forumID])
     }
 
     /// Forgets every synced entity and the cursor, keeping the account and read marks: the next

@@ -55,7 +55,7 @@ public struct Synchronizer: Sendable {
                 continue
             }
             failures = 0
-            try storeCall { () throws(StoreError) in try store.apply(page, syncedAt: now()) }
+            let startsOver = try storeCall { () throws(StoreError) in try store.apply(page, syncedAt: now()) }
             let outOfOrder = page.results.contains { $0.outcome == .outOfOrder }
             if outOfOrder {
                 renumbered += 1
@@ -65,11 +65,11 @@ public struct Synchronizer: Sendable {
             }
             let answered = page.results.count { $0.outcome != .outOfOrder }
             done = SyncProgress(pages: done.pages + 1, changes: done.changes + page.changes.count,
-                                sent: done.sent + answered, more: page.more)
+                                sent: done.sent + answered, more: page.more || startsOver)
             progress(done)
             let remaining = try storeCall { () throws(StoreError) in try store.pendingMutations(limit: 1) }
             let pushAgain = !remaining.isEmpty && (answered > 0 || outOfOrder)
-            if !page.more && !pushAgain { break }
+            if !page.more && !pushAgain && !startsOver { break }
         }
         return done
     }
@@ -88,8 +88,8 @@ public struct Synchronizer: Sendable {
         guard let page = try await connection.waitForChanges(token: account.token, cursor: cursor, seconds: seconds) else {
             return nil
         }
-        try storeCall { () throws(StoreError) in try store.apply(page, syncedAt: now()) }
-        return SyncProgress(pages: 1, changes: page.changes.count, more: page.more)
+        let startsOver = try storeCall { () throws(StoreError) in try store.apply(page, syncedAt: now()) }
+        return SyncProgress(pages: 1, changes: page.changes.count, more: page.more || startsOver)
     }
 
     private func storeCall<T>(_ body: () throws(StoreError) -> T) throws(SyncError) -> T {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hummingbird
 import Logging
 import StaffroomServer
@@ -11,6 +12,12 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
+    @Option(help: "Days deleted posts are kept as tombstones; clients away longer sync again from the start.")
+    var keepDeletionsDays = ServerDatabase.defaultDeletionRetentionDays
+
+    func validate() throws {
+        guard keepDeletionsDays >= 1 else { throw ValidationError("--keep-deletions-days must be at least 1.") }
+    }
 
     func run() async throws {
         var logger = Logger(label: "staffroomd")
@@ -21,6 +28,23 @@ struct Serve: AsyncParsableCommand {
                                                      logger: logger) { [logger] boundPort in
             logger.notice("staffroomd listening on http://\(host):\(boundPort)")
         }
+        let purging = Task { [keepDeletionsDays, logger] in
+            await Self.purgePeriodically(store, keepingDays: keepDeletionsDays, logger: logger)
+        }
+        defer { purging.cancel() }
         try await app.runService()
+    }
+
+    /// Purges old tombstones now and every six hours until cancelled.
+    private static func purgePeriodically(_ store: ServerDatabase, keepingDays days: Int, logger: Logger) async {
+        while !Task.isCancelled {
+            do {
+                let purged = try store.purgeDeletions(before: Date().addingTimeInterval(-Double(days) * 86_400))
+                if purged > 0 { logger.notice("purged \(purged) posts deleted more than \(days) days ago") }
+            } catch {
+                logger.error("purging old deletions failed: \(error)")
+            }
+            try? await Task.sleep(for: .seconds(6 * 3_600))
+        }
     }
 }

@@ -6,7 +6,7 @@ struct Staffroomd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staffroomd",
         abstract: "The Staffroom server: forums of a teachers' network over HTTP/JSON.",
-        subcommands: [Serve.self, SeedDemo.self, SeedSynthetic.self, UserCommand.self]
+        subcommands: [Serve.self, SeedDemo.self, SeedSynthetic.self, UserCommand.self, ForumCommand.self]
     )
 }
 

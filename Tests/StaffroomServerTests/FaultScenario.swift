@@ -96,6 +96,29 @@ final class FaultScenario: @unchecked Sendable {
         }
     }
 
+    /// Anna deletes one of her posts on the server, as if `at` were now.
+    func deleteAsAnna(postID: Int64, at date: Date) throws {
+        let anna = try #require(try server.database.member(username: "anna")).user
+        let results = try server.database.apply([Mutation(sequence: 1, clientID: UUID().uuidString.lowercased(),
+                                                          action: .deletePost(postID: postID))],
+                                                device: "anna-\(UUID().uuidString)", user: anna, now: date)
+        #expect(results.map(\.outcome) == [.applied])
+    }
+
+    /// A copy of the server's database as it is now (a backup).
+    func backUpServer() throws -> DatabaseQueue {
+        let copy = try DatabaseQueue()
+        try server.database.writer.backup(to: copy)
+        return copy
+    }
+
+    /// Stops the server, puts `backup` in place of its database and starts it again.
+    func restoreServer(from backup: DatabaseQueue) async throws {
+        await stopServer()
+        try backup.backup(to: server.database.writer)
+        try await startServerAgain()
+    }
+
     /// Whether the client's store holds a post with this text.
     func clientHasPost(_ body: String) throws -> Bool {
         try store.writer.read { try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM post WHERE body = ?)", arguments: [body]) } ?? false
@@ -109,15 +132,7 @@ final class FaultScenario: @unchecked Sendable {
     /// What must hold after any fault: the store equals a fresh full sync of olga's view, each
     /// offline write reached the server exactly once, nothing waits in the outbox, the draft is intact.
     func verify(sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        let fresh = try ClientStore.inMemory()
-        let account = try #require(try store.account())
-        try fresh.saveLogin(account)
-        let direct = ServerConnection(baseURL: server.url)
-        _ = try await Synchronizer(connection: direct, store: fresh, retry: .never).run()
-        await direct.shutdown()
-        let expected = try Self.syncedContent(of: fresh)
-        let actual = try Self.syncedContent(of: store)
-        #expect(actual == expected, "the store differs from the server's view", sourceLocation: sourceLocation)
+        try await verifyStoreMatchesServer(sourceLocation: sourceLocation)
 
         let counts = try await server.database.writer.read { db in
             [try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM post WHERE body = ?", arguments: [Self.replyText]),
@@ -129,6 +144,19 @@ final class FaultScenario: @unchecked Sendable {
         let outbox = try store.outboxCounts()
         #expect(outbox.pending == 0 && outbox.notSent == 0, "nothing waits or was refused", sourceLocation: sourceLocation)
         #expect(try store.drafts().map(\.body) == [Self.draftText], sourceLocation: sourceLocation)
+    }
+
+    /// The client's synced content equals what a fresh full sync of olga's view brings.
+    func verifyStoreMatchesServer(sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let fresh = try ClientStore.inMemory()
+        let account = try #require(try store.account())
+        try fresh.saveLogin(account)
+        let direct = ServerConnection(baseURL: server.url)
+        _ = try await Synchronizer(connection: direct, store: fresh, retry: .never).run()
+        await direct.shutdown()
+        let expected = try Self.syncedContent(of: fresh)
+        let actual = try Self.syncedContent(of: store)
+        #expect(actual == expected, "the store differs from the server's view", sourceLocation: sourceLocation)
     }
 
     /// Every synced table, row by row, in a stable order.

@@ -13,8 +13,30 @@ enum ChangeLog {
     /// member (a read mark) names them, and only they receive it.
     static func record(_ kind: EntityKind, id: Int64, onlyFor userID: Int64? = nil, in db: Database) throws {
         try db.execute(sql: "DELETE FROM change WHERE entity = ? AND entityID = ?", arguments: [kind.rawValue, id])
-        try db.execute(sql: "INSERT INTO change (entity, entityID, userID) VALUES (?, ?, ?)",
-                       arguments: [kind.rawValue, id, userID])
+        let forumID = try forumQuery(kind).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [id]) }
+        try db.execute(sql: "INSERT INTO change (entity, entityID, userID, forumID) VALUES (?, ?, ?, ?)",
+                       arguments: [kind.rawValue, id, userID, forumID])
+    }
+
+    /// A query (its one argument: the entity's id) for the forum an entity belongs to; nil for
+    /// entities outside any forum. An access change has none: it must reach the member who lost
+    /// access.
+    static func forumQuery(_ kind: EntityKind) -> String? {
+        switch kind {
+        case .community, .user, .category, .forumAccess: nil
+        case .forum: "SELECT ?"
+        case .topic: "SELECT forumID FROM topic WHERE id = ?"
+        case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
+        case .readMark: "SELECT topic.forumID FROM readMark JOIN topic ON topic.id = readMark.topicID WHERE readMark.id = ?"
+        case .bookmark:
+            "SELECT topic.forumID FROM bookmark JOIN post ON post.id = bookmark.postID JOIN topic ON topic.id = post.topicID WHERE bookmark.id = ?"
+        case .subscription:
+            """
+            SELECT CASE subscription.targetKind WHEN 'forum' THEN subscription.targetID
+                   ELSE (SELECT forumID FROM topic WHERE topic.id = subscription.targetID) END
+            FROM subscription WHERE subscription.id = ?
+            """
+        }
     }
 
     /// Loads the current state of the given entities, as changes.
@@ -28,6 +50,7 @@ enum ChangeLog {
             case .readMark: sql = "SELECT id, topicID, lastReadPostID FROM readMark"
             case .subscription: sql = "SELECT id, targetKind, targetID, level FROM subscription"
             case .bookmark: sql = "SELECT id, postID, bookmarked, createdAt FROM bookmark"
+            case .forumAccess: sql = "SELECT id, forumID, granted FROM forumAccess"
             default: sql = "SELECT * FROM \(kind.rawValue)"
             }
             let rows = try Row.fetchAll(db, sql: "\(sql) WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
@@ -53,6 +76,7 @@ enum ChangeLog {
             .subscription(Subscription(target: row["targetKind"] == "forum" ? .forum(row["targetID"]) : .topic(row["targetID"]),
                                        level: SubscriptionLevel(rawValue: row["level"]) ?? .none))
         case .bookmark: .bookmark(try EntityRow<Bookmark>(row: row).entity)
+        case .forumAccess: .forumAccess(try EntityRow<ForumAccess>(row: row).entity)
         }
     }
 }

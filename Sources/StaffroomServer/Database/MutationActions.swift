@@ -22,6 +22,7 @@ struct MutationActions {
 
     /// Applies `action`; returns the id of what it created, if anything.
     func apply(_ action: MutationAction) throws -> Int64? {
+        try requireAccess(for: action)
         let content = ContentWriter(db: db)
         switch action {
         case .createTopic(let forumID, let title, let body):
@@ -111,6 +112,26 @@ struct MutationActions {
     }
 
     private var isModerator: Bool { user.role == .moderator || user.role == .admin }
+
+    /// Refuses a write into a members-only forum the member may not see (any more).
+    private func requireAccess(for action: MutationAction) throws {
+        let topicForum = "SELECT forumID FROM topic WHERE id = ?"
+        let postForum = "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
+        let forumID: Int64?
+        switch action {
+        case .createTopic(let targetForum, _, _), .setSubscription(.forum(let targetForum), _):
+            forumID = targetForum
+        case .reply(let topicID, _), .setTopicPinned(let topicID, _), .setTopicLocked(let topicID, _),
+             .markRead(let topicID, _), .acceptAnswer(let topicID, _), .setSubscription(.topic(let topicID), _):
+            forumID = try Int64.fetchOne(db, sql: topicForum, arguments: [topicID])
+        case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
+            forumID = try Int64.fetchOne(db, sql: postForum, arguments: [postID])
+        }
+        guard let forumID else { return }
+        guard try ForumVisibility.canSee(forumID: forumID, userID: user.id, in: db) else {
+            throw MutationRefusal(.forbidden, "You no longer have access to this forum.")
+        }
+    }
 
     private func exists(_ table: String, _ id: Int64) throws -> Bool {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE id = ?", arguments: [id]) == 1

@@ -111,8 +111,10 @@ public final class ServerDatabase: Sendable {
         try writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT seq, entity, entityID FROM change
-                WHERE seq > ? AND (userID IS NULL OR userID = ?) ORDER BY seq LIMIT ?
-                """, arguments: [sequence, userID, limit + 1])
+                WHERE seq > :after AND (userID IS NULL OR userID = :member)
+                  AND \(ForumVisibility.condition(forumColumn: "change.forumID"))
+                ORDER BY seq LIMIT :limit
+                """, arguments: ["after": sequence, "member": userID, "limit": limit + 1])
             let page = rows.prefix(limit)
             var idsByKind: [EntityKind: [Int64]] = [:]
             for row in page {
@@ -134,11 +136,13 @@ public final class ServerDatabase: Sendable {
 public enum ServerDatabaseError: Error, Equatable, CustomStringConvertible {
     case usernameTaken(String)
     case unknownUser(String)
+    case noSuchForum(Int64)
 
     public var description: String {
         switch self {
         case .usernameTaken(let name): "the username “\(name)” is taken"
         case .unknownUser(let name): "no member is called “\(name)”"
+        case .noSuchForum(let id): "there is no forum \(id)"
         }
     }
 }

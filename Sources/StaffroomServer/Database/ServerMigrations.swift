@@ -134,6 +134,33 @@ enum ServerMigrations {
                 t.uniqueKey(["userID", "postID"])
             }
         }
+        migrator.registerMigration("v4: members-only forums") { db in
+            try db.alter(table: "forum") { t in
+                t.add(column: "membersOnly", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "forumMember") { t in
+                t.column("forumID", .integer).notNull().references("forum", onDelete: .cascade)
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.primaryKey(["forumID", "userID"])
+            }
+            try db.create(table: "forumAccess") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("forumID", .integer).notNull().references("forum", onDelete: .cascade)
+                t.column("granted", .boolean).notNull()
+                t.uniqueKey(["userID", "forumID"])
+            }
+            // The forum each change belongs to, so a page leaves out forums the member may not see.
+            try db.alter(table: "change") { t in
+                t.add(column: "forumID", .integer)
+            }
+            for kind in EntityKind.allCases {
+                guard let forumOf = ChangeLog.forumQuery(kind) else { continue }
+                try db.execute(sql: "UPDATE change SET forumID = (\(forumOf.replacingOccurrences(of: "?", with: "change.entityID"))) WHERE entity = ?",
+                               arguments: [kind.rawValue])
+            }
+            try db.create(index: "change_forumID", on: "change", columns: ["forumID"])
+        }
         return migrator
     }
 

@@ -62,8 +62,8 @@ struct SyncRoutes {
         case .start:
             return 0
         case .position(let cursorEpoch, let sequence):
-            guard cursorEpoch == (try database.epoch()) else {
-                throw APIError(.cursorReset, "The server's data was replaced; sync again from the start.")
+            if let refusal = try database.syncWindow().refusal(epoch: cursorEpoch, sequence: sequence) {
+                throw APIError(.cursorReset, refusal)
             }
             return sequence
         case .malformed:

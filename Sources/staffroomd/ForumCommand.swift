@@ -1,0 +1,72 @@
+import ArgumentParser
+import StaffroomServer
+
+/// `staffroomd forum`: who may see a forum.
+struct ForumCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forum", abstract: "Make forums members-only and manage their members.",
+        subcommands: [MembersOnly.self, OpenToAll.self, AddForumMember.self, RemoveForumMember.self])
+}
+
+/// Options naming one forum.
+struct ForumOptions: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The forum's id.") var forum: Int64
+
+    /// Runs `change` on the opened database, turning a refusal into a clear message.
+    func change(_ change: (ServerDatabase) throws -> Void) throws {
+        let store = try ServerDatabase.open(at: database.db)
+        do {
+            try change(store)
+        } catch let error as ServerDatabaseError {
+            throw ValidationError(error.description)
+        }
+    }
+}
+
+/// `staffroomd forum members-only`: only members, moderators and admins see the forum from now on;
+/// everyone else's client removes it at the next sync.
+struct MembersOnly: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "members-only", abstract: "Show a forum to its members only.")
+    @OptionGroup var options: ForumOptions
+
+    func run() async throws {
+        try options.change { try $0.setForumMembersOnly(forumID: options.forum, true) }
+        print("Forum \(options.forum) is now members-only.")
+    }
+}
+
+/// `staffroomd forum open`: everyone sees the forum again.
+struct OpenToAll: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Show a forum to every member.")
+    @OptionGroup var options: ForumOptions
+
+    func run() async throws {
+        try options.change { try $0.setForumMembersOnly(forumID: options.forum, false) }
+        print("Forum \(options.forum) is open to every member.")
+    }
+}
+
+/// `staffroomd forum add-member`.
+struct AddForumMember: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add-member", abstract: "Let a member see a members-only forum.")
+    @OptionGroup var options: ForumOptions
+    @Option(help: "The member's login name.") var username: String
+
+    func run() async throws {
+        try options.change { try $0.addForumMember(forumID: options.forum, username: username) }
+        print("\(username) is a member of forum \(options.forum).")
+    }
+}
+
+/// `staffroomd forum remove-member`: their client removes the forum at the next sync.
+struct RemoveForumMember: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove-member", abstract: "Take a member out of a forum.")
+    @OptionGroup var options: ForumOptions
+    @Option(help: "The member's login name.") var username: String
+
+    func run() async throws {
+        try options.change { try $0.removeForumMember(forumID: options.forum, username: username) }
+        print("\(username) is no longer a member of forum \(options.forum).")
+    }
+}
