@@ -164,7 +164,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["staffroom", "staffroomd", "StaffroomDemoNetwork"],
+            dependencies: ["staffroom", "staffroomd", "StaffroomDemoNetwork", "FaultProxy"],
             swiftSettings: strictSettings
         ),
     ]

@@ -63,12 +63,15 @@ public struct SyncPage: Codable, Equatable, Sendable {
     public var cursor: String
     /// True when more changes wait after this page.
     public var more: Bool
+    /// How many changes wait after this page, when the request asked (`count=1`); absent otherwise.
+    public var remaining: Int?
 
-    public init(results: [MutationResult] = [], changes: [Change], cursor: String, more: Bool) {
+    public init(results: [MutationResult] = [], changes: [Change], cursor: String, more: Bool, remaining: Int? = nil) {
         self.results = results
         self.changes = changes
         self.cursor = cursor
         self.more = more
+        self.remaining = remaining
     }
 }
 
@@ -85,11 +88,14 @@ public struct SyncRequest: Codable, Equatable, Sendable {
     public var mutations: [Mutation]
     public var cursor: String?
     public var limit: Int?
+    /// When true, the answer says how many changes remain after its page (`SyncPage.remaining`).
+    public var count: Bool?
 
-    public init(device: String, mutations: [Mutation], cursor: String?, limit: Int? = nil) {
+    public init(device: String, mutations: [Mutation], cursor: String?, limit: Int? = nil, count: Bool? = nil) {
         self.device = device
         self.mutations = mutations
         self.cursor = cursor
         self.limit = limit
+        self.count = count
     }
 }

@@ -4,6 +4,7 @@ import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
 import StaffroomProtocol
+import Synchronization
 
 /// HTTP to one Staffroom server: JSON in and out, gzip accepted, errors mapped to `SyncError`.
 public final class ServerConnection: Sendable {
@@ -11,6 +12,7 @@ public final class ServerConnection: Sendable {
     public let baseURL: URL
     private let http: HTTPClient
     private let timeout: TimeAmount
+    private let received = Atomic<Int>(0)
 
     /// Largest response body accepted (after decompression).
     static let maximumBodyBytes = 64 << 20
@@ -29,6 +31,12 @@ public final class ServerConnection: Sendable {
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
+    /// Bytes of answers received so far, as they crossed the network (compressed bodies and their
+    /// headers); the status line and `staffroom sync` report them.
+    public var bytesReceived: Int {
+        received.load(ordering: .relaxed)
+    }
+
     /// Closes the connection pool; call once when done.
     public func shutdown() async {
         try? await http.shutdown()
@@ -40,9 +48,13 @@ public final class ServerConnection: Sendable {
         return try await sendExpectingContent(.POST, path: WireFormat.loginPath, token: nil, body: body)
     }
 
-    /// Fetches one page of changes after `cursor` (nil: from the beginning).
-    public func syncPage(token: String, cursor: String?, limit: Int = SyncPage.maximumChanges) async throws(SyncError) -> SyncPage {
-        try await sendExpectingContent(.GET, path: Self.syncPath(cursor: cursor, limit: limit, wait: nil), token: token, body: nil)
+    /// Fetches one page of changes after `cursor` (nil: from the beginning); with `countingRemaining`,
+    /// the page says how many changes wait after it.
+    public func syncPage(token: String, cursor: String?, limit: Int = SyncPage.maximumChanges,
+                         countingRemaining: Bool = false) async throws(SyncError) -> SyncPage {
+        var path = Self.syncPath(cursor: cursor, limit: limit, wait: nil)
+        if countingRemaining { path += "&count=1" }
+        return try await sendExpectingContent(.GET, path: path, token: token, body: nil)
     }
 
     /// Long-poll: the page after `cursor` as soon as there is news, or nil when `seconds` passed
@@ -102,6 +114,7 @@ public final class ServerConnection: Sendable {
             status = response.status
             headers = response.headers
             bytes = try await response.body.collect(upTo: Self.maximumBodyBytes)
+            received.add(Self.wireSize(headers: headers, body: bytes), ordering: .relaxed)
         } catch is NIOHTTPDecompression.DecompressionError, is NIOHTTPDecompression.ExtraDecompressionError {
             throw .malformed("the answer to \(path) arrived damaged (its compression is broken)")
         } catch {
@@ -119,6 +132,15 @@ public final class ServerConnection: Sendable {
         } catch {
             throw .malformed("unexpected answer to \(path): \(Self.describe(error))")
         }
+    }
+
+    /// An answer's size on the wire: the status line and headers, and the body as sent (its
+    /// `Content-Length`, which counts the compressed bytes, when given).
+    private static func wireSize(headers: HTTPHeaders, body: ByteBuffer) -> Int {
+        let statusLine = "HTTP/1.1 200 OK\r\n".utf8.count
+        let headerBytes = headers.reduce(2) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 }
+        let bodyBytes = headers.first(name: "Content-Length").flatMap { Int($0) } ?? body.readableBytes
+        return statusLine + headerBytes + bodyBytes
     }
 
     private static func error(status: HTTPResponseStatus, body: Data) -> SyncError {

@@ -46,12 +46,25 @@ public struct SyncProgress: Equatable, Sendable {
     public var sent: Int
     /// Whether the server said more pages follow.
     public var more: Bool
+    /// Bytes received from the server in this run, as they crossed the network.
+    public var bytes: Int
+    /// Changes still to fetch, as the server last counted them; nil when not known.
+    public var left: Int?
 
-    public init(pages: Int, changes: Int, sent: Int = 0, more: Bool) {
+    public init(pages: Int, changes: Int, sent: Int = 0, more: Bool, bytes: Int = 0, left: Int? = nil) {
         self.pages = pages
         self.changes = changes
         self.sent = sent
         self.more = more
+        self.bytes = bytes
+        self.left = left
+    }
+
+    /// How much of the pull is done, from 0 to 100, when the amount left is known.
+    public var percent: Int? {
+        guard let left else { return nil }
+        guard changes + left > 0 else { return 100 }
+        return min(100, changes * 100 / (changes + left))
     }
 }
 

@@ -26,6 +26,8 @@ public struct Synchronizer: Sendable {
         guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
         let device = try storeCall { () throws(StoreError) in try store.deviceID() }
         var done = SyncProgress(pages: 0, changes: 0, more: true)
+        let bytesBefore = connection.bytesReceived
+        var counted = false
         var restarted = false
         var renumbered = 0
         var failures = 0
@@ -35,11 +37,13 @@ public struct Synchronizer: Sendable {
             let page: SyncPage
             do {
                 page = pending.isEmpty
-                    ? try await connection.syncPage(token: account.token, cursor: cursor)
+                    ? try await connection.syncPage(token: account.token, cursor: cursor, countingRemaining: !counted)
                     : try await connection.sync(token: account.token,
-                                                request: SyncRequest(device: device, mutations: pending, cursor: cursor))
+                                                request: SyncRequest(device: device, mutations: pending, cursor: cursor,
+                                                                     count: counted ? nil : true))
             } catch .server(status: 410, _) where !restarted {
                 restarted = true
+                counted = false
                 try storeCall { () throws(StoreError) in try store.restartSync() }
                 continue
             } catch {
@@ -64,8 +68,11 @@ public struct Synchronizer: Sendable {
                 }
             }
             let answered = page.results.count { $0.outcome != .outOfOrder }
+            counted = (counted || page.remaining != nil) && !startsOver
+            let left = startsOver ? nil : page.remaining ?? done.left.map { max(0, $0 - page.changes.count) }
             done = SyncProgress(pages: done.pages + 1, changes: done.changes + page.changes.count,
-                                sent: done.sent + answered, more: page.more || startsOver)
+                                sent: done.sent + answered, more: page.more || startsOver,
+                                bytes: connection.bytesReceived - bytesBefore, left: page.more ? left : 0)
             progress(done)
             let remaining = try storeCall { () throws(StoreError) in try store.pendingMutations(limit: 1) }
             let pushAgain = !remaining.isEmpty && (answered > 0 || outOfOrder)

@@ -2,39 +2,120 @@ import ArgumentParser
 import Foundation
 import StaffroomApp
 import StaffroomSync
+import Synchronization
 
-/// `staffroom sync`: a headless sync for cron, with a one-line progress display on a terminal.
+/// `staffroom sync`: a headless sync for cron and scripts. On a terminal a progress bar is redrawn
+/// in place; otherwise plain lines go out, at most one a second. The exit status says how it ended.
 struct Sync: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Sync with the server without opening the interface.")
+    static let configuration = CommandConfiguration(
+        abstract: "Sync with the server without opening the interface.",
+        discussion: """
+            Exit status: 0 when synced; 75 when the server could not be reached (try again later; \
+            nothing was lost); 77 when you need to log in again (staffroom login; unsent writes are kept); \
+            1 for any other failure.
+            """)
+
+    /// How a run ended, as the exit status tells scripts.
+    enum Outcome: Int32 {
+        case done = 0
+        case failed = 1
+        case offline = 75
+        case authNeeded = 77
+
+        init(_ error: SyncError) {
+            switch error {
+            case .notLoggedIn, .invalidCredentials, .sessionExpired: self = .authNeeded
+            default: self = error.isTransient ? .offline : .failed
+            }
+        }
+    }
 
     @OptionGroup var options: InterfaceOptions
 
     func run() async throws {
         let context = try ClientContext(options: options)
+        let language = context.language
         let store = try context.openStore()
         guard let account = try store.account(), let url = URL(string: account.serverURL) else {
-            throw CommandFailure(Phrase.notLoggedIn.text(context.language))
+            try Self.fail(Phrase.notLoggedIn.text(language), .authNeeded)
         }
         let connection = ServerConnection(baseURL: url)
-        let language = context.language
-        let interactive = isatty(STDOUT_FILENO) == 1
+        let display = ProgressDisplay(report: SyncReport(language: language), onTerminal: isatty(STDOUT_FILENO) == 1)
         do {
             let done = try await Synchronizer(connection: connection, store: store).run(progress: { progress in
-                guard interactive else { return }
-                let line = Phrase.syncProgressLine(pages: progress.pages, changes: progress.changes).text(language)
-                FileHandle.standardOutput.write(Data("\r\u{1B}[K\(line)".utf8))
+                display.show(progress)
             }, retrying: { notice in
-                let line = Phrase.retryingIn(Phrase(notice.reason.cleaned()).text(language),
-                                             seconds: Int(notice.delay.rounded(.up))).text(language)
-                FileHandle.standardError.write(Data(((interactive ? "\r\u{1B}[K" : "") + line + "\n").utf8))
+                display.note(Phrase.retryingIn(Phrase(notice.reason.cleaned()).text(language),
+                                               seconds: Int(notice.delay.rounded(.up))).text(language))
             })
             await connection.shutdown()
-            if interactive { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+            display.finish(done)
             print(Phrase.syncDoneLine(changes: done.changes).text(language))
         } catch {
             await connection.shutdown()
-            if interactive { FileHandle.standardOutput.write(Data("\n".utf8)) }
-            throw CommandFailure(Phrase(error.cleaned()).text(language))
+            display.clear()
+            try Self.fail(Phrase(error.cleaned()).text(language), Outcome(error))
         }
+    }
+
+    /// Says why on standard error and ends with the outcome's status.
+    private static func fail(_ message: String, _ outcome: Outcome) throws -> Never {
+        FileHandle.standardError.write(Data("\(message)\n".utf8))
+        throw ExitCode(outcome.rawValue)
+    }
+}
+
+/// Where progress goes: a bar on the terminal, or plain lines (at most one a second) elsewhere.
+private final class ProgressDisplay: Sendable {
+    private let report: SyncReport
+    private let onTerminal: Bool
+    private let started = Date()
+    private let lastLine = Mutex<Date?>(nil)
+
+    init(report: SyncReport, onTerminal: Bool) {
+        self.report = report
+        self.onTerminal = onTerminal
+    }
+
+    func show(_ progress: SyncProgress) {
+        let elapsed = Date().timeIntervalSince(started)
+        if onTerminal {
+            write("\r\u{1B}[K" + report.bar(progress, elapsed: elapsed, width: Self.terminalWidth() - 1))
+            return
+        }
+        let due = lastLine.withLock { last in
+            guard last.map({ Date().timeIntervalSince($0) >= 1 }) ?? true else { return false }
+            last = Date()
+            return true
+        }
+        if due { write(report.line(progress, elapsed: elapsed) + "\n") }
+    }
+
+    /// A message of its own (a retry), kept above the bar.
+    func note(_ text: String) {
+        FileHandle.standardError.write(Data(((onTerminal ? "\r\u{1B}[K" : "") + text + "\n").utf8))
+    }
+
+    /// The last state: the bar is cleared; a log gets the final line.
+    func finish(_ progress: SyncProgress) {
+        if onTerminal {
+            clear()
+        } else if progress.pages > 0 {
+            write(report.line(progress, elapsed: Date().timeIntervalSince(started)) + "\n")
+        }
+    }
+
+    func clear() {
+        if onTerminal { write("\r\u{1B}[K") }
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    private static func terminalWidth() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 }

@@ -236,7 +236,11 @@ import StaffroomTerminal
             .loadPosts(topicID: 1, page: .after(0), limit: 3 + AppUpdate.postPageSize,
                        .refresh(anchor: ThreadAnchor(postID: 1, lineOffset: 0))),
         ])
-        #expect(render(state).lines[23].contains("синхронизация… 1 страница"))
+        #expect(render(state).lines[23].contains("синхронизация… 1 страница"), "before the server counted what is left")
+        _ = AppUpdate.update(&state, .syncProgressed(.init(pages: 2, changes: 1_000, more: true, left: 3_000)))
+        #expect(render(state).lines[23].contains("синхронизация… 25%"))
+        _ = AppUpdate.update(&state, .outboxChanged(OutboxCounts(pending: 2, notSent: 0)))
+        #expect(render(state).lines[23].contains("25% · 2 записи ждут отправки"))
         _ = AppUpdate.update(&state, .syncFinished(at: AppFixture.now))
         #expect(render(state).lines[23].contains("синхронизировано в 12:00"))
     }

@@ -28,7 +28,7 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
 
     @Test func forumListInEnglishWithTheAccountInTheStatusLine() {
         var state = AppFixture.withForums(columns: 100, language: .english)
-        state.sync = .syncing(pages: 3)
+        state.sync = .syncing(pages: 3, percent: nil)
         let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
         #expect(lines[0] == spread(" Staffroom   Forums", "Сеть школ «Перекрёсток»", width: 100))
         #expect(lines[3] == spread(">  Чтение в начальной школе — Планы уроков чтения", "11 topics · 2 unread ", width: 100)

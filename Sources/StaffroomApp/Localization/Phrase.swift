@@ -19,7 +19,7 @@ public enum Phrase: Equatable, Sendable {
     case postCountOnly(Int)
     case syncedAt(String)
     case neverSynced
-    case syncing(pages: Int)
+    case syncing(pages: Int, percent: Int?)
     case syncFailed(String)
     case offlineSince(String, String)
     case retryingIn(String, seconds: Int)
@@ -96,8 +96,9 @@ public enum Phrase: Equatable, Sendable {
         case .postCountOnly(let n): return CountedNoun.post.counted(n, in: language)
         case .syncedAt(let time): return ru ? "синхронизировано в \(time)" : "synced at \(time)"
         case .neverSynced: return ru ? "ещё не синхронизировано" : "not synced yet"
-        case .syncing(let pages): return ru ? "синхронизация… \(CountedNoun.page.counted(pages, in: language))"
-                                            : "syncing… \(CountedNoun.page.counted(pages, in: language))"
+        case .syncing(_, let percent?): return ru ? "синхронизация… \(percent)%" : "syncing… \(percent)%"
+        case .syncing(let pages, nil): return ru ? "синхронизация… \(CountedNoun.page.counted(pages, in: language))"
+                                                 : "syncing… \(CountedNoun.page.counted(pages, in: language))"
         case .retryingIn(let reason, let seconds):
             return ru ? "\(reason); повтор через \(seconds) с" : "\(reason); trying again in \(seconds) s"
         case .offlineSince(let time, let reason): return ru ? "нет связи с \(time): \(reason)" : "offline since \(time): \(reason)"
@@ -210,7 +211,7 @@ public enum Phrase: Equatable, Sendable {
         case .externalEditorFailed(let reason): return ru ? "внешний редактор: \(reason); текст не изменён" : "external editor: \(reason); the text is unchanged"
         case .outboxStatus(let counts):
             var parts: [String] = []
-            if counts.pending > 0 { parts.append(ru ? "исходящих: \(counts.pending)" : "\(counts.pending) to send") }
+            if counts.pending > 0 { parts.append(CountedNoun.waitingWrite.counted(counts.pending, in: language)) }
             if counts.notSent > 0 { parts.append(ru ? "не отправлено: \(counts.notSent)" : "\(counts.notSent) not sent") }
             return parts.joined(separator: " · ")
         case .writeKind(let action):

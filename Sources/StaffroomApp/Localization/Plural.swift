@@ -1,6 +1,6 @@
 /// Counted nouns in both languages, with Russian's three plural forms.
 public enum CountedNoun: Sendable {
-    case topic, reply, post, unread, page, change
+    case topic, reply, post, unread, page, change, waitingWrite
 
     /// `count` followed by the noun in the right form: "1 ответ", "2 ответа", "5 ответов".
     public func counted(_ count: Int, in language: Language) -> String {
@@ -30,6 +30,7 @@ public enum CountedNoun: Sendable {
         case .unread: ("unread", "unread")
         case .page: ("page", "pages")
         case .change: ("change", "changes")
+        case .waitingWrite: ("write waiting", "writes waiting")
         }
     }
 
@@ -41,6 +42,7 @@ public enum CountedNoun: Sendable {
         case .unread: ("непрочитанная", "непрочитанные", "непрочитанных")
         case .page: ("страница", "страницы", "страниц")
         case .change: ("изменение", "изменения", "изменений")
+        case .waitingWrite: ("запись ждёт отправки", "записи ждут отправки", "записей ждут отправки")
         }
     }
 }

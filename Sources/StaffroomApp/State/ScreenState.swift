@@ -187,7 +187,8 @@ public enum Screen: Equatable, Sendable {
 /// Where syncing stands, as the status line shows it.
 public enum SyncActivity: Equatable, Sendable {
     case idle
-    case syncing(pages: Int)
+    /// Pulling from the server: pages applied so far, and how much of the pull is done when known.
+    case syncing(pages: Int, percent: Int?)
     /// The server could not be reached (or was busy) since `since`; sync keeps trying by itself.
     case offline(since: Date, reason: Phrase)
     /// Sync stopped for a reason that needs the user (a session to renew, a full disk…).

@@ -8,9 +8,9 @@ enum SyncUpdate {
         switch action {
         case .syncStarted:
             if case .offline = state.sync { break }
-            state.sync = .syncing(pages: 0)
+            state.sync = .syncing(pages: 0, percent: nil)
         case .syncProgressed(let progress):
-            state.sync = .syncing(pages: progress.pages)
+            state.sync = .syncing(pages: progress.pages, percent: progress.percent)
             if progress.pages == 1 || progress.pages % 10 == 0 || !progress.more { return refreshEffects(&state) }
         case .syncFinished(let date):
             state.sync = .idle

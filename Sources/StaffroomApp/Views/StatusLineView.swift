@@ -33,8 +33,8 @@ enum StatusLineView {
     private static func syncDescription(_ state: AppState) -> (text: String, failed: Bool) {
         let language = state.language
         switch state.sync {
-        case .syncing(let pages):
-            return (Phrase.syncing(pages: pages).text(language), false)
+        case .syncing(let pages, let percent):
+            return (Phrase.syncing(pages: pages, percent: percent).text(language), false)
         case .offline(let since, let reason):
             return (Phrase.offlineSince(state.dates.time(since), reason.text(language)).text(language), true)
         case .failed(let reason):

@@ -107,7 +107,9 @@ public final class ServerDatabase: Sendable {
     // MARK: Sync
 
     /// Changes `userID` may see after `sequence`, oldest first, at most `limit`, read in one snapshot.
-    func changes(after sequence: Int64, limit: Int, for userID: Int64) throws -> (changes: [Change], lastSequence: Int64, more: Bool) {
+    /// With `counting`, also how many such changes wait after the page.
+    func changes(after sequence: Int64, limit: Int, for userID: Int64,
+                 counting: Bool = false) throws -> (changes: [Change], lastSequence: Int64, more: Bool, remaining: Int?) {
         try writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT seq, entity, entityID FROM change
@@ -127,7 +129,12 @@ public final class ServerDatabase: Sendable {
                 return entities[ChangeLog.Key(kind: kind, id: row["entityID"])]
             }
             let last: Int64 = page.last?["seq"] ?? sequence
-            return (changes, last, rows.count > limit)
+            let remaining = counting ? try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM change
+                WHERE seq > :after AND (userID IS NULL OR userID = :member)
+                  AND \(ForumVisibility.condition(forumColumn: "change.forumID"))
+                """, arguments: ["after": last, "member": userID]) : nil
+            return (changes, last, rows.count > limit, remaining)
         }
     }
 }

@@ -3,8 +3,9 @@ import Hummingbird
 import ServiceLifecycle
 import StaffroomProtocol
 
-/// `GET /v1/sync?cursor=&limit=&wait=`: the changes after a cursor, in pages of at most 500; with
-/// `wait`, an empty answer is held up to that many seconds for news, then `204 No Content`.
+/// `GET /v1/sync?cursor=&limit=&wait=&count=`: the changes after a cursor, in pages of at most 500;
+/// with `wait`, an empty answer is held up to that many seconds for news, then `204 No Content`;
+/// with `count=1`, the page says how many changes remain after it.
 /// `POST /v1/sync` with a `SyncRequest`: this device's writes first, then the same page, in one round trip.
 struct SyncRoutes {
     /// The longest a request may wait for news.
@@ -19,15 +20,20 @@ struct SyncRoutes {
                 guard let value = Int(text) else { throw APIError(.badRequest, "limit must be a positive whole number.") }
                 return value
             }
+            let user = try context.requireUser()
+            let start = try position(of: parameters.get("cursor"))
             let wait = try parameters.get("wait").map { text in
                 guard let value = Double(text), value >= 0, value <= Self.longestWait else {
                     throw APIError(.badRequest, "wait must be a number of seconds from 0 to \(Int(Self.longestWait)).")
                 }
                 return value
             } ?? 0
-            let user = try context.requireUser()
-            let start = try position(of: parameters.get("cursor"))
-            guard let answer = try await page(after: start, limit: limit, user: user, waitingUpTo: wait) else {
+            let counting = try parameters.get("count").map { text in
+                guard text == "0" || text == "1" else { throw APIError(.badRequest, "count must be 0 or 1.") }
+                return text == "1"
+            } ?? false
+            guard let answer = try await page(after: start, limit: limit, user: user, waitingUpTo: wait,
+                                              counting: counting) else {
                 return Response(status: .noContent)
             }
             return try JSONResponse.make(answer, for: request)
@@ -50,7 +56,7 @@ struct SyncRoutes {
             if let limit = body.limit, limit <= 0 { throw APIError(.badRequest, "limit must be a positive whole number.") }
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
             let results = try database.apply(body.mutations, device: body.device, user: user, now: now)
-            var answer = try page(after: start, limit: body.limit, user: user)
+            var answer = try page(after: start, limit: body.limit, user: user, counting: body.count == true)
             answer.results = results
             return try JSONResponse.make(answer, for: request)
         }
@@ -73,11 +79,12 @@ struct SyncRoutes {
 
     /// The page after `start`; when it is empty, waits up to `seconds` for a change this member may
     /// see, and answers nil if none came.
-    private func page(after start: Int64, limit: Int?, user: User, waitingUpTo seconds: Double) async throws -> SyncPage? {
+    private func page(after start: Int64, limit: Int?, user: User, waitingUpTo seconds: Double,
+                      counting: Bool) async throws -> SyncPage? {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let generation = database.changeSignal.generation
-            let answer = try page(after: start, limit: limit, user: user)
+            let answer = try page(after: start, limit: limit, user: user, counting: counting)
             if !answer.changes.isEmpty { return answer }
             let left = deadline.timeIntervalSinceNow
             guard left > 0, !Task.isCancelled, !Task.isShuttingDownGracefully else { return seconds > 0 ? nil : answer }
@@ -85,12 +92,12 @@ struct SyncRoutes {
         }
     }
 
-    private func page(after start: Int64, limit requested: Int?, user: User) throws -> SyncPage {
+    private func page(after start: Int64, limit requested: Int?, user: User, counting: Bool = false) throws -> SyncPage {
         if let requested, requested <= 0 { throw APIError(.badRequest, "limit must be a positive whole number.") }
         let limit = min(requested ?? SyncPage.maximumChanges, SyncPage.maximumChanges)
-        let result = try database.changes(after: start, limit: limit, for: user.id)
+        let result = try database.changes(after: start, limit: limit, for: user.id, counting: counting)
         return SyncPage(changes: result.changes, cursor: SyncCursor.encode(epoch: try database.epoch(), sequence: result.lastSequence),
-                        more: result.more)
+                        more: result.more, remaining: result.remaining)
     }
 }
 

@@ -1,0 +1,399 @@
+import Foundation
+import GRDB
+import Hummingbird
+import Testing
+import StaffroomProtocol
+@testable import StaffroomServer
+
+/// A request that provokes one documented answer from a live server seeded by `seedConformanceNetwork`.
+struct ConformanceCase: Sendable, CustomTestStringConvertible {
+    let answer: DocumentedAnswer
+    let situation: String
+    /// Whether the document's operation admits the request (session, parameters, body): true for
+    /// every request the server accepts, false for most it refuses.
+    let requestFollowsDocument: Bool
+    /// Whether the answer's body must fill every property and `oneOf` branch of its schema.
+    var fillsWholeSchema = false
+    let provoke: @Sendable (LiveServer) async throws -> HTTPExchange
+
+    var testDescription: String { "\(answer): \(situation)" }
+}
+
+/// The members, forums and posts of `seedWriters`, a community name, and a third forum made
+/// members-only (so every member outside it gets a `forumAccess` change): a first page holds every
+/// kind of change there is.
+func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) throws {
+    try seedWriters(database, accounts)
+    try database.setCommunityName("Сеть школ")
+    let closed = try database.batch { writer in
+        try writer.addForum(categoryID: 1, title: "Методсовет", description: "Только для членов методсовета")
+    }
+    try database.setForumMembersOnly(forumID: closed, true)
+}
+
+/// `docs/openapi.json` against the real server over loopback HTTP: every documented answer is
+/// provoked and checked (status, headers, content type, body), and the document, the server's router
+/// and the route table of docs/protocol.md §1 list the same routes.
+@Suite struct OpenAPIConformanceTests {
+    @Test(arguments: Self.cases)
+    func eachDocumentedAnswerIsWhatTheServerSends(_ check: ConformanceCase) async throws {
+        let document = try OpenAPIDocument.load()
+        let conformance = ExchangeConformance(document: document)
+        let server = try await LiveServer.start { try seedConformanceNetwork($0, $1) }
+        let outcome: Result<HTTPExchange, any Error>
+        do { outcome = .success(try await check.provoke(server)) } catch { outcome = .failure(error) }
+        await server.stop()
+        let exchange = try outcome.get()
+
+        let report = conformance.report(on: exchange, as: check.answer)
+        #expect(report.problems.isEmpty, "\(exchange.method) \(exchange.target):\n\(report.problems.joined(separator: "\n"))")
+        let requestProblems = conformance.requestProblems(exchange)
+        if check.requestFollowsDocument {
+            #expect(requestProblems.isEmpty, "the document refuses a request the server took:\n\(requestProblems.joined(separator: "\n"))")
+        } else {
+            #expect(!requestProblems.isEmpty, "the document admits a request the server refuses")
+        }
+        if check.fillsWholeSchema, let schema = report.bodySchema {
+            let unfilled = document.schemas.offeredLocations(from: schema).subtracting(report.exercised)
+            #expect(unfilled.isEmpty, "never filled, so never checked: \(unfilled.sorted())")
+        }
+    }
+
+    @Test func everyDocumentedAnswerIsProvokedAndNothingElse() throws {
+        let documented = try OpenAPIDocument.load().answers
+        let provoked = Set(Self.cases.map(\.answer))
+        #expect(documented.subtracting(provoked).isEmpty,
+                "documented, never provoked: \(documented.subtracting(provoked).map(\.description).sorted())")
+        #expect(provoked.subtracting(documented).isEmpty,
+                "provoked, not documented: \(provoked.subtracting(documented).map(\.description).sorted())")
+    }
+
+    @Test func theDocumentHasExactlyTheRoutesOfTheServersRouter() throws {
+        let database = try ServerDatabase.inMemory()
+        let router = StaffroomServerApp.makeRouter(database: database, accounts: Accounts(database: database, bcryptCost: 4))
+        let served = Set(router.routes.map { "\($0.method.rawValue) \($0.path.description)" })
+        let documented = Set(try OpenAPIDocument.load().operations.map { "\($0.method) \($0.path)" })
+        #expect(!served.isEmpty)
+        #expect(served == documented)
+    }
+
+    @Test func theRouteTableOfTheProtocolDocumentMatchesTheDocument() throws {
+        let document = try OpenAPIDocument.load()
+        let table = try Self.protocolRouteTable()
+        #expect(!table.isEmpty, "docs/protocol.md §1 has a route table")
+        for route in table {
+            let location = document.operationLocation(method: route.method, path: route.path)
+            #expect(location != nil, "\(route.method) \(route.path) is in protocol.md §1 but not in openapi.json")
+            if let location {
+                #expect(document.requiresSession(operationAt: location) == route.needsSession,
+                        "\(route.method) \(route.path): session needed is \(route.needsSession) in protocol.md")
+            }
+        }
+        #expect(Set(table.map { "\($0.method) \($0.path)" }) == Set(document.operations.map { "\($0.method) \($0.path)" }))
+    }
+
+    @Test func theValidatorChecksEveryRuleTheDocumentStates() throws {
+        let document = try OpenAPIDocument.load()
+        for location in document.schemas.allSchemaLocations {
+            let keywords = Set(JSONPointer.resolve(location, in: document.root)?.objectValue?.keys.map { $0 } ?? [])
+            #expect(keywords.isSubset(of: JSONSchemaValidator.supportedKeywords),
+                    "\(location) uses \(keywords.subtracting(JSONSchemaValidator.supportedKeywords).sorted())")
+            if let format = JSONPointer.resolve(location, in: document.root)?["format"]?.stringValue {
+                #expect(JSONSchemaValidator.supportedFormats.contains(format), "\(location): format \(format)")
+            }
+        }
+        let references = document.root.referencedLocations
+        for reference in references.sorted() {
+            #expect(JSONPointer.resolve(reference, in: document.root) != nil, "\(reference) does not resolve")
+        }
+        for kind in ["schemas", "responses", "headers"] {
+            for name in (document.root["components"]?[kind]?.objectValue ?? [:]).keys.sorted() {
+                let location = "#/components/\(kind)/\(name)"
+                #expect(references.contains(location) || location == OpenAPIDocument.unmatchedRouteResponse,
+                        "\(location) is used nowhere")
+            }
+        }
+    }
+
+    @Test func theValidatorRefusesValuesTheDocumentForbids() throws {
+        let validator = try OpenAPIDocument.load().validator
+        let post = Post(id: 538, topicID: 1, authorID: 1, body: "Ответ", createdAt: Date(timeIntervalSince1970: 1_795_614_028),
+                        editedAt: Date(timeIntervalSince1970: 1_795_614_070))
+        let change = try JSONValue(parsing: WireFormat.makeEncoder().encode(Change.post(post)))
+        let schema = "#/components/schemas/Change"
+        let encodedAsTheServerDoes = validator.validate(change, againstSchemaAt: schema)
+        #expect(encodedAsTheServerDoes.isValid, "\(encodedAsTheServerDoes.violations)")
+
+        func changed(_ edit: (inout [String: JSONValue]) -> Void) -> JSONValue {
+            var data = change["data"]?.objectValue ?? [:]
+            edit(&data)
+            return .object(["kind": .string("post"), "data": .object(data)])
+        }
+        let deviations: [(String, JSONValue)] = [
+            ("a renamed field", changed { $0["editedOn"] = $0.removeValue(forKey: "editedAt") }),
+            ("a missing required field", changed { $0["body"] = nil }),
+            ("an optional field sent as null", changed { $0["deletedAt"] = .null }),
+            ("a date as ISO 8601 text", changed { $0["createdAt"] = .string("2026-11-24T10:20:28Z") }),
+            ("a fractional date", changed { $0["createdAt"] = .number(1_795_614_028.5) }),
+            ("an id that is not a whole number", changed { $0["id"] = .number(5.5) }),
+            ("an unknown change kind", .object(["kind": .string("flag"), "data": change["data"] ?? .null])),
+            ("a kind that does not match its data", .object(["kind": .string("user"), "data": change["data"] ?? .null])),
+            ("a boolean for a number", changed { $0["topicID"] = .bool(true) }),
+        ]
+        for (deviation, value) in deviations {
+            #expect(!validator.validate(value, againstSchemaAt: schema).isValid, "\(deviation) passes")
+        }
+    }
+
+    /// The rows of the route table in docs/protocol.md §1: method, path, and whether a session is needed.
+    private static func protocolRouteTable() throws -> [(method: String, path: String, needsSession: Bool)] {
+        let text = try String(contentsOf: OpenAPIDocument.repositoryFile("docs/protocol.md"), encoding: .utf8)
+        guard let start = text.range(of: "\n## 1.") else { return [] }
+        let section = text[start.upperBound...]
+        let end = section.range(of: "\n## ")?.lowerBound ?? section.endIndex
+        return section[..<end].split(separator: "\n").compactMap { line in
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "`", with: "") }
+            guard line.hasPrefix("| `"), cells.count >= 3 else { return nil }
+            return (method: cells[0], path: cells[1], needsSession: cells[2] == "yes")
+        }
+    }
+}
+
+// MARK: - The cases
+
+extension OpenAPIConformanceTests {
+    private static let login = "/v1/login"
+    private static let sync = "/v1/sync"
+    private static let json = ("Content-Type", "application/json")
+    /// A cursor of another database: a well-formed `EPOCH-SEQUENCE` whose epoch is not the server's.
+    private static let foreignCursor = "0123456789abcdef-5"
+
+    private static func answer(_ method: String, _ path: String, _ status: Int) -> DocumentedAnswer {
+        .operation(method: method, path: path, status: status)
+    }
+
+    static let cases: [ConformanceCase] = loginCases + pullCases + pushCases + unmatchedRouteCases
+
+    private static let loginCases: [ConformanceCase] = [
+        ConformanceCase(answer: answer("POST", login, 200), situation: "the right username and password",
+                        requestFollowsDocument: true, fillsWholeSchema: true) { server in
+            try await .send(.POST, login, headers: [json], body: #"{"username":"olga","password":"password-olga"}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", login, 400), situation: "a body that is not JSON", requestFollowsDocument: false) { server in
+            try await .send(.POST, login, headers: [json], body: "{nope", to: server)
+        },
+        ConformanceCase(answer: answer("POST", login, 400), situation: "a password that is a number", requestFollowsDocument: false) { server in
+            try await .send(.POST, login, headers: [json], body: #"{"username":"olga","password":5}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", login, 401), situation: "a wrong password", requestFollowsDocument: true) { server in
+            try await .send(.POST, login, headers: [json], body: #"{"username":"olga","password":"wrong"}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", login, 500), situation: "the session table is gone", requestFollowsDocument: true) { server in
+            try await breakDatabase(server, dropping: "session")
+            return try await .send(.POST, login, headers: [json], body: #"{"username":"olga","password":"password-olga"}"#, to: server)
+        },
+    ]
+
+    private static let pullCases: [ConformanceCase] = [
+        ConformanceCase(answer: answer("GET", sync, 200), situation: "a first page of every kind of change, gzipped",
+                        requestFollowsDocument: true) { server in
+            _ = try await pushEveryKindOfWrite(server)
+            let exchange = try await HTTPExchange.send(.GET, sync, headers: try await bearer(server, "olga") + [("Accept-Encoding", "gzip")],
+                                                       to: server)
+            #expect(exchange.responseHeaders.first(name: "Content-Encoding") == "gzip", "a page this big is gzipped")
+            return exchange
+        },
+        ConformanceCase(answer: answer("GET", sync, 200), situation: "a page that counts what remains after it",
+                        requestFollowsDocument: true) { server in
+            let exchange = try await HTTPExchange.send(.GET, "\(sync)?limit=5&count=1", headers: try await bearer(server, "olga"),
+                                                       to: server)
+            let body = String(decoding: try exchange.decodedBody(), as: UTF8.self)
+            #expect(body.contains(#""remaining":"#), "asked, so counted: \(body)")
+            return exchange
+        },
+        ConformanceCase(answer: answer("GET", sync, 400), situation: "count=yes", requestFollowsDocument: false) { server in
+            try await .send(.GET, "\(sync)?count=yes", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 200), situation: "an empty page at the end, without wait",
+                        requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "olga")
+            return try await .send(.GET, "\(sync)?cursor=\(try await syncedCursor(server, auth))&limit=50", headers: auth, to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 200), situation: "a long-poll ended by another member's reply",
+                        requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "olga")
+            let cursor = try await syncedCursor(server, auth)
+            let poll = Task { try await HTTPExchange.send(.GET, "\(sync)?cursor=\(cursor)&wait=30", headers: auth, to: server) }
+            try await Task.sleep(for: .milliseconds(300))
+            let news = Mutation(sequence: 1, clientID: "a1", action: .reply(topicID: 1, body: "Новость"))
+            let reply = SyncRequest(device: "anna-laptop", mutations: [news], cursor: nil)
+            _ = try await HTTPExchange.send(.POST, sync, headers: try await bearer(server, "anna") + [json], body: try encoded(reply),
+                                            to: server)
+            return try await poll.value
+        },
+        ConformanceCase(answer: answer("GET", sync, 204), situation: "wait=0.2 on a cursor with nothing new",
+                        requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "olga")
+            return try await .send(.GET, "\(sync)?cursor=\(try await syncedCursor(server, auth))&wait=0.2", headers: auth, to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 400), situation: "limit=abc", requestFollowsDocument: false) { server in
+            try await .send(.GET, "\(sync)?limit=abc", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 400), situation: "limit=0", requestFollowsDocument: false) { server in
+            try await .send(.GET, "\(sync)?limit=0", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 400), situation: "wait=61", requestFollowsDocument: false) { server in
+            try await .send(.GET, "\(sync)?wait=61", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 400), situation: "wait=soon", requestFollowsDocument: false) { server in
+            try await .send(.GET, "\(sync)?wait=soon", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 400), situation: "a cursor the server cannot have issued",
+                        requestFollowsDocument: true) { server in
+            try await .send(.GET, "\(sync)?cursor=%3Cscript%3E", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 401), situation: "no Authorization header", requestFollowsDocument: false) { server in
+            try await .send(.GET, sync, to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 401), situation: "the Basic scheme", requestFollowsDocument: false) { server in
+            try await .send(.GET, sync, headers: [("Authorization", "Basic b2xnYQ==")], to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 401), situation: "a bearer token with no session", requestFollowsDocument: true) { server in
+            try await .send(.GET, sync, headers: [("Authorization", "Bearer not-a-real-token")], to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 410), situation: "a cursor of another epoch", requestFollowsDocument: true) { server in
+            try await .send(.GET, "\(sync)?cursor=\(foreignCursor)", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 500), situation: "the change log table is gone", requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "olga")
+            try await breakDatabase(server, dropping: "change")
+            return try await .send(.GET, sync, headers: auth, to: server)
+        },
+    ]
+
+    private static let pushCases: [ConformanceCase] = [
+        ConformanceCase(answer: answer("POST", sync, 200), situation: "every action, every outcome, every kind of change",
+                        requestFollowsDocument: true, fillsWholeSchema: true) { server in
+            try await pushEveryKindOfWrite(server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 200), situation: "no mutations, a null cursor and a limit",
+                        requestFollowsDocument: true) { server in
+            try await .send(.POST, sync, headers: try await bearer(server, "olga") + [json],
+                            body: #"{"device":"d1","mutations":[],"cursor":null,"limit":3}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 400), situation: "a body that is not JSON", requestFollowsDocument: false) { server in
+            try await .send(.POST, sync, headers: try await bearer(server, "olga") + [json], body: "{nope", to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 400), situation: "an unknown action kind", requestFollowsDocument: false) { server in
+            try await .send(.POST, sync, headers: try await bearer(server, "olga") + [json],
+                            body: #"{"device":"d1","mutations":[{"sequence":1,"clientID":"c1","action":{"shout":{"topicID":1}}}]}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 400), situation: "an empty device", requestFollowsDocument: false) { server in
+            try await .send(.POST, sync, headers: try await bearer(server, "olga") + [json], body: #"{"device":"","mutations":[]}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 400), situation: "101 mutations", requestFollowsDocument: false) { server in
+            let mutations = (1...101).map { Mutation(sequence: Int64($0), clientID: "c\($0)", action: .markRead(topicID: 1, upToPostID: 1)) }
+            return try await .send(.POST, sync, headers: try await bearer(server, "olga") + [json],
+                                   body: try encoded(SyncRequest(device: "d1", mutations: mutations, cursor: nil)), to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 400), situation: "limit 0", requestFollowsDocument: false) { server in
+            try await .send(.POST, sync, headers: try await bearer(server, "olga") + [json],
+                            body: #"{"device":"d1","mutations":[],"limit":0}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 400), situation: "a well-formed body over 4 MiB (not 413)",
+                        requestFollowsDocument: true) { server in
+            let padded = #"{"device":"d1","mutations":[]}"# + String(repeating: " ", count: 4 << 20)
+            return try await .send(.POST, sync, headers: try await bearer(server, "olga") + [json], body: padded, to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 400), situation: "a cursor the server cannot have issued",
+                        requestFollowsDocument: true) { server in
+            try await .send(.POST, sync, headers: try await bearer(server, "olga") + [json],
+                            body: #"{"device":"d1","mutations":[],"cursor":"yesterday"}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 401), situation: "no Authorization header", requestFollowsDocument: false) { server in
+            try await .send(.POST, sync, headers: [json], body: #"{"device":"d1","mutations":[]}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 410), situation: "a cursor of another epoch", requestFollowsDocument: true) { server in
+            try await .send(.POST, sync, headers: try await bearer(server, "olga") + [json],
+                            body: #"{"device":"d1","mutations":[],"cursor":"\#(foreignCursor)"}"#, to: server)
+        },
+        ConformanceCase(answer: answer("POST", sync, 500), situation: "the change log table is gone", requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "olga")
+            try await breakDatabase(server, dropping: "change")
+            return try await .send(.POST, sync, headers: auth + [json], body: #"{"device":"d1","mutations":[]}"#, to: server)
+        },
+    ]
+
+    private static let unmatchedRouteCases: [ConformanceCase] = [
+        ConformanceCase(answer: .unmatchedRoute, situation: "an unknown path", requestFollowsDocument: false) { server in
+            try await .send(.GET, "/v1/nothing", to: server)
+        },
+        ConformanceCase(answer: .unmatchedRoute, situation: "GET on the login path", requestFollowsDocument: false) { server in
+            try await .send(.GET, login, to: server)
+        },
+        ConformanceCase(answer: .unmatchedRoute, situation: "DELETE on the sync path", requestFollowsDocument: false) { server in
+            try await .send(.DELETE, sync, headers: try await bearer(server, "olga"), to: server)
+        },
+    ]
+}
+
+// MARK: - Helpers of the cases
+
+extension OpenAPIConformanceTests {
+    /// An `Authorization` header for a fresh session of a member of `seedWriters`.
+    private static func bearer(_ server: LiveServer, _ name: String) async throws -> [(String, String)] {
+        [("Authorization", "Bearer \(try await server.token(username: name, password: "password-\(name)"))")]
+    }
+
+    private static func encoded(_ request: SyncRequest) throws -> String {
+        String(decoding: try WireFormat.makeEncoder().encode(request), as: UTF8.self)
+    }
+
+    /// The cursor after the last page, reached with plain `GET`s.
+    private static func syncedCursor(_ server: LiveServer, _ auth: [(String, String)]) async throws -> String {
+        var cursor = ""
+        while true {
+            let answer = try await server.request(.GET, "\(sync)?cursor=\(cursor)", headers: auth)
+            let page = try WireFormat.makeDecoder().decode(SyncPage.self, from: Data(answer.body))
+            cursor = page.cursor
+            if !page.more { return cursor }
+        }
+    }
+
+    /// Makes the next request fail inside the server, as a damaged database would.
+    private static func breakDatabase(_ server: LiveServer, dropping table: String) async throws {
+        try await server.database.writer.write { try $0.execute(sql: "DROP TABLE \(table)") }
+    }
+
+    /// As ivan (a mentor), pushes one reply, then every kind of action in one request from no cursor:
+    /// a repeat of the reply (`duplicate`), writes that are applied, refused (`rejected`), and one
+    /// whose number skips ahead (`out_of_order`). The answer's page holds every kind of change, with
+    /// an edited and deleted post, an accepted answer, and subscriptions to a topic and a forum.
+    private static func pushEveryKindOfWrite(_ server: LiveServer) async throws -> HTTPExchange {
+        let headers = try await bearer(server, "ivan") + [json]
+        let reply = Mutation(sequence: 1, clientID: "ivan-1", action: .reply(topicID: 1, body: "Первый ответ"))
+        let setup = SyncRequest(device: "ivan-laptop", mutations: [reply], cursor: nil)
+        let first = try await HTTPExchange.send(.POST, sync, headers: headers, body: try encoded(setup), to: server)
+        guard first.status == 200 else { throw TestFailure("the first reply got \(first.status)") }
+        let actions: [MutationAction] = [
+            .createTopic(forumID: 1, title: "Новая тема", body: "Текст"),
+            .editPost(postID: 4, body: "Исправленный ответ"),
+            .deletePost(postID: 4),
+            .setTopicPinned(topicID: 1, pinned: true),
+            .setTopicLocked(topicID: 1, locked: true),
+            .flagPost(postID: 1, reason: .offTopic, note: ""),
+            .markRead(topicID: 1, upToPostID: 4),
+            .acceptAnswer(topicID: 2, postID: 3),
+            .acceptAnswer(topicID: 1, postID: nil),
+            .setSubscription(target: .topic(2), level: .watch),
+            .setSubscription(target: .forum(2), level: .mute),
+            .setBookmark(postID: 3, bookmarked: true),
+        ]
+        let numbered = actions.enumerated().map { index, action in
+            Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
+        }
+        let skipping = Mutation(sequence: 99, clientID: "ivan-99", action: .reply(topicID: 1, body: "Слишком рано"))
+        let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil, count: true)
+        return try await .send(.POST, sync, headers: headers, body: try encoded(request), to: server)
+    }
+}
