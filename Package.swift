@@ -125,6 +125,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "sync-benchmark",
+            dependencies: [
+                "StaffroomServer", "StaffroomSync", "StaffroomStore", "StaffroomProtocol", "FaultProxy",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/SyncBenchmark",
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "FaultProxy",
             path: "Tests/FaultProxy",
@@ -164,7 +174,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["staffroom", "staffroomd", "StaffroomDemoNetwork", "FaultProxy"],
+            dependencies: ["staffroom", "staffroomd", "StaffroomDemoNetwork", "FaultProxy", "StaffroomStore", "StaffroomServer"],
             swiftSettings: strictSettings
         ),
     ]

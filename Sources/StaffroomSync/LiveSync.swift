@@ -56,6 +56,13 @@ public final class LiveSync: Sendable {
         if started { nudge.nudge() }
     }
 
+    /// Logs the same member in again (the server ended the session) and syncs at once; the
+    /// outbox, drafts and everything synced stay as they are.
+    public func renewSession(password: String) async throws(SyncError) {
+        try await synchronizer.renewSession(password: password)
+        syncNow()
+    }
+
     /// Stops the loop: the request in flight is cancelled. `stopped()` waits for the end.
     public func stop() {
         task.withLock { $0?.cancel() }

@@ -81,6 +81,19 @@ public struct Synchronizer: Sendable {
         return done
     }
 
+    /// Logs the stored account's member in again with `password` and keeps the new session. As the
+    /// member and server are the same, everything local stays: synced content, outbox, drafts.
+    public func renewSession(password: String) async throws(SyncError) {
+        guard var account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
+        let login = try await connection.login(username: account.username, password: password)
+        guard login.user.id == account.userID else {
+            throw .server(status: 409, message: "that login belongs to another member")
+        }
+        account.token = login.token
+        let renewed = account
+        try storeCall { () throws(StoreError) in try store.saveLogin(renewed) }
+    }
+
     /// Whether writes wait in the outbox to be pushed.
     public func hasPendingWrites() throws(SyncError) -> Bool {
         try !storeCall { () throws(StoreError) in try store.pendingMutations(limit: 1) }.isEmpty

@@ -28,6 +28,9 @@ public enum Fault: Sendable {
     /// Wait until the gate opens, then forward to whatever server is upstream by then (or close the
     /// connection if none answers).
     case hold(Gate)
+    /// Forward the request and take the server's answer (the server committed), then wait until
+    /// the gate opens before sending it on.
+    case holdAnswer(Gate)
 }
 
 /// A fault waiting for the next request whose path contains `pathPart`.

@@ -178,6 +178,14 @@ public final class FaultProxy: Sendable {
         case .trickle(let rate):
             exchange.status = response.status
             return send(response.raw, bytesPerSecond: rate) && keepAlive
+        case .holdAnswer(let gate):
+            let stopped = state.withLock { state in
+                state.gates.append(gate)
+                return state.stopped
+            }
+            if !stopped { gate.wait() }
+            exchange.status = response.status
+            return send(response.raw) && keepAlive
         default:
             exchange.status = response.status
             return send(response.raw) && keepAlive

@@ -6,10 +6,11 @@ import StaffroomTerminal
 @testable import StaffroomApp
 
 @Suite struct EffectRunnerTests {
-    /// Collects what the runner posts, waiting (up to 10 s) until `count` messages arrived.
+    /// Collects what the runner posts, waiting until `count` messages arrived (up to 60 s: the whole
+    /// suite shares two cores, so a quick effect may wait its turn for seconds).
     private func messages(_ mailbox: Mailbox, count: Int) async throws -> [RuntimeMessage] {
         var collected: [RuntimeMessage] = []
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(60)
         while collected.count < count, Date() < deadline {
             collected += mailbox.drain()
             try await Task.sleep(for: .milliseconds(5))

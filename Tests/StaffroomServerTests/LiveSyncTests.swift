@@ -120,8 +120,7 @@ import StaffroomSync
 
     @Test func anExpiredSessionWaitsForTheUserAndKeepsTheWrites() async throws {
         try await FaultScenario.run(newPosts: 0) { scenario in
-            let account = try #require(try scenario.store.account())
-            var revoked = account
+            var revoked = try #require(try scenario.store.account())
             revoked.token = "revoked"
             try scenario.store.saveLogin(revoked)
             let watched = Watched(scenario, longPollSeconds: 20)
@@ -130,9 +129,11 @@ import StaffroomSync
             try await Task.sleep(for: .milliseconds(500))
             #expect(scenario.proxy.exchanges.count == 1, "no retries while the session is expired")
             #expect(try scenario.store.outboxCounts().pending == 4, "the offline writes still wait")
-            try scenario.store.saveLogin(account)
-            watched.live.syncNow()
+            await #expect(throws: SyncError.invalidCredentials) { try await watched.live.renewSession(password: "wrong horse") }
+            #expect(try scenario.store.outboxCounts().pending == 4, "a wrong password loses nothing")
+            try await watched.live.renewSession(password: "correct horse")
             #expect(try await eventually { watched.count(Self.isFinished) == 1 })
+            #expect(try scenario.store.account()?.token != "revoked", "the new session is kept")
             await watched.stop()
             try await scenario.verify()
         }

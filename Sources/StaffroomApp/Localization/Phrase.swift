@@ -72,6 +72,9 @@ public enum Phrase: Equatable, Sendable {
     case searchTitle, searchLabel, searchHints, searchNothingFound, searchHelp
     case searchCount(Int, more: Bool)
     case linkHint
+    case renewalExplanation(waiting: Int)
+    case renewalPrompt(String)
+    case renewalSending, renewalHints, loggedInAgain
     case followLevel(SubscriptionLevel)
     case followedTitle, bookmarksTitle, noFollowed, noBookmarks, bookmarkedMark, bookmarkAdded, bookmarkRemoved, listHints
 
@@ -265,6 +268,15 @@ public enum Phrase: Equatable, Sendable {
         case .bookmarkAdded: return ru ? "закладка добавлена (B — все закладки)" : "bookmarked (B lists bookmarks)"
         case .bookmarkRemoved: return ru ? "закладка снята" : "bookmark removed"
         case .listHints: return ru ? "Enter открыть  Esc назад" : "Enter open  Esc back"
+        case .renewalExplanation(let waiting):
+            let kept = waiting > 0 ? (ru ? " \(CountedNoun.waitingWrite.counted(waiting, in: language)); ничего не потеряно."
+                                         : " \(CountedNoun.waitingWrite.counted(waiting, in: language)); nothing is lost.") : ""
+            return ru ? "Сервер завершил сеанс. Войдите снова, чтобы продолжить синхронизацию.\(kept)"
+                      : "The server ended your session. Log in again to go on syncing.\(kept)"
+        case .renewalPrompt(let account): return ru ? "Пароль для \(account):" : "Password for \(account):"
+        case .renewalSending: return ru ? "вход…" : "logging in…"
+        case .renewalHints: return ru ? "Enter войти · Esc позже (r спросит снова)" : "Enter log in · Esc later (r asks again)"
+        case .loggedInAgain: return ru ? "вход выполнен; синхронизация продолжается" : "logged in again; syncing goes on"
         case .linkHint: return ru ? "выделите и скопируйте; Staffroom ссылки не открывает · любая клавиша" : "select and copy it; Staffroom never opens links · any key"
         case .searchTitle: return ru ? "Поиск" : "Search"
         case .searchLabel: return ru ? "Искать: " : "Search: "

@@ -63,6 +63,19 @@ private struct EffectWork: Sendable {
     let mailbox: Mailbox
     let copyFolder: String
 
+    /// Logs in again in the background; the answer comes back as an action.
+    private func renewSession(password: String) {
+        guard let liveSync else { return mailbox.post(.sessionRenewalFailed(.notLoggedIn)) }
+        Task { [mailbox] in
+            do throws(SyncError) {
+                try await liveSync.renewSession(password: password)
+                mailbox.post(.sessionRenewed)
+            } catch {
+                mailbox.post(.sessionRenewalFailed(error.cleaned()))
+            }
+        }
+    }
+
     func run(_ effect: Effect) {
         do throws(StoreError) {
             switch effect {
@@ -140,6 +153,8 @@ private struct EffectWork: Sendable {
                 } else {
                     mailbox.post(.syncFailed(.notLoggedIn))
                 }
+            case .renewSession(let password):
+                renewSession(password: password)
             case .repaint:
                 mailbox.post(.repaint)
             case .quit:

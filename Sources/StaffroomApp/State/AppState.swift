@@ -26,6 +26,8 @@ public struct AppState: Equatable, Sendable {
     public var showingHelp = false
     /// A link of the current post shown in full for copying (Staffroom never opens it).
     public var shownLink: String?
+    /// The password prompt, while the server wants the member to log in again.
+    public var sessionRenewal: SessionRenewal?
     public var quitting = false
 
     public init(size: Size, language: Language, timeZone: TimeZone, now: Date, accountLabel: String) {
@@ -60,6 +62,19 @@ public struct Member: Equatable, Sendable {
 
     /// Moderators and admins may pin, lock, and change anyone's posts.
     public var moderates: Bool { role == .moderator || role == .admin }
+}
+
+/// The password prompt shown when the server ended the session. Writes wait in the outbox
+/// meanwhile; logging in again as the same member keeps everything.
+public struct SessionRenewal: Equatable, Sendable {
+    /// What was typed; never shown, never stored.
+    public var password = ""
+    /// The login is on its way.
+    public var sending = false
+    /// Why the last try failed (a wrong password, no connection).
+    public var failure: Phrase?
+
+    public init() {}
 }
 
 /// How many writes wait in the outbox and how many were refused.

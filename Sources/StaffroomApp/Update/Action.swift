@@ -24,6 +24,10 @@ public enum Action: Equatable, Sendable {
     case syncFailed(SyncError)
     /// A long-poll ended without news: the store is still in step with the server.
     case syncUpToDate(at: Date)
+    /// Logging in again worked; sync goes on with the new session.
+    case sessionRenewed
+    /// Logging in again failed (a wrong password, the server out of reach).
+    case sessionRenewalFailed(SyncError)
     /// A round trip failed for a passing reason and is tried again shortly.
     case syncRetrying(RetryNotice, at: Date)
     case storeFailed(StoreError)

@@ -48,6 +48,9 @@ public enum AppUpdate {
             return ThreadUpdate.loaded(page, load: load, topicID: topicID, state: &state)
         case .syncStarted, .syncProgressed, .syncFinished, .syncUpToDate, .syncFailed, .syncRetrying, .storeFailed:
             return SyncUpdate.update(&state, action)
+        case .sessionRenewed, .sessionRenewalFailed:
+            SessionRenewalUpdate.answered(action, state: &state)
+            return []
         case .outboxChanged(let counts):
             state.outbox = counts
             return SyncUpdate.refreshEffects(&state)
@@ -78,6 +81,10 @@ public enum AppUpdate {
         if state.shownLink != nil {
             state.shownLink = nil
             return []
+        }
+        if state.sessionRenewal != nil {
+            if key == .control("c") { return update(&state, .quitRequested) }
+            return SessionRenewalUpdate.key(key, state: &state)
         }
         if case .compose(var compose) = state.stack.last {
             switch key {
@@ -149,6 +156,9 @@ public enum AppUpdate {
 
     /// Characters that arrived together: into the editor at once, or one key at a time elsewhere.
     private static func typed(_ text: String, _ state: inout AppState) -> [Effect] {
+        if !state.showingHelp, state.sessionRenewal != nil {
+            return SessionRenewalUpdate.typed(text, state: &state)
+        }
         if !state.showingHelp, case .flag(var flag) = state.stack.last {
             FlagUpdate.typed(text, flag: &flag, state: state)
             state.stack[state.stack.count - 1] = .flag(flag)

@@ -38,6 +38,8 @@ public enum Effect: Equatable, Sendable {
     /// Writes a not-sent write's text to a file in the user's home folder.
     case copyOut(OutboxItem)
     case sync
+    /// Logs the same member in again with this password, keeping every write and draft.
+    case renewSession(password: String)
     /// Repaint the whole terminal (Ctrl-L).
     case repaint
     case quit

@@ -22,6 +22,7 @@ enum SyncUpdate {
         case .syncFailed(let error):
             state.sync = error.isTransient ? .offline(since: offlineSince(state) ?? state.now, reason: Phrase(error))
                                            : .failed(Phrase(error))
+            if error == .sessionExpired && state.sessionRenewal == nil { state.sessionRenewal = SessionRenewal() }
             if state.notice == .queued { state.notice = nil }
             return [.loadOutbox]
         case .syncRetrying(let notice, let date):

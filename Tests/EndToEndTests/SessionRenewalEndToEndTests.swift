@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// The server forgets the session while the interface is open: the client asks for the password
+/// over the screen, and a reply written meanwhile goes out once the member is logged in again.
+@Suite(.serialized) struct SessionRenewalEndToEndTests {
+    @Test func anEndedSessionIsRenewedInPlaceAndTheReplyStillGoesOut() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let database = sandbox.path + "/server.sqlite"
+        #expect(try await run(Binaries.server, ["seed-demo", "--db", database]).status == 0)
+        let (server, url) = try await startServer(database: database)
+        defer { server.stop() }
+        let environment = sandbox.environment(["LANG": "en_GB.UTF-8"])
+        try "demo\n".write(toFile: sandbox.path + "/password", atomically: true, encoding: .utf8)
+        #expect(try await run(Binaries.client, ["login", "--server", url, "--user", "anna.smirnova", "--password-file",
+                                                sandbox.path + "/password"], environment: environment).status == 0)
+
+        let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
+        try await session.waitFor("Forums", "synced at")
+        #expect(try await run("/usr/bin/sqlite3", [database, "DELETE FROM session"]).status == 0)
+        let reply = "Reply written while the session had ended"
+        try session.send("Enter")
+        try await session.waitFor("Author", "Last")
+        try session.send("Enter")
+        try await session.waitFor("post 1 of")
+        try session.send("a")
+        try session.send("-l", reply)
+        try session.send("C-s")
+        let asked = try await session.waitFor("The server ended your session", "Password for anna.smirnova@")
+        #expect(asked.contains("waiting; nothing is lost."), "\(asked)")
+        #expect(!asked.contains("synced at"))
+        try session.send("-l", "wrong")
+        try session.send("Enter")
+        try await session.waitFor("wrong username or password")
+        try session.send("-l", "demo")
+        try session.send("Enter")
+        try await session.waitFor("logged in again")
+        try session.send("j")
+        let synced = try await session.waitFor("synced at")
+        #expect(!synced.contains("waiting"), "the reply went out: \(synced)")
+        let count = try await run("/usr/bin/sqlite3", [database, "SELECT COUNT(*) FROM post WHERE body = '\(reply)'"])
+        #expect(count.output.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "the reply arrived once")
+        try session.send("q")
+        #expect(try await session.waitForExit() == 0)
+    }
+}
