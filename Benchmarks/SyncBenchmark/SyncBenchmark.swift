@@ -47,6 +47,13 @@ struct SyncBenchmark {
             let exchanges = proxy.exchanges
             return (exchanges.reduce(0) { $0 + $1.requestBytes + $1.responseBytes }, exchanges.count)
         }
+        /// The proxy records an exchange a moment after the client has its answer: waits until
+        /// `count` exchanges are recorded, so each measure holds its own exchanges and no other.
+        let settled = { @Sendable (count: Int) async throws -> (bytes: Int, roundTrips: Int) in
+            let deadline = Date().addingTimeInterval(30)
+            while proxy.exchanges.count < count && Date() < deadline { try await Task.sleep(for: .milliseconds(10)) }
+            return traffic()
+        }
 
         // The client: logs in and syncs for the first time.
         let storePath = folder + "/client.sqlite"
@@ -77,27 +84,30 @@ struct SyncBenchmark {
 
         let readable = Mutex<(bytes: Int, roundTrips: Int, seconds: Double)?>(nil)
         let synchronizer = Synchronizer(connection: connection, store: store)
-        let firstSync = try await synchronizer.run(progress: { _ in
+        let firstSync = try await synchronizer.run(progress: { progress in
             guard readable.withLock({ $0 == nil }), (try? newestTopicsReadable()) == true else { return }
-            let (bytes, roundTrips) = traffic()
             let seconds = (clock.now - firstSyncStart) / .seconds(1)
-            readable.withLock { $0 = (bytes, roundTrips, seconds) }
+            readable.withLock { $0 = (0, 1 + progress.pages, seconds) }
         })
-        let complete = traffic()
         let completeSeconds = (clock.now - firstSyncStart) / .seconds(1)
+        let complete = try await settled(1 + firstSync.pages)
+        readable.withLock { measure in
+            guard let roundTrips = measure?.roundTrips else { return }
+            measure?.bytes = proxy.exchanges.prefix(roundTrips).reduce(0) { $0 + $1.requestBytes + $1.responseBytes }
+        }
 
         // An empty poll: a long-poll that ends with 204 after one second.
         proxy.resetCounts()
         _ = try await synchronizer.waitForChanges(seconds: 1)
-        let emptyPoll = traffic()
+        let emptyPoll = try await settled(1)
 
         // Idle: polls of the interface's length, measured and scaled to an hour.
         proxy.resetCounts()
         let idleStart = clock.now
         _ = try await synchronizer.waitForChanges(seconds: pollSeconds)
         _ = try await synchronizer.waitForChanges(seconds: pollSeconds)
-        let idleTraffic = traffic()
         let idleSeconds = (clock.now - idleStart) / .seconds(1)
+        let idleTraffic = try await settled(2)
         let idleBytesPerHour = Int(Double(idleTraffic.bytes) / idleSeconds * 3_600)
 
         // One new 500-character post arriving while the client waits.
@@ -110,7 +120,7 @@ struct SyncBenchmark {
         let authorID = try await serverReader.read { try Int64.fetchOne($0, sql: "SELECT id FROM user WHERE username = 'member7'") } ?? 1
         _ = try database.batch { writer in try writer.addPost(topicID: newest[0].id, authorID: authorID, body: text, at: Date()) }
         let arrived = try await waiting.value
-        let newPost = traffic()
+        let newPost = try await settled(1)
         let gzipped = try Self.gzipNine(Data(text.utf8))
 
         await connection.shutdown()
@@ -126,7 +136,8 @@ struct SyncBenchmark {
             "idle": ["pollSeconds": pollSeconds, "measuredSeconds": idleSeconds.rounded(), "measuredBytes": idleTraffic.bytes,
                      "bytesPerHour": idleBytesPerHour],
             "newPost": ["textCharacters": text.count, "textBytes": text.utf8.count, "gzip9Bytes": gzipped,
-                        "bytes": newPost.bytes, "roundTrips": newPost.roundTrips, "changes": arrived?.changes ?? 0],
+                        "bytes": newPost.bytes, "bodyBytes": proxy.exchanges.first?.responseBodyBytes ?? 0,
+                        "roundTrips": newPost.roundTrips, "changes": arrived?.changes ?? 0],
             "firstSyncReadable": firstReadable.map { ["topics": readableTopics, "bytes": $0.bytes, "roundTrips": $0.roundTrips,
                                                       "seconds": ($0.seconds * 10).rounded() / 10] } ?? [:],
             "firstSyncComplete": ["bytes": complete.bytes, "roundTrips": complete.roundTrips, "pages": firstSync.pages,

@@ -55,7 +55,11 @@ public enum Change: Codable, Equatable, Sendable {
 /// request's cursor, oldest first, and where to go on.
 public struct SyncPage: Codable, Equatable, Sendable {
     /// At most this many changes come in one page.
-    public static let maximumChanges = 500
+    public static let maximumChanges = 10_000
+    /// A page stops growing at about this many bytes of JSON (its first change always comes).
+    /// Gzipped, that is about 1 MiB on the wire: one round trip per MiB on a slow link, and a
+    /// client that loses more than that to a cut asks for fewer changes (`limit`).
+    public static let maximumBytes = 4 << 20
 
     public var results: [MutationResult]
     public var changes: [Change]
@@ -90,12 +94,17 @@ public struct SyncRequest: Codable, Equatable, Sendable {
     public var limit: Int?
     /// When true, the answer says how many changes remain after its page (`SyncPage.remaining`).
     public var count: Bool?
+    /// When false, topics and posts from before the first sync are not sent (the bandwidth budget
+    /// ran out); news still is. Absent: true.
+    public var backfill: Bool?
 
-    public init(device: String, mutations: [Mutation], cursor: String?, limit: Int? = nil, count: Bool? = nil) {
+    public init(device: String, mutations: [Mutation], cursor: String?, limit: Int? = nil, count: Bool? = nil,
+                backfill: Bool? = nil) {
         self.device = device
         self.mutations = mutations
         self.cursor = cursor
         self.limit = limit
         self.count = count
+        self.backfill = backfill
     }
 }

@@ -27,6 +27,7 @@ public final class LiveSync: Sendable {
     }
 
     private let synchronizer: Synchronizer
+    private let budget: Int?
     private let longPollSeconds: Int
     private let pauseAfterFailure: RetryPolicy
     private let events: @Sendable (Event) -> Void
@@ -36,11 +37,13 @@ public final class LiveSync: Sendable {
     /// - Parameters:
     ///   - longPollSeconds: how long the server holds a request while nothing happens.
     ///   - pauseAfterFailure: the pause between failed runs (its attempt count is not used).
-    public init(synchronizer: Synchronizer, longPollSeconds: Int = 25,
+    ///   - budget: bytes the session may spend on older content in the background; news always comes.
+    public init(synchronizer: Synchronizer, budget: Int? = nil, longPollSeconds: Int = 25,
                 pauseAfterFailure: RetryPolicy = RetryPolicy(attempts: .max, firstDelay: 30, longestDelay: 300,
                                                              longestServerWait: 3_600),
                 events: @escaping @Sendable (Event) -> Void) {
         self.synchronizer = synchronizer
+        self.budget = budget
         self.longPollSeconds = longPollSeconds
         self.pauseAfterFailure = pauseAfterFailure
         self.events = events
@@ -77,11 +80,13 @@ public final class LiveSync: Sendable {
         var failedRuns = 0
         var failedPolls = 0
         var fullSyncDue = true
+        let bytesAtStart = synchronizer.bytesReceived
+        let budgetLeft = { [budget, synchronizer] in budget.map { max(0, $0 - (synchronizer.bytesReceived - bytesAtStart)) } }
         while !Task.isCancelled {
             if fullSyncDue || (try? synchronizer.hasPendingWrites()) == true {
                 events(.started)
                 do throws(SyncError) {
-                    _ = try await synchronizer.run(progress: { [events] in events(.progressed($0)) },
+                    _ = try await synchronizer.run(budget: budgetLeft(), progress: { [events] in events(.progressed($0)) },
                                                    retrying: { [events] in events(.retrying($0)) })
                     events(.finished(at: Date()))
                     failedRuns = 0
@@ -101,7 +106,7 @@ public final class LiveSync: Sendable {
                 fullSyncDue = true
                 continue
             }
-            switch await longPollOrNudge() {
+            switch await longPollOrNudge(backfilling: budgetLeft().map { $0 > 0 } ?? true) {
             case .nudged:
                 fullSyncDue = true
             case .news(let progress):
@@ -124,11 +129,12 @@ public final class LiveSync: Sendable {
 
     /// One long-poll, cut short by a nudge (its answer, if it came meanwhile, is fetched again by
     /// the full sync that follows).
-    private func longPollOrNudge() async -> PollOutcome {
+    private func longPollOrNudge(backfilling: Bool) async -> PollOutcome {
         await withTaskGroup(of: PollOutcome?.self) { group in
             group.addTask { [self] in
                 do throws(SyncError) {
-                    return try await synchronizer.waitForChanges(seconds: longPollSeconds).map { .news($0) } ?? .nothingNew
+                    return try await synchronizer.waitForChanges(seconds: longPollSeconds, backfilling: backfilling)
+                        .map { .news($0) } ?? .nothingNew
                 } catch {
                     return Task.isCancelled ? nil : .failed
                 }

@@ -50,26 +50,29 @@ public final class ServerConnection: Sendable {
 
     /// Fetches one page of changes after `cursor` (nil: from the beginning); with `countingRemaining`,
     /// the page says how many changes wait after it.
+    /// Without `backfilling`, older topics and posts of a first sync are left for later (a budget).
     public func syncPage(token: String, cursor: String?, limit: Int = SyncPage.maximumChanges,
-                         countingRemaining: Bool = false) async throws(SyncError) -> SyncPage {
-        var path = Self.syncPath(cursor: cursor, limit: limit, wait: nil)
+                         countingRemaining: Bool = false, backfilling: Bool = true) async throws(SyncError) -> SyncPage {
+        var path = Self.syncPath(cursor: cursor, limit: limit, wait: nil, backfilling: backfilling)
         if countingRemaining { path += "&count=1" }
         return try await sendExpectingContent(.GET, path: path, token: token, body: nil)
     }
 
     /// Long-poll: the page after `cursor` as soon as there is news, or nil when `seconds` passed
     /// without any (the server answers `204 No Content`).
-    public func waitForChanges(token: String, cursor: String?, seconds: Int,
-                               limit: Int = SyncPage.maximumChanges) async throws(SyncError) -> SyncPage? {
-        try await send(.GET, path: Self.syncPath(cursor: cursor, limit: limit, wait: seconds), token: token, body: nil)
+    public func waitForChanges(token: String, cursor: String?, seconds: Int, limit: Int = SyncPage.maximumChanges,
+                               backfilling: Bool = true) async throws(SyncError) -> SyncPage? {
+        try await send(.GET, path: Self.syncPath(cursor: cursor, limit: limit, wait: seconds, backfilling: backfilling),
+                       token: token, body: nil)
     }
 
-    private static func syncPath(cursor: String?, limit: Int, wait: Int?) -> String {
+    private static func syncPath(cursor: String?, limit: Int, wait: Int?, backfilling: Bool) -> String {
         var components = URLComponents()
         components.path = WireFormat.syncPath
         components.queryItems = [URLQueryItem(name: "limit", value: String(limit))]
         if let cursor { components.queryItems?.append(URLQueryItem(name: "cursor", value: cursor)) }
         if let wait { components.queryItems?.append(URLQueryItem(name: "wait", value: String(wait))) }
+        if !backfilling { components.queryItems?.append(URLQueryItem(name: "backfill", value: "0")) }
         return components.string ?? WireFormat.syncPath
     }
 

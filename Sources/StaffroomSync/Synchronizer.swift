@@ -11,16 +11,23 @@ public struct Synchronizer: Sendable {
     let connection: ServerConnection
     let store: ClientStore
     let retry: RetryPolicy
+    let pageSize: Int
 
-    public init(connection: ServerConnection, store: ClientStore, retry: RetryPolicy = .standard) {
+    /// - Parameter pageSize: the most changes asked for per page; smaller pages lose less when a
+    ///   bad link drops one, larger ones need fewer round trips.
+    public init(connection: ServerConnection, store: ClientStore, retry: RetryPolicy = .standard,
+                pageSize: Int = SyncPage.maximumChanges) {
         self.connection = connection
         self.store = store
         self.retry = retry
+        self.pageSize = pageSize
     }
 
     /// Syncs until nothing is left to push or pull; reports progress after every applied page, and
-    /// each wait before trying a failed round trip again.
-    public func run(now: @Sendable () -> Date = Date.init,
+    /// each wait before trying a failed round trip again. Once `budget` bytes came in, older
+    /// content of a first sync is left for later (news and writes still go both ways), and the
+    /// progress says how much is left.
+    public func run(budget: Int? = nil, now: @Sendable () -> Date = Date.init,
                     progress: @Sendable (SyncProgress) -> Void = { _ in },
                     retrying: @Sendable (RetryNotice) -> Void = { _ in }) async throws(SyncError) -> SyncProgress {
         guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
@@ -34,13 +41,16 @@ public struct Synchronizer: Sendable {
         while true {
             let cursor = try storeCall { () throws(StoreError) in try store.syncState().cursor }
             let pending = try storeCall { () throws(StoreError) in try store.pendingMutations() }
+            let backfilling = budget.map { connection.bytesReceived - bytesBefore < $0 } ?? true
             let page: SyncPage
             do {
                 page = pending.isEmpty
-                    ? try await connection.syncPage(token: account.token, cursor: cursor, countingRemaining: !counted)
+                    ? try await connection.syncPage(token: account.token, cursor: cursor, limit: pageSize,
+                                                    countingRemaining: !counted, backfilling: backfilling)
                     : try await connection.sync(token: account.token,
                                                 request: SyncRequest(device: device, mutations: pending, cursor: cursor,
-                                                                     count: counted ? nil : true))
+                                                                     limit: pageSize, count: counted ? nil : true,
+                                                                     backfill: backfilling ? nil : false))
             } catch .server(status: 410, _) where !restarted {
                 restarted = true
                 counted = false
@@ -72,7 +82,8 @@ public struct Synchronizer: Sendable {
             let left = startsOver ? nil : page.remaining ?? done.left.map { max(0, $0 - page.changes.count) }
             done = SyncProgress(pages: done.pages + 1, changes: done.changes + page.changes.count,
                                 sent: done.sent + answered, more: page.more || startsOver,
-                                bytes: connection.bytesReceived - bytesBefore, left: page.more ? left : 0)
+                                bytes: connection.bytesReceived - bytesBefore,
+                                left: page.more || !backfilling ? left : 0)
             progress(done)
             let remaining = try storeCall { () throws(StoreError) in try store.pendingMutations(limit: 1) }
             let pushAgain = !remaining.isEmpty && (answered > 0 || outOfOrder)
@@ -94,6 +105,9 @@ public struct Synchronizer: Sendable {
         try storeCall { () throws(StoreError) in try store.saveLogin(renewed) }
     }
 
+    /// Bytes received from the server over this synchronizer's connection so far.
+    public var bytesReceived: Int { connection.bytesReceived }
+
     /// Whether writes wait in the outbox to be pushed.
     public func hasPendingWrites() throws(SyncError) -> Bool {
         try !storeCall { () throws(StoreError) in try store.pendingMutations(limit: 1) }.isEmpty
@@ -102,10 +116,12 @@ public struct Synchronizer: Sendable {
     /// Holds one request open until the server has news or `seconds` pass (long-poll), and applies
     /// the news. Returns the progress when a page arrived (when `more` is true, `run` fetches the
     /// rest), nil when nothing happened. Nothing is retried here: on failure, call `run`.
-    public func waitForChanges(seconds: Int, now: @Sendable () -> Date = Date.init) async throws(SyncError) -> SyncProgress? {
+    public func waitForChanges(seconds: Int, backfilling: Bool = true,
+                               now: @Sendable () -> Date = Date.init) async throws(SyncError) -> SyncProgress? {
         guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
         let cursor = try storeCall { () throws(StoreError) in try store.syncState().cursor }
-        guard let page = try await connection.waitForChanges(token: account.token, cursor: cursor, seconds: seconds) else {
+        guard let page = try await connection.waitForChanges(token: account.token, cursor: cursor, seconds: seconds,
+                                                             limit: pageSize, backfilling: backfilling) else {
             return nil
         }
         let startsOver = try storeCall { () throws(StoreError) in try store.apply(page, syncedAt: now()) }

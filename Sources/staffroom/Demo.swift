@@ -43,7 +43,7 @@ struct Demo: AsyncParsableCommand {
             try await runInterface(InterfaceLauncher(
                 store: store, connection: connection, language: context.language, cursorStyle: context.cursorStyle,
                 requestedTheme: options.theme ?? context.config.theme, paths: paths,
-                environment: context.environment, configProblem: context.configProblem))
+                environment: context.environment, configProblem: context.configProblem, budget: context.config.budget))
         } catch let error as SyncError {
             await connection.shutdown()
             throw CommandFailure(Phrase(error.cleaned()).text(context.language))

@@ -22,7 +22,7 @@ struct OpenInterface: AsyncParsableCommand {
             try await runInterface(InterfaceLauncher(
                 store: store, connection: connection, language: context.language, cursorStyle: context.cursorStyle,
                 requestedTheme: options.theme ?? context.config.theme, paths: context.paths,
-                environment: context.environment, configProblem: context.configProblem))
+                environment: context.environment, configProblem: context.configProblem, budget: context.config.budget))
         } catch {
             await connection.shutdown()
             throw error

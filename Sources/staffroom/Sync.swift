@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StaffroomApp
+import StaffroomProtocol
 import StaffroomSync
 import Synchronization
 
@@ -31,6 +32,19 @@ struct Sync: AsyncParsableCommand {
     }
 
     @OptionGroup var options: InterfaceOptions
+    @Option(help: "Most changes per page (100 to 10000): smaller pages lose less when a bad link drops one.")
+    var pageSize = SyncPage.maximumChanges
+    @Option(help: "Stop fetching older content after this much, such as 2MB (default: the config's budget); news and your writes still go through.")
+    var budget: String?
+
+    func validate() throws {
+        guard (100...SyncPage.maximumChanges).contains(pageSize) else {
+            throw ValidationError("--page-size must be from 100 to \(SyncPage.maximumChanges).")
+        }
+        if let budget, ByteBudget(budget) == nil {
+            throw ValidationError("--budget must be a size such as 2MB or 500KB.")
+        }
+    }
 
     func run() async throws {
         let context = try ClientContext(options: options)
@@ -41,8 +55,9 @@ struct Sync: AsyncParsableCommand {
         }
         let connection = ServerConnection(baseURL: url)
         let display = ProgressDisplay(report: SyncReport(language: language), onTerminal: isatty(STDOUT_FILENO) == 1)
+        let budget = self.budget.flatMap(ByteBudget.init) ?? context.config.budget
         do {
-            let done = try await Synchronizer(connection: connection, store: store).run(progress: { progress in
+            let done = try await Synchronizer(connection: connection, store: store, pageSize: pageSize).run(budget: budget?.bytes, progress: { progress in
                 display.show(progress)
             }, retrying: { notice in
                 display.note(Phrase.retryingIn(Phrase(notice.reason.cleaned()).text(language),
@@ -51,6 +66,9 @@ struct Sync: AsyncParsableCommand {
             await connection.shutdown()
             display.finish(done)
             print(Phrase.syncDoneLine(changes: done.changes).text(language))
+            if let budget, let left = done.left, left > 0 {
+                print(Phrase.budgetReached(budget.bytes, left: left).text(language))
+            }
         } catch {
             await connection.shutdown()
             display.clear()

@@ -18,12 +18,12 @@ import Testing
 
         let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
         try await session.waitFor("Forums", "synced at")
-        #expect(try await run("/usr/bin/sqlite3", [database, "DELETE FROM session"]).status == 0)
         let reply = "Reply written while the session had ended"
         try session.send("Enter")
         try await session.waitFor("Author", "Last")
         try session.send("Enter")
         try await session.waitFor("post 1 of")
+        #expect(try await run("/usr/bin/sqlite3", [database, "DELETE FROM session"]).status == 0)
         try session.send("a")
         try session.send("-l", reply)
         try session.send("C-s")

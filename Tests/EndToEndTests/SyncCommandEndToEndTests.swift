@@ -41,7 +41,8 @@ import Testing
         let secondPage = Gate()
         proxy.inject(.pass, whenPathContains: "/v1/sync")
         proxy.inject(.hold(secondPage), whenPathContains: "/v1/sync")
-        let session = try TmuxSession([Binaries.client, "sync"], environment: environment, folder: sandbox.path)
+        let session = try TmuxSession([Binaries.client, "sync", "--page-size", "400"], environment: environment,
+                                      folder: sandbox.path)
         try await secondPage.arrival()
         let bar = try await session.waitFor("1 page", "left")
         #expect(bar.range(of: #"\[#+-+\] +[0-9]+% +1 page · [0-9.]+ KB · [0-9,]+ left"#, options: .regularExpression) != nil,
@@ -75,5 +76,19 @@ import Testing
         let sync = try await run(Binaries.client, ["sync"], environment: environment)
         #expect(sync.status == 77, "\(sync.output)")
         #expect(sync.output.contains("log in again") || sync.output.contains("session expired"), "\(sync.output)")
+    }
+
+    @Test func aBudgetStopsTheOlderContentAndTheNextRunFetchesTheRest() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let (server, proxy, environment) = try await loggedIn(sandbox)
+        defer { proxy.stop(); server.stop() }
+        let limited = try await run(Binaries.client, ["sync", "--budget", "1KB", "--page-size", "100"], environment: environment)
+        #expect(limited.status == 0, "\(limited.output)")
+        #expect(limited.output.contains("Budget of 1.0 KB reached: 547 changes left to fetch"), "\(limited.output)")
+        let bad = try await run(Binaries.client, ["sync", "--budget", "plenty"], environment: environment)
+        #expect(bad.status != 0 && bad.output.contains("--budget must be a size"), "\(bad.output)")
+        let rest = try await run(Binaries.client, ["sync"], environment: environment)
+        #expect(rest.output.contains("Synced: 547 changes."), "\(rest.output)")
     }
 }

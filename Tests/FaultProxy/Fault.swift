@@ -86,6 +86,8 @@ public struct Exchange: Sendable, CustomStringConvertible {
     public var status: Int?
     public var requestBytes: Int
     public var responseBytes: Int
+    /// Of `responseBytes`, the body of the server's answer as sent (compressed, if it was).
+    public var responseBodyBytes = 0
     /// Seconds from the request's arrival to the last byte sent back.
     public var seconds: Double
 

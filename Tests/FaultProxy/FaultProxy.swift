@@ -156,6 +156,7 @@ public final class FaultProxy: Sendable {
             return false
         }
         guard let response = HTTPMessage.read(from: upstream, isResponse: true) else { return false }
+        exchange.responseBodyBytes = response.body.count
         let keepAlive = response.header("Connection")?.lowercased() != "close"
         switch fault {
         case .dropResponse:

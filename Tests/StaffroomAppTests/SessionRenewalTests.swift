@@ -60,6 +60,18 @@ import StaffroomTerminal
         #expect(state.sessionRenewal != nil, "should it end again, the prompt comes back")
     }
 
+    @Test func aReplyBeingWrittenIsNotInterruptedThePromptWaitsUntilItIsSent() {
+        var state = AppFixture.withThread(AppFixture.posts(3))
+        _ = AppUpdate.update(&state, .composeOpened(.reply(topicID: 1, topicTitle: "Тема"), nil, quote: nil, external: false))
+        _ = AppUpdate.update(&state, .syncFailed(.sessionExpired))
+        _ = AppUpdate.update(&state, .typed("Спасибо"))
+        #expect(!screen(state).contains("Пароль для"), "no prompt over the text being written")
+        guard case .compose(let compose) = state.stack.last else { Issue.record("left the editor"); return }
+        #expect(compose.body.text == "Спасибо", "every word went into the reply")
+        _ = state.press(.escape)
+        #expect(screen(state).contains("Пароль для"), "back in the thread, the prompt asks")
+    }
+
     @Test func escapePutsItOffAndTheNextFailedSyncAsksAgain() {
         var state = expiredWithWritesWaiting()
         _ = state.press(.escape)

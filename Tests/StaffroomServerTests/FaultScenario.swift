@@ -78,9 +78,12 @@ final class FaultScenario: @unchecked Sendable {
         return FaultScenario(server: server, proxy: proxy, store: store, connection: connection)
     }
 
+    /// Pages of at most 500 changes, so the 1,200 new posts take several.
+    static let pageSize = 500
+
     /// The client's synchronizer, through the proxy.
     func synchronizer(retry: RetryPolicy = quickRetry) -> Synchronizer {
-        Synchronizer(connection: connection, store: store, retry: retry)
+        Synchronizer(connection: connection, store: store, retry: retry, pageSize: Self.pageSize)
     }
 
     /// One sync run through the proxy.

@@ -211,6 +211,13 @@ extension OpenAPIConformanceTests {
             #expect(body.contains(#""remaining":"#), "asked, so counted: \(body)")
             return exchange
         },
+        ConformanceCase(answer: answer("GET", sync, 200), situation: "a first page without backfill, counting what is left",
+                        requestFollowsDocument: true) { server in
+            try await .send(.GET, "\(sync)?backfill=0&count=1", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", sync, 400), situation: "backfill=maybe", requestFollowsDocument: false) { server in
+            try await .send(.GET, "\(sync)?backfill=maybe", headers: try await bearer(server, "olga"), to: server)
+        },
         ConformanceCase(answer: answer("GET", sync, 400), situation: "count=yes", requestFollowsDocument: false) { server in
             try await .send(.GET, "\(sync)?count=yes", headers: try await bearer(server, "olga"), to: server)
         },

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import Testing
 import StaffroomProtocol
+import StaffroomStore
 import StaffroomSync
 
 /// What a run reports as it goes: the share done, what is left and the bytes that crossed the wire.
@@ -22,5 +23,26 @@ import StaffroomSync
                     "the bytes reported (\(done.bytes)) are those the proxy counted (\(wire)), within 5 %")
             try await scenario.verify()
         }
+    }
+
+    @Test func aBudgetStopsTheBackfillAndTheNextRunGoesOn() async throws {
+        let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 20, postsPerTopic: 20) }
+        let connection = ServerConnection(baseURL: server.url)
+        let store = try ClientStore.inMemory()
+        let login = try await connection.login(username: "olga", password: "correct horse")
+        try store.saveLogin(Account(serverURL: server.url.absoluteString, userID: login.user.id, username: "olga",
+                                    displayName: login.user.displayName, token: login.token))
+        let synchronizer = Synchronizer(connection: connection, store: store, pageSize: 100)
+        let limited = try await synchronizer.run(budget: 1)
+        let newestTopic = try store.topicSummary(id: 20)
+        let oldestTopic = try store.topicSummary(id: 1)
+        let rest = try await synchronizer.run()
+        await connection.shutdown()
+        await server.stop()
+        #expect(limited.changes == 100 && !limited.more, "one page, then the budget was spent: \(limited)")
+        #expect(limited.left == 424 - 100, "the rest is counted as left to fetch: \(limited)")
+        #expect(newestTopic != nil && oldestTopic == nil, "the newest topic came first, the oldest waits")
+        #expect(rest.changes == 324 && rest.left == 0)
+        #expect(try store.forumSummaries().first?.topicCount == 20)
     }
 }

@@ -11,14 +11,14 @@ import StaffroomProtocol
         try WireFormat.makeDecoder().decode(SyncPage.self, from: Data(answer.body))
     }
 
-    @Test func pagesHoldAtMost500ChangesAndTheCursorsWalkTheWholeLog() async throws {
+    @Test func pagesHoldAtMostTheLimitAndTheCursorsWalkTheWholeLog() async throws {
         let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 40, postsPerTopic: 20) }
         let token = try await server.token(username: "olga", password: "correct horse")
         var cursor: String?
         var sizes: [Int] = []
         var posts = Set<Int64>(), topics = Set<Int64>()
         repeat {
-            let query = cursor.map { "?cursor=\($0)" } ?? ""
+            let query = "?limit=500" + (cursor.map { "&cursor=\($0)" } ?? "")
             let answer = try await server.request(.GET, "/v1/sync\(query)", headers: [("Authorization", "Bearer \(token)")])
             #expect(answer.status == 200)
             let next = try page(answer)
@@ -37,8 +37,73 @@ import StaffroomProtocol
         #expect(topics.count == 40)
     }
 
+    @Test func aFirstSyncSendsTheSmallEntitiesThenTheNewestTopicsAndPostsFirst() async throws {
+        let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 10, postsPerTopic: 5) }
+        let token = try await server.token(username: "olga", password: "correct horse")
+        let auth = [("Authorization", "Bearer \(token)")]
+        let first = try page(try await server.request(.GET, "/v1/sync?limit=20", headers: auth))
+        _ = try server.database.batch { writer in
+            try writer.addPost(topicID: 1, authorID: 1, body: "Написано во время первой синхронизации", at: Date())
+        }
+        var pages = [first]
+        while let last = pages.last, last.more {
+            pages.append(try page(try await server.request(.GET, "/v1/sync?limit=20&cursor=\(last.cursor)", headers: auth)))
+        }
+        await server.stop()
+        let kinds = first.changes.prefix(4).map { change -> String in
+            switch change {
+            case .community: "community"
+            case .user: "user"
+            case .category: "category"
+            case .forum: "forum"
+            default: "other"
+            }
+        }
+        #expect(kinds == ["user", "community", "category", "forum"], "the skeleton comes first")
+        let topicOrder = first.changes.compactMap { change -> Int64? in if case .topic(let topic) = change { topic.id } else { nil } }
+        #expect(topicOrder.first == 10 && topicOrder == topicOrder.sorted(by: >), "newest topics first: \(topicOrder)")
+        let everything = pages.flatMap(\.changes)
+        let postIDs = everything.compactMap { change -> Int64? in if case .post(let post) = change { post.id } else { nil } }
+        #expect(Set(postIDs).count == 51, "every post arrived, the one written meanwhile too")
+        #expect(everything.contains { if case .post(let post) = $0 { post.body == "Написано во время первой синхронизации" } else { false } })
+        #expect(pages.last?.cursor.split(separator: "-").count == 2, "the backfill is over: a plain cursor again")
+    }
+
+    @Test func withoutBackfillOnlyTheSmallEntitiesAndNewsCome() async throws {
+        let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 10, postsPerTopic: 5) }
+        let token = try await server.token(username: "olga", password: "correct horse")
+        let auth = [("Authorization", "Bearer \(token)")]
+        let lean = try page(try await server.request(.GET, "/v1/sync?backfill=0&count=1", headers: auth))
+        let bad = try await server.request(.GET, "/v1/sync?backfill=maybe", headers: auth)
+        await server.stop()
+        #expect(lean.changes.count == 4 && !lean.more, "community, member, category and forum only")
+        #expect(lean.remaining == 60, "10 topics and 50 posts are left to fetch")
+        #expect(bad.status == 400)
+    }
+
+    @Test func pagesStopGrowingNearTheirByteBound() async throws {
+        let long = String(repeating: "Развёрнутый план урока с заданиями и критериями оценки. ", count: 40)
+        let posts = SyncPage.maximumBytes / long.utf8.count * 3 / 2
+        let server = try await LiveServer.start { database, accounts in
+            try seedSmallNetwork(database, accounts, topics: 1, postsPerTopic: 1)
+            try database.batch { writer in
+                for index in 0..<posts {
+                    _ = try writer.addPost(topicID: 1, authorID: 1, body: "\(index) \(long)", at: Date(timeIntervalSince1970: 1_800_000_000))
+                }
+            }
+        }
+        let token = try await server.token(username: "olga", password: "correct horse")
+        let answer = try await server.request(.GET, "/v1/sync", headers: [("Authorization", "Bearer \(token)")])
+        await server.stop()
+        let first = try page(answer)
+        let json = try WireFormat.makeEncoder().encode(first)
+        #expect(first.more && first.changes.count < posts)
+        #expect(json.count <= SyncPage.maximumBytes + SyncPage.maximumBytes / 10 && json.count > SyncPage.maximumBytes / 2,
+                "\(json.count) bytes of JSON in \(first.changes.count) changes")
+    }
+
     @Test func theLimitParameterIsHonouredAndCapped() async throws {
-        let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 30, postsPerTopic: 20) }
+        let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 520, postsPerTopic: 20) }
         let token = try await server.token(username: "olga", password: "correct horse")
         let auth = [("Authorization", "Bearer \(token)")]
         let small = try page(try await server.request(.GET, "/v1/sync?limit=7", headers: auth))
@@ -46,7 +111,7 @@ import StaffroomProtocol
         let bad = try await server.request(.GET, "/v1/sync?limit=-3", headers: auth)
         await server.stop()
         #expect(small.changes.count == 7 && small.more)
-        #expect(huge.changes.count == 500)
+        #expect(huge.changes.count == SyncPage.maximumChanges && huge.more)
         #expect(bad.status == 400)
     }
 

@@ -20,8 +20,8 @@ import Synchronization
         let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 30, postsPerTopic: 25) }
         let connection = ServerConnection(baseURL: server.url)
         let store = try await loggedInStore(server, connection: connection)
-        let first = try await Synchronizer(connection: connection, store: store).run()
-        let second = try await Synchronizer(connection: connection, store: store).run()
+        let first = try await Synchronizer(connection: connection, store: store, pageSize: 500).run()
+        let second = try await Synchronizer(connection: connection, store: store, pageSize: 500).run()
         await connection.shutdown()
         await server.stop()
         #expect(first.pages == 2 && first.changes == 784)
@@ -58,8 +58,8 @@ import Synchronization
         let store = try await loggedInStore(server, connection: connection)
         let token = try #require(try store.account()).token
         // The first page arrives and is applied; then the connection drops before the second.
-        try store.apply(try await connection.syncPage(token: token, cursor: nil), syncedAt: Date())
-        let resumed = try await Synchronizer(connection: connection, store: store).run()
+        try store.apply(try await connection.syncPage(token: token, cursor: nil, limit: 500), syncedAt: Date())
+        let resumed = try await Synchronizer(connection: connection, store: store, pageSize: 500).run()
         await connection.shutdown()
         await server.stop()
         #expect(resumed.changes == 1244 - 500, "only the pages after the stored cursor were fetched")

@@ -8,20 +8,24 @@ import TOMLKit
 ///     theme = "high-contrast"
 ///     language = "ru"
 ///     cursor = "bar"
+///     budget = "2MB"
 public struct ClientConfig: Equatable, Sendable {
     public var server: String?
     public var user: String?
     public var theme: String?
     public var language: Language?
     public var cursor: CursorStyle?
+    /// How much older content a sync may fetch in the background before it stops (news still comes).
+    public var budget: ByteBudget?
 
     public init(server: String? = nil, user: String? = nil, theme: String? = nil, language: Language? = nil,
-                cursor: CursorStyle? = nil) {
+                cursor: CursorStyle? = nil, budget: ByteBudget? = nil) {
         self.server = server
         self.user = user
         self.theme = theme
         self.language = language
         self.cursor = cursor
+        self.budget = budget
     }
 
     /// What is wrong with a config file, naming the file and line.
@@ -59,10 +63,13 @@ public struct ClientConfig: Equatable, Sendable {
             case ("cursor", let value?):
                 config.cursor = CursorStyle(rawValue: value)
                 if config.cursor == nil { problem = Problem(message: "\(file): cursor must be \"arrow\" or \"bar\"") }
-            case ("server", nil), ("user", nil), ("theme", nil), ("language", nil), ("cursor", nil):
+            case ("budget", let value?):
+                config.budget = ByteBudget(value)
+                if config.budget == nil { problem = Problem(message: "\(file): budget must be a size such as \"2MB\"") }
+            case ("server", nil), ("user", nil), ("theme", nil), ("language", nil), ("cursor", nil), ("budget", nil):
                 problem = Problem(message: "\(file): \(key) must be a string")
             default:
-                problem = Problem(message: "\(file): unknown setting “\(key)” (known: server, user, theme, language, cursor)")
+                problem = Problem(message: "\(file): unknown setting “\(key)” (known: server, user, theme, language, cursor, budget)")
             }
         }
         return (config, problem)
@@ -74,6 +81,7 @@ public struct ClientConfig: Equatable, Sendable {
         if let theme { lines.append("theme = \(Self.quoted(theme))") }
         if let language { lines.append("language = \(Self.quoted(language.rawValue))") }
         if let cursor { lines.append("cursor = \(Self.quoted(cursor.rawValue))") }
+        if let budget { lines.append("budget = \(Self.quoted("\(budget.bytes)B"))") }
         let directory = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)

@@ -75,6 +75,8 @@ public enum Phrase: Equatable, Sendable {
     case renewalExplanation(waiting: Int)
     case renewalPrompt(String)
     case renewalSending, renewalHints, loggedInAgain
+    case budgetReached(Int, left: Int)
+    case leftToFetch(Int)
     case followLevel(SubscriptionLevel)
     case followedTitle, bookmarksTitle, noFollowed, noBookmarks, bookmarkedMark, bookmarkAdded, bookmarkRemoved, listHints
 
@@ -276,6 +278,13 @@ public enum Phrase: Equatable, Sendable {
         case .renewalPrompt(let account): return ru ? "Пароль для \(account):" : "Password for \(account):"
         case .renewalSending: return ru ? "вход…" : "logging in…"
         case .renewalHints: return ru ? "Enter войти · Esc позже (r спросит снова)" : "Enter log in · Esc later (r asks again)"
+        case .budgetReached(let bytes, let left):
+            let size = ByteCount(bytes).text(language), count = ByteCount.grouped(left, in: language)
+            return ru ? "Лимит \(size) исчерпан: осталось загрузить изменений: \(count); запустите staffroom sync ещё раз, чтобы продолжить."
+                      : "Budget of \(size) reached: \(count) changes left to fetch; run staffroom sync again to go on."
+        case .leftToFetch(let left):
+            let count = ByteCount.grouped(left, in: language)
+            return ru ? "осталось загрузить: \(count)" : "\(count) left to fetch"
         case .loggedInAgain: return ru ? "вход выполнен; синхронизация продолжается" : "logged in again; syncing goes on"
         case .linkHint: return ru ? "выделите и скопируйте; Staffroom ссылки не открывает · любая клавиша" : "select and copy it; Staffroom never opens links · any key"
         case .searchTitle: return ru ? "Поиск" : "Search"

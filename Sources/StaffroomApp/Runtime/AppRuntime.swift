@@ -9,6 +9,7 @@ public final class AppRuntime {
     private var state: AppState
     private let store: ClientStore
     private let synchronizer: Synchronizer?
+    private let budget: Int?
     private let environment: [String: String]
     private let chooseTheme: (_ terminalHasColor: Bool) -> (Theme, ThemeError?)
     /// Effects asked for since the last hand-over to the runner.
@@ -20,11 +21,13 @@ public final class AppRuntime {
     /// - Parameters:
     ///   - environment: for `$VISUAL`/`$EDITOR`, `TMPDIR` and `HOME`.
     ///   - chooseTheme: picks the theme once the terminal says whether it has colour.
-    public init(state: AppState, store: ClientStore, synchronizer: Synchronizer?, environment: [String: String],
-                chooseTheme: @escaping (_ terminalHasColor: Bool) -> (Theme, ThemeError?)) {
+    ///   - budget: bytes of older content the session may fetch in the background (nil: no limit).
+    public init(state: AppState, store: ClientStore, synchronizer: Synchronizer?, budget: Int? = nil,
+                environment: [String: String], chooseTheme: @escaping (_ terminalHasColor: Bool) -> (Theme, ThemeError?)) {
         self.state = state
         self.store = store
         self.synchronizer = synchronizer
+        self.budget = budget
         self.environment = environment
         self.chooseTheme = chooseTheme
     }
@@ -37,7 +40,7 @@ public final class AppRuntime {
         let (theme, themeProblem) = chooseTheme(screen.supportsColor)
         let mailbox = Mailbox(wake: wake)
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        let runner = EffectRunner(store: store, synchronizer: synchronizer, mailbox: mailbox, copyFolder: home)
+        let runner = EffectRunner(store: store, synchronizer: synchronizer, budget: budget, mailbox: mailbox, copyFolder: home)
         let editor = ExternalEditor(environment: environment)
         state.size = screen.size
         if let themeProblem { state.notice = .themeProblem(themeProblem.message) }

@@ -13,9 +13,11 @@ final class EffectRunner: Sendable {
     private let worker: Task<Void, Never>
 
     /// - Parameter copyFolder: where not-sent texts are saved for copying (the home folder).
-    init(store: ClientStore, synchronizer: Synchronizer?, mailbox: Mailbox, copyFolder: String) {
+    init(store: ClientStore, synchronizer: Synchronizer?, budget: Int? = nil, mailbox: Mailbox, copyFolder: String) {
         self.store = store
-        let liveSync = synchronizer.map { LiveSync(synchronizer: $0, events: { event in mailbox.post(Self.action(for: event)) }) }
+        let liveSync = synchronizer.map {
+            LiveSync(synchronizer: $0, budget: budget, events: { event in mailbox.post(Self.action(for: event)) })
+        }
         self.liveSync = liveSync
         let (stream, continuation) = AsyncStream<[Effect]>.makeStream()
         queue = continuation

@@ -15,9 +15,13 @@ public struct InterfaceLauncher: Sendable {
     public var environment: [String: String]
     /// A problem with the config file, shown in the status line at start.
     public var configProblem: String?
+    /// How much older content this session may fetch in the background (nil: all of it).
+    public var budget: ByteBudget?
 
     public init(store: ClientStore, connection: ServerConnection?, language: Language, cursorStyle: CursorStyle,
-                requestedTheme: String?, paths: AppPaths, environment: [String: String], configProblem: String? = nil) {
+                requestedTheme: String?, paths: AppPaths, environment: [String: String], configProblem: String? = nil,
+                budget: ByteBudget? = nil) {
+        self.budget = budget
         self.store = store
         self.connection = connection
         self.language = language
@@ -43,9 +47,10 @@ public struct InterfaceLauncher: Sendable {
         let themesDirectory = paths.themesDirectory
         let initialState = state
         let environment = self.environment
+        let budget = self.budget?.bytes
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let thread = Thread { [store] in
-                let runtime = AppRuntime(state: initialState, store: store, synchronizer: synchronizer,
+                let runtime = AppRuntime(state: initialState, store: store, synchronizer: synchronizer, budget: budget,
                                          environment: environment) { hasColor in
                     let choice = ThemeLoader.load(requested: theme, noColor: noColor, terminalHasColor: hasColor,
                                                   userThemesDirectory: themesDirectory)

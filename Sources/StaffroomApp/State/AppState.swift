@@ -21,6 +21,8 @@ public struct AppState: Equatable, Sendable {
     /// Writes waiting in the outbox, and writes the server refused.
     public var outbox = OutboxCounts()
     public var lastSyncAt: Date?
+    /// Older changes not fetched yet because the bandwidth budget ran out.
+    public var leftToFetch: Int?
     /// A one-off message for the status line, cleared by the next key.
     public var notice: Phrase?
     public var showingHelp = false
@@ -48,6 +50,13 @@ public struct AppState: Equatable, Sendable {
 
     /// The kind of screen on top.
     public var screenKind: ScreenKind { stack.last?.kind ?? .forums }
+
+    /// The password prompt, when it may take the keyboard: never over a screen where the member is
+    /// typing text (a reply, a flag note, a search), so no word typed there lands in the prompt.
+    /// It appears once they leave that screen.
+    public var activeSessionRenewal: SessionRenewal? {
+        [.compose, .flag, .search].contains(screenKind) ? nil : sessionRenewal
+    }
 }
 
 /// The signed-in member.

@@ -82,7 +82,7 @@ public enum AppUpdate {
             state.shownLink = nil
             return []
         }
-        if state.sessionRenewal != nil {
+        if state.activeSessionRenewal != nil {
             if key == .control("c") { return update(&state, .quitRequested) }
             return SessionRenewalUpdate.key(key, state: &state)
         }
@@ -156,7 +156,7 @@ public enum AppUpdate {
 
     /// Characters that arrived together: into the editor at once, or one key at a time elsewhere.
     private static func typed(_ text: String, _ state: inout AppState) -> [Effect] {
-        if !state.showingHelp, state.sessionRenewal != nil {
+        if !state.showingHelp, state.activeSessionRenewal != nil {
             return SessionRenewalUpdate.typed(text, state: &state)
         }
         if !state.showingHelp, case .flag(var flag) = state.stack.last {

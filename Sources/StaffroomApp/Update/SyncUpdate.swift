@@ -11,6 +11,7 @@ enum SyncUpdate {
             state.sync = .syncing(pages: 0, percent: nil)
         case .syncProgressed(let progress):
             state.sync = .syncing(pages: progress.pages, percent: progress.percent)
+            if let left = progress.left { state.leftToFetch = !progress.more && left > 0 ? left : nil }
             if progress.pages == 1 || progress.pages % 10 == 0 || !progress.more { return refreshEffects(&state) }
         case .syncFinished(let date):
             state.sync = .idle

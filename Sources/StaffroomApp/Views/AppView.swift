@@ -30,7 +30,7 @@ public enum AppView {
         StatusLineView.draw(state, theme: theme, into: &grid, area: statusLine)
         if state.showingHelp { HelpOverlay.draw(state, theme: theme, into: &grid, area: middle) }
         if let link = state.shownLink { LinkOverlay.draw(link, state: state, theme: theme, into: &grid, area: middle) }
-        if let renewal = state.sessionRenewal, !state.showingHelp {
+        if let renewal = state.activeSessionRenewal, !state.showingHelp {
             SessionRenewalOverlay.draw(renewal, state: state, theme: theme, into: &grid, area: middle)
         }
         return grid

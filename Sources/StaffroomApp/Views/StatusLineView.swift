@@ -40,8 +40,8 @@ enum StatusLineView {
         case .failed(let reason):
             return (Phrase.syncFailed(reason.text(language)).text(language), true)
         case .idle:
-            return (state.lastSyncAt.map { Phrase.syncedAt(state.dates.time($0)).text(language) }
-                    ?? Phrase.neverSynced.text(language), false)
+            let synced = state.lastSyncAt.map { Phrase.syncedAt(state.dates.time($0)).text(language) } ?? Phrase.neverSynced.text(language)
+            return (synced + (state.leftToFetch.map { " · " + Phrase.leftToFetch($0).text(language) } ?? ""), false)
         }
     }
 

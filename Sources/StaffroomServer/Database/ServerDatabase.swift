@@ -106,35 +106,12 @@ public final class ServerDatabase: Sendable {
 
     // MARK: Sync
 
-    /// Changes `userID` may see after `sequence`, oldest first, at most `limit`, read in one snapshot.
-    /// With `counting`, also how many such changes wait after the page.
-    func changes(after sequence: Int64, limit: Int, for userID: Int64,
-                 counting: Bool = false) throws -> (changes: [Change], lastSequence: Int64, more: Bool, remaining: Int?) {
+    /// The page a member gets from `position` (nil: a first sync), read in one snapshot; see
+    /// `SyncPageReader`.
+    func page(from position: SyncPosition?, limit: Int, for userID: Int64, backfilling: Bool,
+              counting: Bool) throws -> SyncPageReader.Result {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT seq, entity, entityID FROM change
-                WHERE seq > :after AND (userID IS NULL OR userID = :member)
-                  AND \(ForumVisibility.condition(forumColumn: "change.forumID"))
-                ORDER BY seq LIMIT :limit
-                """, arguments: ["after": sequence, "member": userID, "limit": limit + 1])
-            let page = rows.prefix(limit)
-            var idsByKind: [EntityKind: [Int64]] = [:]
-            for row in page {
-                guard let kind = EntityKind(rawValue: row["entity"]) else { continue }
-                idsByKind[kind, default: []].append(row["entityID"])
-            }
-            let entities = try ChangeLog.loadEntities(idsByKind, in: db)
-            let changes = page.compactMap { row -> Change? in
-                guard let kind = EntityKind(rawValue: row["entity"]) else { return nil }
-                return entities[ChangeLog.Key(kind: kind, id: row["entityID"])]
-            }
-            let last: Int64 = page.last?["seq"] ?? sequence
-            let remaining = counting ? try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM change
-                WHERE seq > :after AND (userID IS NULL OR userID = :member)
-                  AND \(ForumVisibility.condition(forumColumn: "change.forumID"))
-                """, arguments: ["after": last, "member": userID]) : nil
-            return (changes, last, rows.count > limit, remaining)
+            try SyncPageReader(db: db, userID: userID).read(from: position, limit: limit, backfilling: backfilling, counting: counting)
         }
     }
 }

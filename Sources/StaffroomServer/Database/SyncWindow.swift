@@ -13,13 +13,14 @@ struct SyncWindow: Sendable, Equatable {
     /// miss deletions.
     var purgeHorizon: Int64
 
-    /// Why a cursor at `sequence` of `epoch` cannot be resumed, or nil when it can.
-    func refusal(epoch cursorEpoch: String, sequence: Int64) -> String? {
+    /// Why a cursor of `epoch`, whose news start after `news` and which names sequences up to
+    /// `highest`, cannot be resumed, or nil when it can.
+    func refusal(epoch cursorEpoch: String, news: Int64, highest: Int64) -> String? {
         if cursorEpoch != epoch { return "The server's data was replaced; sync again from the start." }
-        if sequence > newestSequence {
+        if highest > newestSequence {
             return "The server was restored from an older copy; sync again from the start."
         }
-        if sequence < purgeHorizon {
+        if news < purgeHorizon {
             return "You were away longer than the server keeps deletions; sync again from the start."
         }
         return nil

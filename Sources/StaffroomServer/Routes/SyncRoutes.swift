@@ -28,12 +28,10 @@ struct SyncRoutes {
                 }
                 return value
             } ?? 0
-            let counting = try parameters.get("count").map { text in
-                guard text == "0" || text == "1" else { throw APIError(.badRequest, "count must be 0 or 1.") }
-                return text == "1"
-            } ?? false
-            guard let answer = try await page(after: start, limit: limit, user: user, waitingUpTo: wait,
-                                              counting: counting) else {
+            let counting = try Self.flag(parameters.get("count"), named: "count") ?? false
+            let backfilling = try Self.flag(parameters.get("backfill"), named: "backfill") ?? true
+            guard let answer = try await page(from: start, limit: limit, user: user, waitingUpTo: wait,
+                                              backfilling: backfilling, counting: counting) else {
                 return Response(status: .noContent)
             }
             return try JSONResponse.make(answer, for: request)
@@ -56,35 +54,45 @@ struct SyncRoutes {
             if let limit = body.limit, limit <= 0 { throw APIError(.badRequest, "limit must be a positive whole number.") }
             let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
             let results = try database.apply(body.mutations, device: body.device, user: user, now: now)
-            var answer = try page(after: start, limit: body.limit, user: user, counting: body.count == true)
+            var answer = try page(from: start, limit: body.limit, user: user, backfilling: body.backfill ?? true,
+                                  counting: body.count == true)
             answer.results = results
             return try JSONResponse.make(answer, for: request)
         }
     }
 
-    /// The change-log position a cursor stands for; checked before any write is applied.
-    private func position(of cursorText: String?) throws -> Int64 {
+    /// The position a cursor stands for (nil: a first sync); checked before any write is applied.
+    private func position(of cursorText: String?) throws -> SyncPosition? {
         switch SyncCursor(cursorText) {
         case .start:
-            return 0
-        case .position(let cursorEpoch, let sequence):
-            if let refusal = try database.syncWindow().refusal(epoch: cursorEpoch, sequence: sequence) {
+            return nil
+        case .position(let cursorEpoch, let position):
+            if let refusal = try database.syncWindow().refusal(epoch: cursorEpoch, news: position.news,
+                                                               highest: position.highestSequence) {
                 throw APIError(.cursorReset, refusal)
             }
-            return sequence
+            return position
         case .malformed:
             throw APIError(.badRequest, "The cursor is not one this server issued.")
         }
     }
 
-    /// The page after `start`; when it is empty, waits up to `seconds` for a change this member may
+    /// A query flag: `0` or `1`, nil when absent.
+    private static func flag(_ text: String?, named name: String) throws -> Bool? {
+        try text.map { text in
+            guard text == "0" || text == "1" else { throw APIError(.badRequest, "\(name) must be 0 or 1.") }
+            return text == "1"
+        }
+    }
+
+    /// The page from `start`; when it is empty, waits up to `seconds` for a change this member may
     /// see, and answers nil if none came.
-    private func page(after start: Int64, limit: Int?, user: User, waitingUpTo seconds: Double,
-                      counting: Bool) async throws -> SyncPage? {
+    private func page(from start: SyncPosition?, limit: Int?, user: User, waitingUpTo seconds: Double,
+                      backfilling: Bool, counting: Bool) async throws -> SyncPage? {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let generation = database.changeSignal.generation
-            let answer = try page(after: start, limit: limit, user: user, counting: counting)
+            let answer = try page(from: start, limit: limit, user: user, backfilling: backfilling, counting: counting)
             if !answer.changes.isEmpty { return answer }
             let left = deadline.timeIntervalSinceNow
             guard left > 0, !Task.isCancelled, !Task.isShuttingDownGracefully else { return seconds > 0 ? nil : answer }
@@ -92,27 +100,12 @@ struct SyncRoutes {
         }
     }
 
-    private func page(after start: Int64, limit requested: Int?, user: User, counting: Bool = false) throws -> SyncPage {
+    private func page(from start: SyncPosition?, limit requested: Int?, user: User, backfilling: Bool,
+                      counting: Bool) throws -> SyncPage {
         if let requested, requested <= 0 { throw APIError(.badRequest, "limit must be a positive whole number.") }
         let limit = min(requested ?? SyncPage.maximumChanges, SyncPage.maximumChanges)
-        let result = try database.changes(after: start, limit: limit, for: user.id, counting: counting)
-        return SyncPage(changes: result.changes, cursor: SyncCursor.encode(epoch: try database.epoch(), sequence: result.lastSequence),
+        let result = try database.page(from: start, limit: limit, for: user.id, backfilling: backfilling, counting: counting)
+        return SyncPage(changes: result.changes, cursor: result.position.cursor(epoch: try database.epoch()),
                         more: result.more, remaining: result.remaining)
     }
-}
-
-/// A sync cursor as the server issues it: `EPOCH-SEQUENCE`. Clients treat it as opaque.
-enum SyncCursor: Equatable {
-    case start
-    case position(epoch: String, sequence: Int64)
-    case malformed
-
-    init(_ text: String?) {
-        guard let text, !text.isEmpty else { self = .start; return }
-        let parts = text.split(separator: "-")
-        guard parts.count == 2, let sequence = Int64(parts[1]), sequence >= 0 else { self = .malformed; return }
-        self = .position(epoch: String(parts[0]), sequence: sequence)
-    }
-
-    static func encode(epoch: String, sequence: Int64) -> String { "\(epoch)-\(sequence)" }
 }
