@@ -108,3 +108,21 @@ public struct SyncRequest: Codable, Equatable, Sendable {
         self.backfill = backfill
     }
 }
+
+/// Answer of `GET /v1/topics/{id}/posts`: a topic and a run of its posts, oldest first, for a
+/// thread the member opened before the sync brought all of it.
+public struct TopicPostsPage: Codable, Equatable, Sendable {
+    /// At most this many posts come in one answer.
+    public static let maximumPosts = 2_000
+
+    public var topic: Topic
+    public var posts: [Post]
+    /// True when posts after the last one here remain: ask again with `after` set to its id.
+    public var more: Bool
+
+    public init(topic: Topic, posts: [Post], more: Bool) {
+        self.topic = topic
+        self.posts = posts
+        self.more = more
+    }
+}

@@ -7,6 +7,9 @@ public enum WireFormat {
     /// `GET ?cursor=&limit=`: a page of changes.
     public static let syncPath = "/v1/sync"
 
+    /// `GET` the posts of one topic at once (a thread opened before the sync brought it).
+    public static func topicPostsPath(_ topicID: Int64) -> String { "/v1/topics/\(topicID)/posts" }
+
     /// The encoder both sides use: dates as seconds since 1970 (the server writes whole seconds),
     /// keys in camelCase and sorted,
     /// so the same data always encodes to the same bytes.

@@ -11,6 +11,7 @@ public enum StaffroomServerApp {
         LoginRoutes(accounts: accounts).register(on: router)
         let authenticated = router.group().add(middleware: SessionMiddleware(accounts: accounts))
         SyncRoutes(database: database).register(on: authenticated)
+        TopicRoutes(database: database).register(on: authenticated)
         return router
     }
 

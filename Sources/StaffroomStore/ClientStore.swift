@@ -140,6 +140,30 @@ public final class ClientStore: Sendable {
             """, arguments: ["forum": forumID])
     }
 
+    /// Stores a topic and posts fetched outside the sync (a thread opened before the sync brought
+    /// it). Only what is missing is added: what the store has is at least as new. Returns how many
+    /// posts were added.
+    public func storeFetched(_ page: TopicPostsPage) throws(StoreError) -> Int {
+        try StoreError.mapping {
+            try writer.write { db in
+                try page.topic.insert(db, onConflict: .ignore)
+                var added = 0
+                for post in page.posts {
+                    try post.insert(db, onConflict: .ignore)
+                    added += db.changesCount
+                }
+                return added
+            }
+        }
+    }
+
+    /// How many posts of a topic the store holds.
+    public func storedPostCount(topicID: Int64) throws(StoreError) -> Int {
+        try StoreError.mapping {
+            try writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM post WHERE topicID = ?", arguments: [topicID]) ?? 0 }
+        }
+    }
+
     /// Forgets every synced entity and the cursor, keeping the account and read marks: the next
     /// sync starts from the beginning (used when the server's database epoch changed).
     public func restartSync() throws(StoreError) {

@@ -66,6 +66,11 @@ public final class LiveSync: Sendable {
         syncNow()
     }
 
+    /// Fetches the posts of a topic the store lacks, at once, beside the running loop.
+    public func fetchThread(topicID: Int64) async throws(SyncError) -> Int {
+        try await synchronizer.fetchThread(topicID: topicID)
+    }
+
     /// Stops the loop: the request in flight is cancelled. `stopped()` waits for the end.
     public func stop() {
         task.withLock { $0?.cancel() }

@@ -76,6 +76,11 @@ public final class ServerConnection: Sendable {
         return components.string ?? WireFormat.syncPath
     }
 
+    /// The posts of one topic after post `after`, at once (a thread opened before the sync brought it).
+    public func topicPosts(token: String, topicID: Int64, after: Int64) async throws(SyncError) -> TopicPostsPage {
+        try await sendExpectingContent(.GET, path: WireFormat.topicPostsPath(topicID) + "?after=\(after)", token: token, body: nil)
+    }
+
     /// Pushes writes and fetches the page after `request.cursor`, in one round trip.
     public func sync(token: String, request: SyncRequest) async throws(SyncError) -> SyncPage {
         try await sendExpectingContent(.POST, path: WireFormat.syncPath, token: token, body: try encode(request))

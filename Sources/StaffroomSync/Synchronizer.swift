@@ -41,15 +41,18 @@ public struct Synchronizer: Sendable {
         while true {
             let cursor = try storeCall { () throws(StoreError) in try store.syncState().cursor }
             let pending = try storeCall { () throws(StoreError) in try store.pendingMutations() }
-            let backfilling = budget.map { connection.bytesReceived - bytesBefore < $0 } ?? true
+            let spent = connection.bytesReceived - bytesBefore
+            let backfilling = budget.map { spent < $0 } ?? true
+            // Under a budget, a page is sized so it cannot overshoot by much (about 100 bytes a change on the wire).
+            let limit = budget.map { min(pageSize, max(100, ($0 - spent) / 100)) } ?? pageSize
             let page: SyncPage
             do {
                 page = pending.isEmpty
-                    ? try await connection.syncPage(token: account.token, cursor: cursor, limit: pageSize,
+                    ? try await connection.syncPage(token: account.token, cursor: cursor, limit: limit,
                                                     countingRemaining: !counted, backfilling: backfilling)
                     : try await connection.sync(token: account.token,
                                                 request: SyncRequest(device: device, mutations: pending, cursor: cursor,
-                                                                     limit: pageSize, count: counted ? nil : true,
+                                                                     limit: limit, count: counted ? nil : true,
                                                                      backfill: backfilling ? nil : false))
             } catch .server(status: 410, _) where !restarted {
                 restarted = true
@@ -103,6 +106,20 @@ public struct Synchronizer: Sendable {
         account.token = login.token
         let renewed = account
         try storeCall { () throws(StoreError) in try store.saveLogin(renewed) }
+    }
+
+    /// Fetches every post of a topic that the store lacks, at once, without touching the sync
+    /// cursor (the sync brings them later anyway, harmlessly). Returns how many posts were added.
+    public func fetchThread(topicID: Int64) async throws(SyncError) -> Int {
+        guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
+        var after: Int64 = 0
+        var added = 0
+        while true {
+            let page = try await connection.topicPosts(token: account.token, topicID: topicID, after: after)
+            added += try storeCall { () throws(StoreError) in try store.storeFetched(page) }
+            guard page.more, let last = page.posts.last?.id else { return added }
+            after = last
+        }
     }
 
     /// Bytes received from the server over this synchronizer's connection so far.

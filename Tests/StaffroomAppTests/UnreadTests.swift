@@ -18,7 +18,8 @@ import StaffroomTerminal
 
     @Test func aPartlyReadTopicOpensAtItsFirstUnreadPostUnderADivider() {
         var (state, effects) = partlyRead()
-        #expect(effects == [.loadPosts(topicID: 1, page: .after(3), limit: AppUpdate.postPageSize, .open)])
+        #expect(effects == [.loadPosts(topicID: 1, page: .after(3), limit: AppUpdate.postPageSize, .open),
+                            .fetchThreadIfIncomplete(topicID: 1, expected: 10)])
         _ = AppUpdate.update(&state, .postsLoaded(topicID: 1, .open, AppFixture.page(AppFixture.posts(7, from: 4), before: true)))
         let thread = state.openThread!
         #expect(thread.current == 1 && thread.posts[1].post.id == 5)
@@ -58,7 +59,8 @@ import StaffroomTerminal
         let effects = AppUpdate.update(&state, .nextUnreadFound(found, elsewhere))
         #expect(effects == [.markRead(topicID: 1, upTo: 3),
                             .loadTopics(forumID: 3, page: .first, limit: AppUpdate.topicPageSize, .refresh(keeping: 42)),
-                            .loadPosts(topicID: 42, page: .first, limit: AppUpdate.postPageSize, .open)])
+                            .loadPosts(topicID: 42, page: .first, limit: AppUpdate.postPageSize, .open),
+                            .fetchThreadIfIncomplete(topicID: 42, expected: 5)])
         #expect(state.stack.count == 2)
         #expect(state.openTopics?.forum.id == 3)
         #expect(state.openThread?.topic.id == 42)

@@ -172,7 +172,38 @@ extension OpenAPIConformanceTests {
         .operation(method: method, path: path, status: status)
     }
 
-    static let cases: [ConformanceCase] = loginCases + pullCases + pushCases + unmatchedRouteCases
+    static let cases: [ConformanceCase] = loginCases + pullCases + pushCases + topicCases + unmatchedRouteCases
+
+    private static let topicPosts = "/v1/topics/{id}/posts"
+
+    private static let topicCases: [ConformanceCase] = [
+        ConformanceCase(answer: answer("GET", topicPosts, 200), situation: "an answered question with an edited and a deleted reply",
+                        requestFollowsDocument: true, fillsWholeSchema: true) { server in
+            let actions: [MutationAction] = [.reply(topicID: 2, body: "Ещё ответ"), .editPost(postID: 4, body: "Исправленный ответ"),
+                                             .reply(topicID: 2, body: "Лишний ответ"), .deletePost(postID: 5),
+                                             .acceptAnswer(topicID: 2, postID: 3)]
+            let writes = SyncRequest(device: "ivan-phone", mutations: actions.enumerated().map { index, action in
+                Mutation(sequence: Int64(index + 1), clientID: "ivan-phone-\(index + 1)", action: action)
+            }, cursor: nil)
+            _ = try await HTTPExchange.send(.POST, sync, headers: try await bearer(server, "ivan") + [json], body: try encoded(writes),
+                                            to: server)
+            return try await .send(.GET, "/v1/topics/2/posts?after=2&limit=50", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", topicPosts, 400), situation: "after=soon", requestFollowsDocument: false) { server in
+            try await .send(.GET, "/v1/topics/2/posts?after=soon", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", topicPosts, 401), situation: "no Authorization header", requestFollowsDocument: false) { server in
+            try await .send(.GET, "/v1/topics/2/posts", to: server)
+        },
+        ConformanceCase(answer: answer("GET", topicPosts, 404), situation: "a topic that does not exist", requestFollowsDocument: true) { server in
+            try await .send(.GET, "/v1/topics/404/posts", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", topicPosts, 500), situation: "the post table is gone", requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "olga")
+            try await breakDatabase(server, dropping: "post")
+            return try await .send(.GET, "/v1/topics/2/posts", headers: auth, to: server)
+        },
+    ]
 
     private static let loginCases: [ConformanceCase] = [
         ConformanceCase(answer: answer("POST", login, 200), situation: "the right username and password",

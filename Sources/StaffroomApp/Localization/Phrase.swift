@@ -77,6 +77,8 @@ public enum Phrase: Equatable, Sendable {
     case renewalSending, renewalHints, loggedInAgain
     case budgetReached(Int, left: Int)
     case leftToFetch(Int)
+    case fetchingThread(Int)
+    indirect case threadFetchFailed(Phrase)
     case followLevel(SubscriptionLevel)
     case followedTitle, bookmarksTitle, noFollowed, noBookmarks, bookmarkedMark, bookmarkAdded, bookmarkRemoved, listHints
 
@@ -282,6 +284,10 @@ public enum Phrase: Equatable, Sendable {
             let size = ByteCount(bytes).text(language), count = ByteCount.grouped(left, in: language)
             return ru ? "Лимит \(size) исчерпан: осталось загрузить изменений: \(count); запустите staffroom sync ещё раз, чтобы продолжить."
                       : "Budget of \(size) reached: \(count) changes left to fetch; run staffroom sync again to go on."
+        case .fetchingThread(let missing):
+            return ru ? "загружаю недостающие сообщения темы: \(missing)…" : "fetching \(CountedNoun.post.counted(missing, in: language)) of this thread…"
+        case .threadFetchFailed(let reason):
+            return ru ? "не удалось загрузить тему: \(reason.text(language))" : "could not fetch this thread: \(reason.text(language))"
         case .leftToFetch(let left):
             let count = ByteCount.grouped(left, in: language)
             return ru ? "осталось загрузить: \(count)" : "\(count) left to fetch"

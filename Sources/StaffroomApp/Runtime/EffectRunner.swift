@@ -65,6 +65,19 @@ private struct EffectWork: Sendable {
     let mailbox: Mailbox
     let copyFolder: String
 
+    /// Fetches a thread's missing posts in the background; the outcome comes back as an action.
+    private func fetchThread(_ topicID: Int64, missing: Int, with liveSync: LiveSync) {
+        mailbox.post(.threadFetching(topicID: topicID, missing: missing))
+        Task { [mailbox] in
+            do throws(SyncError) {
+                _ = try await liveSync.fetchThread(topicID: topicID)
+                mailbox.post(.threadFetched(topicID: topicID))
+            } catch {
+                mailbox.post(.threadFetchFailed(error.cleaned()))
+            }
+        }
+    }
+
     /// Logs in again in the background; the answer comes back as an action.
     private func renewSession(password: String) {
         guard let liveSync else { return mailbox.post(.sessionRenewalFailed(.notLoggedIn)) }
@@ -157,6 +170,9 @@ private struct EffectWork: Sendable {
                 }
             case .renewSession(let password):
                 renewSession(password: password)
+            case .fetchThreadIfIncomplete(let topicID, let expected):
+                let missing = expected - (try store.storedPostCount(topicID: topicID))
+                if missing > 0, let liveSync { fetchThread(topicID, missing: missing, with: liveSync) }
             case .repaint:
                 mailbox.post(.repaint)
             case .quit:

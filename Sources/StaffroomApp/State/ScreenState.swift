@@ -55,6 +55,8 @@ public struct ThreadState: Equatable, Sendable {
     public var current = 0
     public var loaded = false
     public var loading: PageRequest<Int64>?
+    /// New posts were stored while a page was loading: read again once it is in.
+    public var refreshWhenLoaded = false
     /// The newest post that has been on screen: the read mark saved when leaving.
     public var seenUpTo: Int64 = 0
     /// The read mark when the thread was opened: later posts are new since the last visit.

@@ -24,6 +24,12 @@ public enum Action: Equatable, Sendable {
     case syncFailed(SyncError)
     /// A long-poll ended without news: the store is still in step with the server.
     case syncUpToDate(at: Date)
+    /// A thread on screen lacks posts and they are being fetched.
+    case threadFetching(topicID: Int64, missing: Int)
+    /// The missing posts of a thread arrived.
+    case threadFetched(topicID: Int64)
+    /// Fetching a thread's missing posts failed.
+    case threadFetchFailed(SyncError)
     /// Logging in again worked; sync goes on with the new session.
     case sessionRenewed
     /// Logging in again failed (a wrong password, the server out of reach).

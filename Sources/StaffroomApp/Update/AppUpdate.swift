@@ -48,6 +48,15 @@ public enum AppUpdate {
             return ThreadUpdate.loaded(page, load: load, topicID: topicID, state: &state)
         case .syncStarted, .syncProgressed, .syncFinished, .syncUpToDate, .syncFailed, .syncRetrying, .storeFailed:
             return SyncUpdate.update(&state, action)
+        case .threadFetching(_, let missing):
+            state.notice = .fetchingThread(missing)
+            return []
+        case .threadFetched:
+            if case .fetchingThread = state.notice { state.notice = nil }
+            return SyncUpdate.refreshEffects(&state)
+        case .threadFetchFailed(let error):
+            state.notice = .threadFetchFailed(Phrase(error))
+            return []
         case .sessionRenewed, .sessionRenewalFailed:
             SessionRenewalUpdate.answered(action, state: &state)
             return []

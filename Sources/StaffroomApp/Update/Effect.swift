@@ -38,6 +38,9 @@ public enum Effect: Equatable, Sendable {
     /// Writes a not-sent write's text to a file in the user's home folder.
     case copyOut(OutboxItem)
     case sync
+    /// Fetches a thread's posts at once when the store holds fewer than `expected` (the sync has
+    /// not brought all of it yet).
+    case fetchThreadIfIncomplete(topicID: Int64, expected: Int)
     /// Logs the same member in again with this password, keeping every write and draft.
     case renewSession(password: String)
     /// Repaint the whole terminal (Ctrl-L).

@@ -64,6 +64,10 @@ enum ThreadUpdate {
         state.stack = state.stack.map { screen in
             guard case .thread(var thread) = screen, thread.topic.id == topicID else { return screen }
             apply(page, load: load, to: &thread, columns: columns, visible: visible)
+            if thread.refreshWhenLoaded {
+                thread.refreshWhenLoaded = false
+                effects += refresh(&thread)
+            }
             effects += extendIfNeeded(&thread, visible: visible)
             return .thread(thread)
         }
@@ -84,7 +88,8 @@ enum ThreadUpdate {
             request = .first
         }
         thread.loading = request
-        return (thread, [.loadPosts(topicID: summary.topic.id, page: request, limit: AppUpdate.postPageSize, .open)])
+        return (thread, [.loadPosts(topicID: summary.topic.id, page: request, limit: AppUpdate.postPageSize, .open),
+                         .fetchThreadIfIncomplete(topicID: summary.topic.id, expected: summary.topic.postCount)])
     }
 
     /// A thread opened at a post found by search.
@@ -128,7 +133,11 @@ enum ThreadUpdate {
 
     /// The load that re-reads the loaded window after a sync, keeping the reader's place.
     static func refresh(_ thread: inout ThreadState) -> [Effect] {
-        guard thread.loaded, thread.loading == nil else { return [] }
+        guard thread.loading == nil else {
+            thread.refreshWhenLoaded = true
+            return []
+        }
+        guard thread.loaded else { return [] }
         let request: PageRequest<Int64> = thread.posts.first.map { .after($0.post.id - 1) } ?? .first
         thread.loading = request
         let anchor = thread.anchor ?? ThreadAnchor(postID: 0, lineOffset: 0)

@@ -38,7 +38,7 @@ struct ExchangeConformance: Sendable {
         var report = ConformanceReport()
         switch answer {
         case .operation(let method, let path, let status):
-            if exchange.method != method || exchange.path != path {
+            if exchange.method != method || document.template(matching: exchange.path) != path {
                 report.problems.append("the request was \(exchange.method) \(exchange.path), not \(method) \(path)")
             }
             if exchange.status != status { report.problems.append("the status is \(exchange.status), not \(status)") }
@@ -71,9 +71,16 @@ struct ExchangeConformance: Sendable {
         var problems: [String] = []
         var documented: Set<String> = []
         for location in parameters {
-            guard let parameter = JSONPointer.resolve(location, in: document.root), let name = parameter["name"]?.stringValue,
-                  parameter["in"]?.stringValue == "query" else {
-                problems.append("\(location) is not a query parameter; only query parameters are checked")
+            guard let parameter = JSONPointer.resolve(location, in: document.root), let name = parameter["name"]?.stringValue else {
+                problems.append("\(location) does not resolve")
+                continue
+            }
+            if parameter["in"]?.stringValue == "path" {
+                problems += pathParameterProblems(exchange, name: name, schema: JSONPointer.appending("schema", to: location))
+                continue
+            }
+            guard parameter["in"]?.stringValue == "query" else {
+                problems.append("\(location) is neither a path nor a query parameter; only those are checked")
                 continue
             }
             documented.insert(name)
@@ -89,6 +96,19 @@ struct ExchangeConformance: Sendable {
             problems.append("the query parameter \(item.name) is not documented")
         }
         return problems
+    }
+
+    /// The value of path parameter `name`, taken from where the template has `{name}`, against its schema.
+    private func pathParameterProblems(_ exchange: HTTPExchange, name: String, schema: String) -> [String] {
+        guard let template = document.template(matching: exchange.path) else { return ["no path of the document matches"] }
+        let parts = template.split(separator: "/", omittingEmptySubsequences: false)
+        let segments = exchange.path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let index = parts.firstIndex(of: "{\(name)}"), segments.indices.contains(index) else {
+            return ["the path parameter \(name) is not in \(template)"]
+        }
+        let value = String(segments[index])
+        return document.validator.validate(JSONValue(parameterText: value), againstSchemaAt: schema).violations
+            .map { "path parameter \(name)=\(value): \($0)" }
     }
 
     private func bodyProblems(_ exchange: HTTPExchange, operation: String) -> [String] {

@@ -55,8 +55,23 @@ struct OpenAPIDocument: Sendable {
         return answers
     }
 
+    /// The document's path that `path` (as sent, or a template) stands for: itself, or a template
+    /// such as `/v1/topics/{id}/posts` whose `{…}` segments take any value.
+    func template(matching path: String) -> String? {
+        let paths = (root["paths"]?.objectValue ?? [:]).keys
+        if paths.contains(path) { return path }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        return paths.sorted().first { candidate in
+            let parts = candidate.split(separator: "/", omittingEmptySubsequences: false)
+            return parts.count == segments.count && zip(parts, segments).allSatisfy { part, segment in
+                part == segment || (part.hasPrefix("{") && part.hasSuffix("}") && !segment.isEmpty)
+            }
+        }
+    }
+
     /// Location of the operation `method path`, if the document has it.
     func operationLocation(method: String, path: String) -> String? {
+        guard let path = template(matching: path) else { return nil }
         let location = JSONPointer.appending(method.lowercased(), to: JSONPointer.appending(path, to: "#/paths"))
         return JSONPointer.resolve(location, in: root) == nil ? nil : location
     }
