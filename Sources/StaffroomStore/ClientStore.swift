@@ -164,6 +164,22 @@ public final class ClientStore: Sendable {
         }
     }
 
+    /// Watched topics whose posts are not all here yet (or that are not here at all): a first sync
+    /// fetches them at once instead of waiting for the backfill to reach them.
+    public func watchedTopicsLackingPosts(limit: Int) throws(StoreError) -> [Int64] {
+        try StoreError.mapping {
+            try writer.read { db in
+                try Int64.fetchAll(db, sql: """
+                    SELECT subscription.targetID FROM subscription
+                    LEFT JOIN topic ON topic.id = subscription.targetID
+                    WHERE subscription.targetKind = 'topic' AND subscription.level = 'watch'
+                      AND (topic.id IS NULL OR (SELECT COUNT(*) FROM post WHERE post.topicID = topic.id) < topic.postCount)
+                    ORDER BY subscription.targetID DESC LIMIT ?
+                    """, arguments: [limit])
+            }
+        }
+    }
+
     /// Forgets every synced entity and the cursor, keeping the account and read marks: the next
     /// sync starts from the beginning (used when the server's database epoch changed).
     public func restartSync() throws(StoreError) {

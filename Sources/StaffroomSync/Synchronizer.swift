@@ -35,6 +35,7 @@ public struct Synchronizer: Sendable {
         var done = SyncProgress(pages: 0, changes: 0, more: true)
         let bytesBefore = connection.bytesReceived
         var counted = false
+        var fetchedWatched = false
         var restarted = false
         var renumbered = 0
         var failures = 0
@@ -88,6 +89,10 @@ public struct Synchronizer: Sendable {
                                 bytes: connection.bytesReceived - bytesBefore,
                                 left: page.more || !backfilling ? left : 0)
             progress(done)
+            if page.more && !fetchedWatched {
+                fetchedWatched = true
+                await fetchWatchedThreads(within: budget.map { $0 - (connection.bytesReceived - bytesBefore) })
+            }
             let remaining = try storeCall { () throws(StoreError) in try store.pendingMutations(limit: 1) }
             let pushAgain = !remaining.isEmpty && (answered > 0 || outOfOrder)
             if !page.more && !pushAgain && !startsOver { break }
@@ -121,6 +126,22 @@ public struct Synchronizer: Sendable {
             after = last
         }
     }
+
+    /// Once per run, while older content is still coming: the threads the member watches that are
+    /// not all here yet are fetched at once, so they come before the rest of the backfill. A thread
+    /// that cannot be fetched now is left to the sync.
+    /// What is left of a budget (`budgetLeft`) bounds them too.
+    private func fetchWatchedThreads(within budgetLeft: Int?) async {
+        guard let topics = try? store.watchedTopicsLackingPosts(limit: Self.watchedThreadsPerRun) else { return }
+        let start = connection.bytesReceived
+        for topicID in topics {
+            if let budgetLeft, connection.bytesReceived - start >= budgetLeft { return }
+            _ = try? await fetchThread(topicID: topicID)
+        }
+    }
+
+    /// At most this many watched threads are fetched ahead of the backfill in one run.
+    static let watchedThreadsPerRun = 50
 
     /// Bytes received from the server over this synchronizer's connection so far.
     public var bytesReceived: Int { connection.bytesReceived }

@@ -7,14 +7,8 @@ import Testing
     @Test func anEndedSessionIsRenewedInPlaceAndTheReplyStillGoesOut() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
-        let database = sandbox.path + "/server.sqlite"
-        #expect(try await run(Binaries.server, ["seed-demo", "--db", database]).status == 0)
-        let (server, url) = try await startServer(database: database)
+        let (server, _, database, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
         defer { server.stop() }
-        let environment = sandbox.environment(["LANG": "en_GB.UTF-8"])
-        try "demo\n".write(toFile: sandbox.path + "/password", atomically: true, encoding: .utf8)
-        #expect(try await run(Binaries.client, ["login", "--server", url, "--user", "anna.smirnova", "--password-file",
-                                                sandbox.path + "/password"], environment: environment).status == 0)
 
         let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
         try await session.waitFor("Forums", "synced at")

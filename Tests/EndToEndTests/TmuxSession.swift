@@ -208,3 +208,22 @@ struct Sandbox {
         try FileManager.default.contentsOfDirectory(atPath: path + "/tmp")
     }
 }
+
+/// `staffroomd` serving the demo network from a database in `sandbox`, and anna.smirnova logged in
+/// to it there (English interface). Returns the server, its URL and the client's environment.
+func demoServerWithAnnaLoggedIn(_ sandbox: Sandbox) async throws -> (server: ChildProcess, url: String, database: String,
+                                                                      environment: [String: String]) {
+    let database = sandbox.path + "/server.sqlite"
+    let seeded = try await run(Binaries.server, ["seed-demo", "--db", database])
+    guard seeded.status == 0 else { throw E2EFailure("seeding failed: \(seeded.output)") }
+    let (server, url) = try await startServer(database: database)
+    let environment = sandbox.environment(["LANG": "en_GB.UTF-8"])
+    try "demo\n".write(toFile: sandbox.path + "/password", atomically: true, encoding: .utf8)
+    let login = try await run(Binaries.client, ["login", "--server", url, "--user", "anna.smirnova", "--password-file",
+                                                sandbox.path + "/password"], environment: environment)
+    guard login.status == 0 else {
+        server.stop()
+        throw E2EFailure("login failed: \(login.output)")
+    }
+    return (server, url, database, environment)
+}

@@ -5,6 +5,8 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import StaffroomProtocol
+import StaffroomStore
+import StaffroomSync
 @testable import StaffroomServer
 
 /// A real `staffroomd` application listening on a free loopback port, with its own database.
@@ -74,6 +76,17 @@ final class LiveServer: Sendable {
         guard answer.status == 200 else { throw TestFailure("login failed with \(answer.status)") }
         return try WireFormat.makeDecoder().decode(LoginResponse.self, from: Data(answer.body)).token
     }
+}
+
+/// A client store logged in to `server` as `username`, and the connection it used (shut it down when done).
+func loggedInClient(_ server: LiveServer, username: String = "olga", password: String = "correct horse")
+    async throws -> (store: ClientStore, connection: ServerConnection) {
+    let connection = ServerConnection(baseURL: server.url)
+    let store = try ClientStore.inMemory()
+    let login = try await connection.login(username: username, password: password)
+    try store.saveLogin(Account(serverURL: server.url.absoluteString, userID: login.user.id, username: login.user.username,
+                                displayName: login.user.displayName, token: login.token))
+    return (store, connection)
 }
 
 struct TestFailure: Error, CustomStringConvertible {

@@ -27,11 +27,7 @@ import StaffroomSync
 
     @Test func aBudgetStopsTheBackfillAndTheNextRunGoesOn() async throws {
         let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 20, postsPerTopic: 20) }
-        let connection = ServerConnection(baseURL: server.url)
-        let store = try ClientStore.inMemory()
-        let login = try await connection.login(username: "olga", password: "correct horse")
-        try store.saveLogin(Account(serverURL: server.url.absoluteString, userID: login.user.id, username: "olga",
-                                    displayName: login.user.displayName, token: login.token))
+        let (store, connection) = try await loggedInClient(server)
         let synchronizer = Synchronizer(connection: connection, store: store, pageSize: 100)
         let limited = try await synchronizer.run(budget: 1)
         let newestTopic = try store.topicSummary(id: 20)

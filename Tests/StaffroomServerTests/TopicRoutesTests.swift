@@ -4,6 +4,7 @@ import Testing
 import StaffroomProtocol
 import StaffroomStore
 import StaffroomSync
+import Synchronization
 @testable import StaffroomServer
 
 /// `GET /v1/topics/{id}/posts`: a thread fetched at once, before the sync brought it.
@@ -42,11 +43,7 @@ import StaffroomSync
 
     @Test func aThreadOpenedBeforeTheSyncBroughtItIsFetchedAndTheSyncStillEndsRight() async throws {
         let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 20, postsPerTopic: 20) }
-        let connection = ServerConnection(baseURL: server.url)
-        let store = try ClientStore.inMemory()
-        let login = try await connection.login(username: "olga", password: "correct horse")
-        try store.saveLogin(Account(serverURL: server.url.absoluteString, userID: login.user.id, username: "olga",
-                                    displayName: login.user.displayName, token: login.token))
+        let (store, connection) = try await loggedInClient(server)
         let synchronizer = Synchronizer(connection: connection, store: store, pageSize: 100)
         _ = try await synchronizer.run(budget: 1)
         #expect(try store.storedPostCount(topicID: 1) == 0, "the oldest thread has not come yet")
@@ -60,5 +57,26 @@ import StaffroomSync
         #expect(rest.left == 0)
         #expect(try store.storedPostCount(topicID: 1) == 20, "the sync brought them again, harmlessly")
         #expect(try store.forumSummaries().first?.topicCount == 20)
+    }
+
+    @Test func aFirstSyncBringsTheWatchedThreadsBeforeTheRestOfTheBackfill() async throws {
+        let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 20, postsPerTopic: 20) }
+        let olga = try #require(try server.database.member(username: "olga")).user
+        let watch = Mutation(sequence: 1, clientID: "watch-1", action: .setSubscription(target: .topic(1), level: .watch))
+        #expect(try server.database.apply([watch], device: "olga-laptop", user: olga, now: Date()).map(\.outcome) == [.applied])
+        let (store, connection) = try await loggedInClient(server)
+        let afterSecondPage = Mutex<(watched: Int, unwatched: Int)?>(nil)
+        let done = try await Synchronizer(connection: connection, store: store, pageSize: 100).run(progress: { progress in
+            guard progress.pages == 2 else { return }
+            let counts = ((try? store.storedPostCount(topicID: 1)) ?? -1, (try? store.storedPostCount(topicID: 2)) ?? -1)
+            afterSecondPage.withLock { $0 = counts }
+        })
+        await connection.shutdown()
+        await server.stop()
+        #expect(done.pages >= 4, "the backfill took several pages: \(done)")
+        let early = try #require(afterSecondPage.withLock { $0 })
+        #expect(early.watched == 20, "the watched (and oldest) thread came whole after the first page")
+        #expect(early.unwatched == 0, "an unwatched old thread waits for the end of the backfill")
+        #expect(try store.storedPostCount(topicID: 2) == 20)
     }
 }
