@@ -8,18 +8,9 @@ import Synchronization
 @testable import StaffroomServer
 
 @Suite struct SynchronizerTests {
-    private func loggedInStore(_ server: LiveServer, connection: ServerConnection) async throws -> ClientStore {
-        let store = try ClientStore.inMemory()
-        let login = try await connection.login(username: "olga", password: "correct horse")
-        try store.saveLogin(Account(serverURL: server.url.absoluteString, userID: login.user.id,
-                                    username: login.user.username, displayName: login.user.displayName, token: login.token))
-        return store
-    }
-
     @Test func aFirstSyncBringsEverythingAndASecondBringsNothingNew() async throws {
         let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 30, postsPerTopic: 25) }
-        let connection = ServerConnection(baseURL: server.url)
-        let store = try await loggedInStore(server, connection: connection)
+        let (store, connection) = try await loggedInClient(server)
         let first = try await Synchronizer(connection: connection, store: store, pageSize: 500).run()
         let second = try await Synchronizer(connection: connection, store: store, pageSize: 500).run()
         await connection.shutdown()
@@ -35,8 +26,7 @@ import Synchronization
 
     @Test func aNewReplyArrivesWithItsTopic() async throws {
         let server = try await LiveServer.start { try seedSmallNetwork($0, $1) }
-        let connection = ServerConnection(baseURL: server.url)
-        let store = try await loggedInStore(server, connection: connection)
+        let (store, connection) = try await loggedInClient(server)
         _ = try await Synchronizer(connection: connection, store: store).run()
         _ = try server.database.batch { writer in
             try writer.addPost(topicID: 1, authorID: 1, body: "Новый ответ", at: Date(timeIntervalSince1970: 1_800_000_000))
@@ -54,8 +44,7 @@ import Synchronization
 
     @Test func anInterruptedSyncResumesAfterTheLastAppliedPage() async throws {
         let server = try await LiveServer.start { try seedSmallNetwork($0, $1, topics: 40, postsPerTopic: 30) }
-        let connection = ServerConnection(baseURL: server.url)
-        let store = try await loggedInStore(server, connection: connection)
+        let (store, connection) = try await loggedInClient(server)
         let token = try #require(try store.account()).token
         // The first page arrives and is applied; then the connection drops before the second.
         try store.apply(try await connection.syncPage(token: token, cursor: nil, limit: 500), syncedAt: Date())
@@ -68,8 +57,7 @@ import Synchronization
 
     @Test func aServerReplacedByAnotherDatabaseCausesACleanResync() async throws {
         let server = try await LiveServer.start { try seedSmallNetwork($0, $1) }
-        let connection = ServerConnection(baseURL: server.url)
-        let store = try await loggedInStore(server, connection: connection)
+        let (store, connection) = try await loggedInClient(server)
         try store.apply(SyncPage(changes: [.category(StaffroomProtocol.Category(id: 99, title: "Старое", position: 0)),
                                            .forum(Forum(id: 99, categoryID: 99, title: "Удалённый форум", description: "", position: 0))],
                                  cursor: "fffffffffffffff0-900", more: false), syncedAt: Date())
