@@ -53,8 +53,7 @@ public final class ServerConnection: Sendable {
     /// Without `backfilling`, older topics and posts of a first sync are left for later (a budget).
     public func syncPage(token: String, cursor: String?, limit: Int = SyncPage.maximumChanges,
                          countingRemaining: Bool = false, backfilling: Bool = true) async throws(SyncError) -> SyncPage {
-        var path = Self.syncPath(cursor: cursor, limit: limit, wait: nil, backfilling: backfilling)
-        if countingRemaining { path += "&count=1" }
+        let path = Self.syncPath(cursor: cursor, limit: limit, wait: nil, backfilling: backfilling, counting: countingRemaining)
         return try await sendExpectingContent(.GET, path: path, token: token, body: nil)
     }
 
@@ -62,17 +61,18 @@ public final class ServerConnection: Sendable {
     /// without any (the server answers `204 No Content`).
     public func waitForChanges(token: String, cursor: String?, seconds: Int, limit: Int = SyncPage.maximumChanges,
                                backfilling: Bool = true) async throws(SyncError) -> SyncPage? {
-        try await send(.GET, path: Self.syncPath(cursor: cursor, limit: limit, wait: seconds, backfilling: backfilling),
+        try await send(.GET, path: Self.syncPath(cursor: cursor, limit: limit, wait: seconds, backfilling: backfilling, counting: false),
                        token: token, body: nil)
     }
 
-    private static func syncPath(cursor: String?, limit: Int, wait: Int?, backfilling: Bool) -> String {
+    private static func syncPath(cursor: String?, limit: Int, wait: Int?, backfilling: Bool, counting: Bool) -> String {
         var components = URLComponents()
         components.path = WireFormat.syncPath
         components.queryItems = [URLQueryItem(name: "limit", value: String(limit))]
         if let cursor { components.queryItems?.append(URLQueryItem(name: "cursor", value: cursor)) }
         if let wait { components.queryItems?.append(URLQueryItem(name: "wait", value: String(wait))) }
         if !backfilling { components.queryItems?.append(URLQueryItem(name: "backfill", value: "0")) }
+        if counting { components.queryItems?.append(URLQueryItem(name: "count", value: "1")) }
         return components.string ?? WireFormat.syncPath
     }
 

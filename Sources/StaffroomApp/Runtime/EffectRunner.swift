@@ -68,25 +68,29 @@ private struct EffectWork: Sendable {
     /// Fetches a thread's missing posts in the background; the outcome comes back as an action.
     private func fetchThread(_ topicID: Int64, missing: Int, with liveSync: LiveSync) {
         mailbox.post(.threadFetching(topicID: topicID, missing: missing))
-        Task { [mailbox] in
-            do throws(SyncError) {
-                _ = try await liveSync.fetchThread(topicID: topicID)
-                mailbox.post(.threadFetched(topicID: topicID))
-            } catch {
-                mailbox.post(.threadFetchFailed(error.cleaned()))
-            }
+        inBackground(succeeded: .threadFetched(topicID: topicID), failed: Action.threadFetchFailed) { () throws(SyncError) in
+            _ = try await liveSync.fetchThread(topicID: topicID)
         }
     }
 
     /// Logs in again in the background; the answer comes back as an action.
     private func renewSession(password: String) {
         guard let liveSync else { return mailbox.post(.sessionRenewalFailed(.notLoggedIn)) }
+        inBackground(succeeded: .sessionRenewed, failed: Action.sessionRenewalFailed) { () throws(SyncError) in
+            try await liveSync.renewSession(password: password)
+        }
+    }
+
+    /// Runs a network step beside the effect queue (which keeps reading the store meanwhile) and
+    /// posts `succeeded`, or `failed` with the cleaned error.
+    private func inBackground(succeeded: Action, failed: @escaping @Sendable (SyncError) -> Action,
+                              _ work: @escaping @Sendable () async throws(SyncError) -> Void) {
         Task { [mailbox] in
             do throws(SyncError) {
-                try await liveSync.renewSession(password: password)
-                mailbox.post(.sessionRenewed)
+                try await work()
+                mailbox.post(succeeded)
             } catch {
-                mailbox.post(.sessionRenewalFailed(error.cleaned()))
+                mailbox.post(failed(error.cleaned()))
             }
         }
     }

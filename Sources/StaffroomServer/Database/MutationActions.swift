@@ -115,17 +115,15 @@ struct MutationActions {
 
     /// Refuses a write into a members-only forum the member may not see (any more).
     private func requireAccess(for action: MutationAction) throws {
-        let topicForum = "SELECT forumID FROM topic WHERE id = ?"
-        let postForum = "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
         let forumID: Int64?
         switch action {
         case .createTopic(let targetForum, _, _), .setSubscription(.forum(let targetForum), _):
             forumID = targetForum
         case .reply(let topicID, _), .setTopicPinned(let topicID, _), .setTopicLocked(let topicID, _),
              .markRead(let topicID, _), .acceptAnswer(let topicID, _), .setSubscription(.topic(let topicID), _):
-            forumID = try Int64.fetchOne(db, sql: topicForum, arguments: [topicID])
+            forumID = try ChangeLog.forumQuery(.topic).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [topicID]) }
         case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
-            forumID = try Int64.fetchOne(db, sql: postForum, arguments: [postID])
+            forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
         }
         guard let forumID else { return }
         guard try ForumVisibility.canSee(forumID: forumID, userID: user.id, in: db) else {

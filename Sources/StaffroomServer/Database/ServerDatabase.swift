@@ -35,13 +35,6 @@ public final class ServerDatabase: Sendable {
         try ServerDatabase(writer: DatabaseQueue())
     }
 
-    /// The epoch of this database: cursors carry it, so a cursor from another database is refused.
-    public func epoch() throws -> String {
-        try writer.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'epoch'") ?? ""
-        }
-    }
-
     /// True when the database holds no forums yet.
     public func isEmpty() throws -> Bool {
         try writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM forum") == 0 }
@@ -106,12 +99,16 @@ public final class ServerDatabase: Sendable {
 
     // MARK: Sync
 
-    /// The page a member gets from `position` (nil: a first sync), read in one snapshot; see
-    /// `SyncPageReader`.
+    /// The page a member gets from `position` (nil: a first sync), read in one snapshot with the
+    /// epoch its cursor carries; see `SyncPageReader`.
     func page(from position: SyncPosition?, limit: Int, for userID: Int64, backfilling: Bool,
-              counting: Bool) throws -> SyncPageReader.Result {
+              counting: Bool) throws -> SyncPage {
         try writer.read { db in
-            try SyncPageReader(db: db, userID: userID).read(from: position, limit: limit, backfilling: backfilling, counting: counting)
+            let result = try SyncPageReader(db: db, userID: userID).read(from: position, limit: limit, backfilling: backfilling,
+                                                                          counting: counting)
+            let epoch = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'epoch'") ?? ""
+            return SyncPage(changes: result.changes, cursor: result.position.cursor(epoch: epoch), more: result.more,
+                            remaining: result.remaining)
         }
     }
 }

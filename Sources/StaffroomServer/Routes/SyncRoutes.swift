@@ -104,8 +104,6 @@ struct SyncRoutes {
                       counting: Bool) throws -> SyncPage {
         if let requested, requested <= 0 { throw APIError(.badRequest, "limit must be a positive whole number.") }
         let limit = min(requested ?? SyncPage.maximumChanges, SyncPage.maximumChanges)
-        let result = try database.page(from: start, limit: limit, for: user.id, backfilling: backfilling, counting: counting)
-        return SyncPage(changes: result.changes, cursor: result.position.cursor(epoch: try database.epoch()),
-                        more: result.more, remaining: result.remaining)
+        return try database.page(from: start, limit: limit, for: user.id, backfilling: backfilling, counting: counting)
     }
 }
