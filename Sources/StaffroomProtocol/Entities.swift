@@ -116,9 +116,13 @@ public struct Post: Codable, Equatable, Sendable, Identifiable {
     public var editedAt: Date?
     /// When the post was deleted; deleted posts keep their place in the thread.
     public var deletedAt: Date?
+    /// The topic's `postCount` just after this post was written (1 for the opening post; 0 for a
+    /// post not yet sent). A client holding the topic derives its counters from a newer post, so
+    /// the topic itself need not travel with every reply (protocol §5.9).
+    public var number: Int
 
     public init(id: Int64, topicID: Int64, authorID: Int64, body: String, createdAt: Date,
-                editedAt: Date? = nil, deletedAt: Date? = nil) {
+                editedAt: Date? = nil, deletedAt: Date? = nil, number: Int = 0) {
         self.id = id
         self.topicID = topicID
         self.authorID = authorID
@@ -126,6 +130,7 @@ public struct Post: Codable, Equatable, Sendable, Identifiable {
         self.createdAt = createdAt
         self.editedAt = editedAt
         self.deletedAt = deletedAt
+        self.number = number
     }
 }
 

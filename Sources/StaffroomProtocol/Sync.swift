@@ -15,38 +15,44 @@ public enum Change: Codable, Equatable, Sendable {
     /// The signed-in member gained or lost access to a members-only forum (only they receive it).
     case forumAccess(ForumAccess)
 
-    private enum CodingKeys: String, CodingKey { case kind, data }
-    private enum Kind: String, Codable { case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess }
+    // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
+    private enum CodingKeys: String, CodingKey {
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        switch try container.decode(Kind.self, forKey: .kind) {
-        case .community: self = .community(try container.decode(Community.self, forKey: .data))
-        case .user: self = .user(try container.decode(User.self, forKey: .data))
-        case .category: self = .category(try container.decode(Category.self, forKey: .data))
-        case .forum: self = .forum(try container.decode(Forum.self, forKey: .data))
-        case .topic: self = .topic(try container.decode(Topic.self, forKey: .data))
-        case .post: self = .post(try container.decode(Post.self, forKey: .data))
-        case .readMark: self = .readMark(try container.decode(ReadMark.self, forKey: .data))
-        case .subscription: self = .subscription(try container.decode(Subscription.self, forKey: .data))
-        case .bookmark: self = .bookmark(try container.decode(Bookmark.self, forKey: .data))
-        case .forumAccess: self = .forumAccess(try container.decode(ForumAccess.self, forKey: .data))
+        guard container.allKeys.count == 1, let kind = container.allKeys.first else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "A change has exactly one known kind."))
+        }
+        switch kind {
+        case .community: self = .community(try container.decode(Community.self, forKey: kind))
+        case .user: self = .user(try container.decode(User.self, forKey: kind))
+        case .category: self = .category(try container.decode(Category.self, forKey: kind))
+        case .forum: self = .forum(try container.decode(Forum.self, forKey: kind))
+        case .topic: self = .topic(try container.decode(CompactTopic.self, forKey: kind).topic)
+        case .post: self = .post(try container.decode(CompactPost.self, forKey: kind).post)
+        case .readMark: self = .readMark(try container.decode(ReadMark.self, forKey: kind))
+        case .subscription: self = .subscription(try container.decode(Subscription.self, forKey: kind))
+        case .bookmark: self = .bookmark(try container.decode(Bookmark.self, forKey: kind))
+        case .forumAccess: self = .forumAccess(try container.decode(ForumAccess.self, forKey: kind))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
-        case .community(let value): try container.encode(Kind.community, forKey: .kind); try container.encode(value, forKey: .data)
-        case .user(let value): try container.encode(Kind.user, forKey: .kind); try container.encode(value, forKey: .data)
-        case .category(let value): try container.encode(Kind.category, forKey: .kind); try container.encode(value, forKey: .data)
-        case .forum(let value): try container.encode(Kind.forum, forKey: .kind); try container.encode(value, forKey: .data)
-        case .topic(let value): try container.encode(Kind.topic, forKey: .kind); try container.encode(value, forKey: .data)
-        case .post(let value): try container.encode(Kind.post, forKey: .kind); try container.encode(value, forKey: .data)
-        case .readMark(let value): try container.encode(Kind.readMark, forKey: .kind); try container.encode(value, forKey: .data)
-        case .subscription(let value): try container.encode(Kind.subscription, forKey: .kind); try container.encode(value, forKey: .data)
-        case .bookmark(let value): try container.encode(Kind.bookmark, forKey: .kind); try container.encode(value, forKey: .data)
-        case .forumAccess(let value): try container.encode(Kind.forumAccess, forKey: .kind); try container.encode(value, forKey: .data)
+        case .community(let value): try container.encode(value, forKey: .community)
+        case .user(let value): try container.encode(value, forKey: .user)
+        case .category(let value): try container.encode(value, forKey: .category)
+        case .forum(let value): try container.encode(value, forKey: .forum)
+        case .topic(let value): try container.encode(CompactTopic(value), forKey: .topic)
+        case .post(let value): try container.encode(CompactPost(value), forKey: .post)
+        case .readMark(let value): try container.encode(value, forKey: .readMark)
+        case .subscription(let value): try container.encode(value, forKey: .subscription)
+        case .bookmark(let value): try container.encode(value, forKey: .bookmark)
+        case .forumAccess(let value): try container.encode(value, forKey: .forumAccess)
         }
     }
 }
@@ -76,6 +82,27 @@ public struct SyncPage: Codable, Equatable, Sendable {
         self.cursor = cursor
         self.more = more
         self.remaining = remaining
+    }
+
+    // `results` is left out when empty and `more` when false: a long-poll's answer is often one change.
+    private enum CodingKeys: String, CodingKey { case results, changes, cursor, more, remaining }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        results = try container.decodeIfPresent([MutationResult].self, forKey: .results) ?? []
+        changes = try container.decode([Change].self, forKey: .changes)
+        cursor = try container.decode(String.self, forKey: .cursor)
+        more = try container.decodeIfPresent(Bool.self, forKey: .more) ?? false
+        remaining = try container.decodeIfPresent(Int.self, forKey: .remaining)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if !results.isEmpty { try container.encode(results, forKey: .results) }
+        try container.encode(changes, forKey: .changes)
+        try container.encode(cursor, forKey: .cursor)
+        if more { try container.encode(true, forKey: .more) }
+        try container.encodeIfPresent(remaining, forKey: .remaining)
     }
 }
 
@@ -124,5 +151,21 @@ public struct TopicPostsPage: Codable, Equatable, Sendable {
         self.topic = topic
         self.posts = posts
         self.more = more
+    }
+
+    private enum CodingKeys: String, CodingKey { case topic, posts, more }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        topic = try container.decode(CompactTopic.self, forKey: .topic).topic
+        posts = try container.decode([CompactPost].self, forKey: .posts).map(\.post)
+        more = try container.decode(Bool.self, forKey: .more)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(CompactTopic(topic), forKey: .topic)
+        try container.encode(posts.map(CompactPost.init), forKey: .posts)
+        try container.encode(more, forKey: .more)
     }
 }

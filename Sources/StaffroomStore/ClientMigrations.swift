@@ -157,6 +157,11 @@ enum ClientMigrations {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v7: post numbers") { db in
+            try db.alter(table: "post") { t in
+                t.add(column: "number", .integer).notNull().defaults(to: 0)
+            }
+        }
         return migrator
     }
 }

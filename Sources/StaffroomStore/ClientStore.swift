@@ -105,7 +105,9 @@ public final class ClientStore: Sendable {
                     case .category(let category): try category.upsert(db)
                     case .forum(let forum): try forum.upsert(db)
                     case .topic(let topic): try topic.upsert(db)
-                    case .post(let post): try post.upsert(db)
+                    case .post(let post):
+                        try post.upsert(db)
+                        try Self.advanceCounters(with: post, in: db)
                     case .readMark(let mark): try Self.raiseReadMark(topicID: mark.topicID, to: mark.lastReadPostID, in: db)
                     case .subscription(let subscription): try Self.store(subscription, in: db)
                     case .bookmark(let bookmark): try Self.store(bookmark, in: db)
@@ -122,6 +124,17 @@ public final class ClientStore: Sendable {
                 return startsOver
             }
         }
+    }
+
+    /// Brings a topic's counters up to a post newer than the topic's newest known one: the server
+    /// leaves out a topic that only new replies changed (protocol §5.9), and post ids only grow,
+    /// so the post with the largest id carries the topic's current count.
+    private static func advanceCounters(with post: Post, in db: Database) throws {
+        guard post.number > 0 else { return }
+        try db.execute(sql: """
+            UPDATE topic SET postCount = :number, lastPostID = :post, lastPostAt = MAX(lastPostAt, :at)
+            WHERE id = :topic AND lastPostID < :post
+            """, arguments: ["number": post.number, "post": post.id, "at": post.createdAt, "topic": post.topicID])
     }
 
     /// Forgets a forum the member lost access to, with its topics, posts, read marks, bookmarks
@@ -151,6 +164,7 @@ public final class ClientStore: Sendable {
                 for post in page.posts {
                     try post.insert(db, onConflict: .ignore)
                     added += db.changesCount
+                    try Self.advanceCounters(with: post, in: db)
                 }
                 return added
             }

@@ -118,27 +118,31 @@ func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) th
     @Test func theValidatorRefusesValuesTheDocumentForbids() throws {
         let validator = try OpenAPIDocument.load().validator
         let post = Post(id: 538, topicID: 1, authorID: 1, body: "Ответ", createdAt: Date(timeIntervalSince1970: 1_795_614_028),
-                        editedAt: Date(timeIntervalSince1970: 1_795_614_070))
+                        editedAt: Date(timeIntervalSince1970: 1_795_614_070), number: 8)
         let change = try JSONValue(parsing: WireFormat.makeEncoder().encode(Change.post(post)))
         let schema = "#/components/schemas/Change"
         let encodedAsTheServerDoes = validator.validate(change, againstSchemaAt: schema)
         #expect(encodedAsTheServerDoes.isValid, "\(encodedAsTheServerDoes.violations)")
 
+        let data = change["post"] ?? .null
         func changed(_ edit: (inout [String: JSONValue]) -> Void) -> JSONValue {
-            var data = change["data"]?.objectValue ?? [:]
-            edit(&data)
-            return .object(["kind": .string("post"), "data": .object(data)])
+            var fields = data.objectValue ?? [:]
+            edit(&fields)
+            return .object(["post": .object(fields)])
         }
         let deviations: [(String, JSONValue)] = [
-            ("a renamed field", changed { $0["editedOn"] = $0.removeValue(forKey: "editedAt") }),
-            ("a missing required field", changed { $0["body"] = nil }),
-            ("an optional field sent as null", changed { $0["deletedAt"] = .null }),
-            ("a date as ISO 8601 text", changed { $0["createdAt"] = .string("2026-11-24T10:20:28Z") }),
-            ("a fractional date", changed { $0["createdAt"] = .number(1_795_614_028.5) }),
-            ("an id that is not a whole number", changed { $0["id"] = .number(5.5) }),
-            ("an unknown change kind", .object(["kind": .string("flag"), "data": change["data"] ?? .null])),
-            ("a kind that does not match its data", .object(["kind": .string("user"), "data": change["data"] ?? .null])),
-            ("a boolean for a number", changed { $0["topicID"] = .bool(true) }),
+            ("a field under its long name", changed { $0["editedAt"] = $0.removeValue(forKey: "e") }),
+            ("a missing required field", changed { $0["b"] = nil }),
+            ("a post without its number", changed { $0["n"] = nil }),
+            ("an optional field sent as null", changed { $0["d"] = .null }),
+            ("a date as ISO 8601 text", changed { $0["c"] = .string("2026-11-24T10:20:28Z") }),
+            ("a fractional date", changed { $0["c"] = .number(1_795_614_028.5) }),
+            ("an id that is not a whole number", changed { $0["i"] = .number(5.5) }),
+            ("the old kind-and-data form", .object(["kind": .string("post"), "data": data])),
+            ("an unknown change kind", .object(["flag": data])),
+            ("a kind that does not match its data", .object(["user": data])),
+            ("two kinds in one change", .object(["post": data, "bookmark": data])),
+            ("a boolean for a number", changed { $0["t"] = .bool(true) }),
         ]
         for (deviation, value) in deviations {
             #expect(!validator.validate(value, againstSchemaAt: schema).isValid, "\(deviation) passes")
@@ -187,6 +191,7 @@ extension OpenAPIConformanceTests {
             }, cursor: nil)
             _ = try await HTTPExchange.send(.POST, sync, headers: try await bearer(server, "ivan") + [json], body: try encoded(writes),
                                             to: server)
+            try await pinAndLockTheQuestion(server)
             return try await .send(.GET, "/v1/topics/2/posts?after=2&limit=50", headers: try await bearer(server, "olga"), to: server)
         },
         ConformanceCase(answer: answer("GET", topicPosts, 400), situation: "after=soon", requestFollowsDocument: false) { server in
@@ -407,12 +412,26 @@ extension OpenAPIConformanceTests {
     /// a repeat of the reply (`duplicate`), writes that are applied, refused (`rejected`), and one
     /// whose number skips ahead (`out_of_order`). The answer's page holds every kind of change, with
     /// an edited and deleted post, an accepted answer, and subscriptions to a topic and a forum.
+    /// As marina (a moderator), pins and locks the question (topic 2), so topics are sent with every field.
+    private static func pinAndLockTheQuestion(_ server: LiveServer) async throws {
+        let actions: [MutationAction] = [.setTopicPinned(topicID: 2, pinned: true), .setTopicLocked(topicID: 2, locked: true)]
+        let writes = SyncRequest(device: "marina-desk", mutations: actions.enumerated().map { index, action in
+            Mutation(sequence: Int64(index + 1), clientID: "marina-desk-\(index + 1)", action: action)
+        }, cursor: nil)
+        let answer = try await HTTPExchange.send(.POST, sync, headers: try await bearer(server, "marina") + [json],
+                                                 body: try encoded(writes), to: server)
+        guard answer.status == 200 else { throw TestFailure("pinning got \(answer.status)") }
+    }
+
     private static func pushEveryKindOfWrite(_ server: LiveServer) async throws -> HTTPExchange {
         let headers = try await bearer(server, "ivan") + [json]
         let reply = Mutation(sequence: 1, clientID: "ivan-1", action: .reply(topicID: 1, body: "Первый ответ"))
         let setup = SyncRequest(device: "ivan-laptop", mutations: [reply], cursor: nil)
         let first = try await HTTPExchange.send(.POST, sync, headers: headers, body: try encoded(setup), to: server)
         guard first.status == 200 else { throw TestFailure("the first reply got \(first.status)") }
+        try await pinAndLockTheQuestion(server)
+        let counted = try await HTTPExchange.send(.GET, "\(sync)?count=1&limit=1", headers: headers, to: server)
+        let before = try WireFormat.makeDecoder().decode(SyncPage.self, from: Data(try counted.decodedBody()))
         let actions: [MutationAction] = [
             .createTopic(forumID: 1, title: "Новая тема", body: "Текст"),
             .editPost(postID: 4, body: "Исправленный ответ"),
@@ -431,7 +450,11 @@ extension OpenAPIConformanceTests {
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
         }
         let skipping = Mutation(sequence: 99, clientID: "ivan-99", action: .reply(topicID: 1, body: "Слишком рано"))
-        let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil, count: true)
+        // The actions log six new entities (a topic and its post, a read mark, two subscriptions and a
+        // bookmark): a limit one short of everything leaves the oldest post for a next page, so `more` comes too.
+        let everything = before.changes.count + (before.remaining ?? 0) + 6
+        let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil,
+                                  limit: everything - 1, count: true)
         return try await .send(.POST, sync, headers: headers, body: try encoded(request), to: server)
     }
 }

@@ -33,4 +33,26 @@ import Testing
         #expect(forums == ["user=-", "category=-", "forum=7", "topic=7", "post=7", "readMark=7", "bookmark=7",
                            "subscription=7", "subscription=7"])
     }
+
+    @Test func postNumbersMigrationNumbersEachTopicsPostsInOrder() throws {
+        let queue = try DatabaseQueue()
+        try ServerMigrations.migrator.migrate(queue, upTo: "v4: members-only forums")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO user (id, username, displayName, role, school, passwordHash) VALUES (1, 'olga', 'Ольга', 'teacher', '', 'x');
+                INSERT INTO category (id, title, position) VALUES (1, 'Школа', 0);
+                INSERT INTO forum (id, categoryID, title, description, position) VALUES (7, 1, 'Чтение', '', 0);
+                INSERT INTO topic (id, forumID, title, authorID, createdAt, lastPostAt, postCount, lastPostID)
+                    VALUES (3, 7, 'Тема', 1, '2026-01-01', '2026-01-01', 3, 9), (4, 7, 'Другая', 1, '2026-01-01', '2026-01-01', 2, 8);
+                INSERT INTO post (id, topicID, authorID, body, createdAt) VALUES
+                    (5, 3, 1, 'а', '2026-01-01'), (6, 4, 1, 'б', '2026-01-01'), (7, 3, 1, 'в', '2026-01-01'),
+                    (8, 4, 1, 'г', '2026-01-01'), (9, 3, 1, 'д', '2026-01-01');
+                """)
+        }
+        try ServerMigrations.migrator.migrate(queue)
+        let numbers = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, number FROM post ORDER BY id").map { "\($0["id"] as Int64)#\($0["number"] as Int)" }
+        }
+        #expect(numbers == ["5#1", "6#1", "7#2", "8#2", "9#3"])
+    }
 }

@@ -10,12 +10,18 @@ enum ChangeLog {
     }
 
     /// Notes that an entity changed (inside the writing transaction). An entity that belongs to one
-    /// member (a read mark) names them, and only they receive it.
-    static func record(_ kind: EntityKind, id: Int64, onlyFor userID: Int64? = nil, in db: Database) throws {
+    /// member (a read mark) names them, and only they receive it. `onlyCounters` says that nothing
+    /// changed but what a new reply implies (a topic's counters): the row then keeps the sequence of
+    /// the entity's last other change (`detailSeq`), and a page may leave it out (protocol §5.9).
+    static func record(_ kind: EntityKind, id: Int64, onlyFor userID: Int64? = nil, onlyCounters: Bool = false,
+                       in db: Database) throws {
+        let previous = try Row.fetchOne(db, sql: "SELECT seq, detailSeq FROM change WHERE entity = ? AND entityID = ?",
+                                        arguments: [kind.rawValue, id])
+        let detailSeq: Int64? = onlyCounters ? previous.map { $0["detailSeq"] ?? $0["seq"] } : nil
         try db.execute(sql: "DELETE FROM change WHERE entity = ? AND entityID = ?", arguments: [kind.rawValue, id])
         let forumID = try forumQuery(kind).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [id]) }
-        try db.execute(sql: "INSERT INTO change (entity, entityID, userID, forumID) VALUES (?, ?, ?, ?)",
-                       arguments: [kind.rawValue, id, userID, forumID])
+        try db.execute(sql: "INSERT INTO change (entity, entityID, userID, forumID, detailSeq) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [kind.rawValue, id, userID, forumID, detailSeq])
     }
 
     /// A query (its one argument: the entity's id) for the forum an entity belongs to; nil for

@@ -41,14 +41,15 @@ public struct ContentWriter {
     /// Adds a reply to a topic and updates the topic's counters.
     @discardableResult
     public func addPost(topicID: Int64, authorID: Int64, body: String, at date: Date) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO post (topicID, authorID, body, createdAt) VALUES (?, ?, ?, ?)",
-                       arguments: [topicID, authorID, body, date])
+        let number = (try Int.fetchOne(db, sql: "SELECT postCount FROM topic WHERE id = ?", arguments: [topicID]) ?? 0) + 1
+        try db.execute(sql: "INSERT INTO post (topicID, authorID, body, createdAt, number) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [topicID, authorID, body, date, number])
         let postID = db.lastInsertedRowID
         try db.execute(sql: """
-            UPDATE topic SET postCount = postCount + 1, lastPostID = ?, lastPostAt = MAX(lastPostAt, ?) WHERE id = ?
-            """, arguments: [postID, date, topicID])
+            UPDATE topic SET postCount = ?, lastPostID = ?, lastPostAt = MAX(lastPostAt, ?) WHERE id = ?
+            """, arguments: [number, postID, date, topicID])
         try ChangeLog.record(.post, id: postID, in: db)
-        try ChangeLog.record(.topic, id: topicID, in: db)
+        try ChangeLog.record(.topic, id: topicID, onlyCounters: true, in: db)
         return postID
     }
 

@@ -161,6 +161,20 @@ enum ServerMigrations {
             }
             try db.create(index: "change_forumID", on: "change", columns: ["forumID"])
         }
+        migrator.registerMigration("v5: post numbers, topic changes a reply implies") { db in
+            try db.alter(table: "post") { t in
+                t.add(column: "number", .integer).notNull().defaults(to: 0)
+            }
+            try db.execute(sql: """
+                UPDATE post SET number = (SELECT COUNT(*) FROM post AS earlier
+                                          WHERE earlier.topicID = post.topicID AND earlier.id <= post.id)
+                """)
+            // For a topic whose latest changes were only new replies: the sequence of its last other
+            // change. A client past it derives the counters from the replies (protocol §5.9).
+            try db.alter(table: "change") { t in
+                t.add(column: "detailSeq", .integer)
+            }
+        }
         return migrator
     }
 

@@ -22,6 +22,8 @@ struct SyncPageReader {
         var seq: Int64
         var key: ChangeLog.Key
         var step: Step
+        /// For a topic whose latest changes were only new replies: the sequence of its last other change.
+        var detailSeq: Int64?
     }
 
     /// The page after `start` (nil: a first sync, which starts at the log's newest sequence with a
@@ -42,13 +44,14 @@ struct SyncPageReader {
             candidates += try rows(.older, below: below, limit: limit - candidates.count + 1)
             if candidates.count <= limit { exhausted.insert(.older) }
         }
-        let entities = try ChangeLog.loadEntities(Dictionary(grouping: candidates.prefix(limit), by: \.key.kind)
-            .mapValues { $0.map(\.key.id) }, in: db)
+        let implied = Self.impliedByReplies(after: start)
+        let entities = try ChangeLog.loadEntities(Dictionary(grouping: candidates.prefix(limit).filter { !implied($0) },
+                                                             by: \.key.kind).mapValues { $0.map(\.key.id) }, in: db)
         var changes: [Change] = []
         var bytes = 0
         var taken = 0
         for candidate in candidates.prefix(limit) {
-            guard let change = entities[candidate.key] else { taken += 1; continue }
+            guard let change = entities[candidate.key], !implied(candidate) else { taken += 1; continue }
             let size = Self.estimatedBytes(change)
             if !changes.isEmpty && bytes + size > SyncPage.maximumBytes { break }
             bytes += size
@@ -80,6 +83,16 @@ struct SyncPageReader {
         return SyncPosition(news: newest, backfill: newest > 0 ? .skeleton(after: 0, upTo: newest) : nil)
     }
 
+    /// Which changes a client at `start` can do without: one that holds everything up to its news
+    /// sequence (no backfill left) derives a topic's counters from the replies that changed them,
+    /// so a topic changed only by replies since then is left out (protocol §5.9).
+    private static func impliedByReplies(after start: SyncPosition?) -> (Candidate) -> Bool {
+        guard let start, start.backfill == nil else { return { _ in false } }
+        return { candidate in
+            candidate.step == .news && candidate.key.kind == .topic && (candidate.detailSeq.map { $0 <= start.news } ?? false)
+        }
+    }
+
     private static func olderBound(_ backfill: SyncPosition.Backfill?, skeletonDone: Bool) -> Int64? {
         switch backfill {
         case .older(let below): below
@@ -101,13 +114,16 @@ struct SyncPageReader {
         case .older: (kinds, order) = (Self.kindCondition(SyncPosition.olderKinds), "seq DESC")
         }
         return try Row.fetchAll(db, sql: """
-            SELECT seq, entity, entityID FROM change
+            SELECT seq, entity, entityID, detailSeq FROM change
             WHERE seq > :after AND seq <= :upTo AND seq < :below \(kinds)
               AND (userID IS NULL OR userID = :member) AND \(ForumVisibility.condition(forumColumn: "change.forumID"))
             ORDER BY \(order) LIMIT :limit
             """, arguments: ["after": after, "upTo": upTo, "below": below, "member": userID, "limit": limit])
             .compactMap { row in
-                EntityKind(rawValue: row["entity"]).map { Candidate(seq: row["seq"], key: ChangeLog.Key(kind: $0, id: row["entityID"]), step: step) }
+                EntityKind(rawValue: row["entity"]).map {
+                    Candidate(seq: row["seq"], key: ChangeLog.Key(kind: $0, id: row["entityID"]), step: step,
+                              detailSeq: row["detailSeq"])
+                }
             }
     }
 

@@ -85,15 +85,16 @@ struct SyncRoutes {
         }
     }
 
-    /// The page from `start`; when it is empty, waits up to `seconds` for a change this member may
-    /// see, and answers nil if none came.
+    /// The page from `start`; when it is empty and nothing waits after it, waits up to `seconds`
+    /// for a change this member may see, and answers nil if none came. A page can be empty with more
+    /// after it when every row it covered was left out (protocol §5.9); it is answered at once.
     private func page(from start: SyncPosition?, limit: Int?, user: User, waitingUpTo seconds: Double,
                       backfilling: Bool, counting: Bool) async throws -> SyncPage? {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
             let generation = database.changeSignal.generation
             let answer = try page(from: start, limit: limit, user: user, backfilling: backfilling, counting: counting)
-            if !answer.changes.isEmpty { return answer }
+            if !answer.changes.isEmpty || answer.more { return answer }
             let left = deadline.timeIntervalSinceNow
             guard left > 0, !Task.isCancelled, !Task.isShuttingDownGracefully else { return seconds > 0 ? nil : answer }
             await database.changeSignal.wait(pastGeneration: generation, seconds: left)
