@@ -29,6 +29,8 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case acceptAnswer(topicID: Int64, postID: Int64?)
     case setSubscription(target: SubscriptionTarget, level: SubscriptionLevel)
     case setBookmark(postID: Int64, bookmarked: Bool)
+    /// Answers an event: going, maybe or not going. Going to a full event joins its waiting list.
+    case rsvp(eventID: Int64, response: EventResponse)
 }
 
 /// Why a member flags a post for the moderators.
@@ -82,6 +84,8 @@ public enum RejectionCode: String, Codable, Sendable {
     case tooLong = "too_long"
     case empty
     case notAQuestion = "not_a_question"
+    /// The event was cancelled, was held, or is over: it takes no answers.
+    case eventClosed = "event_closed"
     case sequenceGap = "sequence_gap"
     case sequenceReused = "sequence_reused"
 }

@@ -14,10 +14,13 @@ public enum Change: Codable, Equatable, Sendable {
     case bookmark(Bookmark)
     /// The signed-in member gained or lost access to a members-only forum (only they receive it).
     case forumAccess(ForumAccess)
+    case event(Event)
+    /// The signed-in member's answer to an event (only they receive it).
+    case rsvp(Rsvp)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp
     }
 
     public init(from decoder: any Decoder) throws {
@@ -37,6 +40,8 @@ public enum Change: Codable, Equatable, Sendable {
         case .subscription: self = .subscription(try container.decode(Subscription.self, forKey: kind))
         case .bookmark: self = .bookmark(try container.decode(Bookmark.self, forKey: kind))
         case .forumAccess: self = .forumAccess(try container.decode(ForumAccess.self, forKey: kind))
+        case .event: self = .event(try container.decode(Event.self, forKey: kind))
+        case .rsvp: self = .rsvp(try container.decode(Rsvp.self, forKey: kind))
         }
     }
 
@@ -53,6 +58,8 @@ public enum Change: Codable, Equatable, Sendable {
         case .subscription(let value): try container.encode(value, forKey: .subscription)
         case .bookmark(let value): try container.encode(value, forKey: .bookmark)
         case .forumAccess(let value): try container.encode(value, forKey: .forumAccess)
+        case .event(let value): try container.encode(value, forKey: .event)
+        case .rsvp(let value): try container.encode(value, forKey: .rsvp)
         }
     }
 }

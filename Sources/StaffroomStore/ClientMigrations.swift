@@ -162,6 +162,33 @@ enum ClientMigrations {
                 t.add(column: "number", .integer).notNull().defaults(to: 0)
             }
         }
+        migrator.registerMigration("v8: events and answers") { db in
+            try db.create(table: "event") { t in
+                t.primaryKey("id", .integer)
+                t.column("title", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("description", .text).notNull()
+                t.column("organizerID", .integer).notNull()
+                t.column("startsAt", .datetime).notNull()
+                t.column("endsAt", .datetime).notNull()
+                t.column("timeZone", .text).notNull()
+                t.column("place", .text).notNull()
+                t.column("link", .text).notNull()
+                t.column("subjects", .text).notNull()
+                t.column("grades", .text).notNull()
+                t.column("capacity", .integer)
+                t.column("topicID", .integer)
+                t.column("status", .text).notNull()
+                t.column("goingCount", .integer).notNull()
+                t.column("waitingCount", .integer).notNull()
+            }
+            try db.create(index: "eventByStart", on: "event", columns: ["startsAt", "id"])
+            try db.create(table: "rsvp") { t in
+                t.primaryKey("eventID", .integer)
+                t.column("response", .text).notNull()
+                t.column("waitingPosition", .integer)
+            }
+        }
         return migrator
     }
 }

@@ -37,13 +37,14 @@ extension ClientStore {
     }
 
     /// Everything in the outbox, not sent first, then pending in the order they will go, each with
-    /// the title of its topic or forum.
+    /// the title of its topic, forum or event.
     public func outboxEntries() throws(StoreError) -> [OutboxEntry] {
         try StoreError.mapping {
             try writer.read { db in
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT outbox.*, COALESCE(topic.title, postTopic.title, forum.title, '') AS context
+                    SELECT outbox.*, COALESCE(topic.title, postTopic.title, forum.title, event.title, '') AS context
                     FROM outbox LEFT JOIN topic ON topic.id = outbox.topicID LEFT JOIN forum ON forum.id = outbox.forumID
+                    LEFT JOIN event ON event.id = json_extract(outbox.action, '$.rsvp.eventID')
                     LEFT JOIN post ON post.id = COALESCE(json_extract(outbox.action, '$.editPost.postID'),
                         json_extract(outbox.action, '$.deletePost.postID'), json_extract(outbox.action, '$.flagPost.postID'))
                     LEFT JOIN topic AS postTopic ON postTopic.id = post.topicID

@@ -115,6 +115,8 @@ public final class ClientStore: Sendable {
                         startsOver = try startsOver || Forum.fetchOne(db, key: access.forumID) == nil
                     case .forumAccess(let access):
                         try Self.removeForum(access.forumID, in: db)
+                    case .event(let event): try event.upsert(db)
+                    case .rsvp(let rsvp): try rsvp.upsert(db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -201,7 +203,8 @@ public final class ClientStore: Sendable {
     }
 
     private static func deleteSyncedContent(_ db: Database) throws {
-        for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark"] {
+        for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
+                      "event", "rsvp"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

@@ -26,3 +26,11 @@ extension Topic: FetchableRecord, PersistableRecord {
 extension Post: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "post"
 }
+
+extension Event: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "event"
+}
+
+extension Rsvp: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "rsvp"
+}

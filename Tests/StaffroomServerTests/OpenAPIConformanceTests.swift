@@ -19,8 +19,9 @@ struct ConformanceCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(answer): \(situation)" }
 }
 
-/// The members, forums and posts of `seedWriters`, a community name, and a third forum made
-/// members-only (so every member outside it gets a `forumAccess` change): a first page holds every
+/// The members, forums and posts of `seedWriters`, a community name, a third forum made
+/// members-only (so every member outside it gets a `forumAccess` change), and a master class with
+/// one place, which pavel takes (so the next member going waits in line): a first page holds every
 /// kind of change there is.
 func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) throws {
     try seedWriters(database, accounts)
@@ -29,6 +30,16 @@ func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) th
         try writer.addForum(categoryID: 1, title: "Методсовет", description: "Только для членов методсовета")
     }
     try database.setForumMembersOnly(forumID: closed, true)
+    let start = Date().addingTimeInterval(14 * 86_400)
+    try database.batch { writer in
+        let event = try writer.addEvent(Event(id: 0, title: "Мастер-класс: смысловое чтение", kind: .masterClass,
+                                              description: "Приёмы работы с текстом", organizerID: 1, startsAt: start,
+                                              endsAt: start.addingTimeInterval(3_600), timeZone: "Europe/Moscow",
+                                              place: "Гимназия № 3, ауд. 12", link: "https://meet.example.org/reading",
+                                              subjects: ["литературное чтение"], grades: [3, 4], capacity: 1, topicID: 1))
+        try EventBook(db: writer.db).respond(userID: try writer.memberID(username: "pavel"), eventID: event, response: .going,
+                                             now: Date())
+    }
 }
 
 /// `docs/openapi.json` against the real server over loopback HTTP: every documented answer is
@@ -445,14 +456,16 @@ extension OpenAPIConformanceTests {
             .setSubscription(target: .topic(2), level: .watch),
             .setSubscription(target: .forum(2), level: .mute),
             .setBookmark(postID: 3, bookmarked: true),
+            .rsvp(eventID: 1, response: .going),
         ]
         let numbered = actions.enumerated().map { index, action in
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
         }
         let skipping = Mutation(sequence: 99, clientID: "ivan-99", action: .reply(topicID: 1, body: "Слишком рано"))
-        // The actions log six new entities (a topic and its post, a read mark, two subscriptions and a
-        // bookmark): a limit one short of everything leaves the oldest post for a next page, so `more` comes too.
-        let everything = before.changes.count + (before.remaining ?? 0) + 6
+        // The actions log seven new entities (a topic and its post, a read mark, two subscriptions, a
+        // bookmark and an answer to the master class): a limit one short of everything leaves the oldest
+        // post for a next page, so `more` comes too.
+        let everything = before.changes.count + (before.remaining ?? 0) + 7
         let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil,
                                   limit: everything - 1, count: true)
         return try await .send(.POST, sync, headers: headers, body: try encoded(request), to: server)

@@ -234,6 +234,7 @@ public enum Phrase: Equatable, Sendable {
             case .acceptAnswer: return ru ? "принятие ответа" : "accepting an answer"
             case .setSubscription: return ru ? "подписка" : "subscription"
             case .setBookmark: return ru ? "закладка" : "bookmark"
+            case .rsvp: return ru ? "ответ на приглашение" : "reply to an event"
             }
         case .onlyOwnPosts: return ru ? "менять можно только свои сообщения" : "you can change only your own posts"
         case .onlyModerators: return ru ? "это могут только модераторы" : "only moderators can do this"

@@ -29,7 +29,7 @@ enum ChangeLog {
     /// access.
     static func forumQuery(_ kind: EntityKind) -> String? {
         switch kind {
-        case .community, .user, .category, .forumAccess: nil
+        case .community, .user, .category, .forumAccess, .event, .rsvp: nil
         case .forum: "SELECT ?"
         case .topic: "SELECT forumID FROM topic WHERE id = ?"
         case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
@@ -57,6 +57,14 @@ enum ChangeLog {
             case .subscription: sql = "SELECT id, targetKind, targetID, level FROM subscription"
             case .bookmark: sql = "SELECT id, postID, bookmarked, createdAt FROM bookmark"
             case .forumAccess: sql = "SELECT id, forumID, granted FROM forumAccess"
+            case .rsvp:
+                sql = """
+                    SELECT id, eventID, response,
+                           CASE WHEN ticket IS NULL THEN NULL
+                                ELSE (SELECT COUNT(*) FROM rsvp AS ahead
+                                      WHERE ahead.eventID = rsvp.eventID AND ahead.ticket <= rsvp.ticket) END AS waitingPosition
+                    FROM rsvp
+                    """
             default: sql = "SELECT * FROM \(kind.rawValue)"
             }
             let rows = try Row.fetchAll(db, sql: "\(sql) WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
@@ -83,6 +91,8 @@ enum ChangeLog {
                                        level: SubscriptionLevel(rawValue: row["level"]) ?? .none))
         case .bookmark: .bookmark(try EntityRow<Bookmark>(row: row).entity)
         case .forumAccess: .forumAccess(try EntityRow<ForumAccess>(row: row).entity)
+        case .event: .event(try EntityRow<Event>(row: row).entity)
+        case .rsvp: .rsvp(try EntityRow<Rsvp>(row: row).entity)
         }
     }
 }

@@ -59,6 +59,12 @@ public struct ContentWriter {
         try ChangeLog.record(.topic, id: topicID, in: db)
     }
 
+    /// Adds an event to the calendar; its answer counters start at zero.
+    @discardableResult
+    public func addEvent(_ event: Event) throws -> Int64 {
+        try EventBook(db: db).add(event)
+    }
+
     /// The id of the member with this username.
     public func memberID(username: String) throws -> Int64 {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE username = ?", arguments: [username]) else {

@@ -98,6 +98,9 @@ struct MutationActions {
                                            arguments: [user.id, kind, id])!
             try ChangeLog.record(.subscription, id: rowID, onlyFor: user.id, in: db)
             return nil
+        case .rsvp(let eventID, let response):
+            try EventBook(db: db).respond(userID: user.id, eventID: eventID, response: response, now: now)
+            return nil
         case .setBookmark(let postID, let bookmarked):
             guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
             try db.execute(sql: """
@@ -124,6 +127,8 @@ struct MutationActions {
             forumID = try ChangeLog.forumQuery(.topic).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [topicID]) }
         case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
+        case .rsvp:
+            forumID = nil
         }
         guard let forumID else { return }
         guard try ForumVisibility.canSee(forumID: forumID, userID: user.id, in: db) else {

@@ -175,6 +175,38 @@ enum ServerMigrations {
                 t.add(column: "detailSeq", .integer)
             }
         }
+        migrator.registerMigration("v6: events and answers") { db in
+            try db.create(table: "event") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("title", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("description", .text).notNull()
+                t.column("organizerID", .integer).notNull().references("user")
+                t.column("startsAt", .datetime).notNull().indexed()
+                t.column("endsAt", .datetime).notNull()
+                t.column("timeZone", .text).notNull()
+                t.column("place", .text).notNull()
+                t.column("link", .text).notNull()
+                t.column("subjects", .text).notNull()
+                t.column("grades", .text).notNull()
+                t.column("capacity", .integer)
+                t.column("topicID", .integer).references("topic", onDelete: .setNull)
+                t.column("status", .text).notNull()
+                t.column("goingCount", .integer).notNull()
+                t.column("waitingCount", .integer).notNull()
+            }
+            // One answer per member and event. `ticket` orders the waiting list: set while the member
+            // waits for a place, NULL once they have one (or are not going).
+            try db.create(table: "rsvp") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("eventID", .integer).notNull().references("event", onDelete: .cascade)
+                t.column("response", .text).notNull()
+                t.column("ticket", .integer)
+                t.uniqueKey(["userID", "eventID"])
+            }
+            try db.create(index: "rsvpByEventTicket", on: "rsvp", columns: ["eventID", "ticket"])
+        }
         return migrator
     }
 

@@ -57,7 +57,30 @@ public struct DemoSeeder {
                     }
                 }
             }
+            for event in DemoNetwork.events { try seed(event, now: now, writer: writer) }
         }
+    }
+
+    /// Adds an event at its local time in its own zone, with the members' answers given a day before
+    /// it starts (or now), then its status.
+    private func seed(_ demo: DemoEvent, now: Date, writer: ContentWriter) throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: demo.timeZone) ?? .gmt
+        let day = calendar.date(byAdding: .day, value: demo.daysFromToday, to: calendar.startOfDay(for: now)) ?? now
+        let start = day.addingTimeInterval(TimeInterval(demo.startMinute * 60))
+        let book = EventBook(db: writer.db)
+        let id = try book.add(Event(id: 0, title: demo.title, kind: EventKind(rawValue: demo.kind.rawValue) ?? .seminar,
+                                    description: demo.description, organizerID: writer.memberID(username: demo.organizer),
+                                    startsAt: start, endsAt: start.addingTimeInterval(TimeInterval(demo.minutes * 60)),
+                                    timeZone: demo.timeZone, place: demo.place, link: demo.link, subjects: demo.subjects,
+                                    grades: demo.grades, capacity: demo.capacity))
+        let answeredAt = min(now, start.addingTimeInterval(-86_400))
+        for (members, response) in [(demo.going, EventResponse.going), (demo.maybe, .maybe)] {
+            for member in members {
+                try book.respond(userID: writer.memberID(username: member), eventID: id, response: response, now: answeredAt)
+            }
+        }
+        if let status = EventStatus(rawValue: demo.status.rawValue), status != .planned { try book.setStatus(status, of: id) }
     }
 
     private func seed(_ topic: DemoTopic, forumID: Int64, today: Date, now: Date, calendar: Calendar,

@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import StaffroomProtocol
+
+/// Events and members' answers to them, inside one write transaction: places up to the capacity,
+/// then a waiting list that moves up in the order members answered. SQLite runs one writer at a
+/// time, so answers sent at the same moment can never give out more places than there are.
+struct EventBook {
+    let db: Database
+
+    /// Adds an event (its counters start at zero) and logs it. Its times are kept to whole seconds,
+    /// as the protocol sends every date.
+    func add(_ event: Event) throws -> Int64 {
+        let encoder = JSONEncoder()
+        let wholeSeconds = { (date: Date) in Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
+        try db.execute(sql: """
+            INSERT INTO event (title, kind, description, organizerID, startsAt, endsAt, timeZone, place, link, subjects,
+                               grades, capacity, topicID, status, goingCount, waitingCount)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)
+            """, arguments: [event.title, event.kind.rawValue, event.description, event.organizerID, wholeSeconds(event.startsAt),
+                             wholeSeconds(event.endsAt), event.timeZone, event.place, event.link,
+                             String(decoding: try encoder.encode(event.subjects), as: UTF8.self),
+                             String(decoding: try encoder.encode(event.grades), as: UTF8.self),
+                             event.capacity, event.topicID, event.status.rawValue])
+        let id = db.lastInsertedRowID
+        try ChangeLog.record(.event, id: id, in: db)
+        return id
+    }
+
+    /// Records a member's answer. Going to a full event (or one others already wait for) joins the
+    /// end of its waiting list; answering going again keeps one's place. Leaving frees a place for
+    /// the first in line. Every member whose place or position changed is sent their answer again.
+    func respond(userID: Int64, eventID: Int64, response: EventResponse, now: Date) throws {
+        guard let event = try Row.fetchOne(db, sql: "SELECT status, endsAt FROM event WHERE id = ?", arguments: [eventID]) else {
+            throw MutationRefusal(.notFound, "The event no longer exists.")
+        }
+        switch EventStatus(rawValue: event["status"]) {
+        case .cancelled: throw MutationRefusal(.eventClosed, "The event was cancelled.")
+        case .held: throw MutationRefusal(.eventClosed, "The event has already taken place.")
+        case .planned, nil: break
+        }
+        guard (event["endsAt"] as Date) > now else { throw MutationRefusal(.eventClosed, "The event is over.") }
+
+        let before = try waitingLine(eventID)
+        let previous = try Row.fetchOne(db, sql: "SELECT response, ticket FROM rsvp WHERE userID = ? AND eventID = ?",
+                                        arguments: [userID, eventID])
+        let wasGoing = previous.map { ($0["response"] as String) == EventResponse.going.rawValue } ?? false
+        var ticket: Int64?
+        if response == .going {
+            if wasGoing {
+                ticket = previous?["ticket"]
+            } else if try !hasFreePlace(eventID) || !before.isEmpty {
+                ticket = (try Int64.fetchOne(db, sql: "SELECT MAX(ticket) FROM rsvp WHERE eventID = ?", arguments: [eventID]) ?? 0) + 1
+            }
+        }
+        try db.execute(sql: """
+            INSERT INTO rsvp (userID, eventID, response, ticket) VALUES (?, ?, ?, ?)
+            ON CONFLICT(userID, eventID) DO UPDATE SET response = excluded.response, ticket = excluded.ticket
+            """, arguments: [userID, eventID, response.rawValue, ticket])
+        try fillFreePlaces(eventID)
+        let after = try waitingLine(eventID)
+        try logAnswer(userID: userID, eventID: eventID)
+        for member in Set(before + after) where member != userID && before.firstIndex(of: member) != after.firstIndex(of: member) {
+            try logAnswer(userID: member, eventID: eventID)
+        }
+        try recount(eventID)
+    }
+
+    /// Marks an event held or cancelled (or planned again) and logs it.
+    func setStatus(_ status: EventStatus, of eventID: Int64) throws {
+        try db.execute(sql: "UPDATE event SET status = ? WHERE id = ?", arguments: [status.rawValue, eventID])
+        try ChangeLog.record(.event, id: eventID, in: db)
+    }
+
+    /// Gives free places to those waiting, first come first served.
+    private func fillFreePlaces(_ eventID: Int64) throws {
+        while try hasFreePlace(eventID), let first = try Int64.fetchOne(db, sql: """
+            SELECT id FROM rsvp WHERE eventID = ? AND ticket IS NOT NULL ORDER BY ticket LIMIT 1
+            """, arguments: [eventID]) {
+            try db.execute(sql: "UPDATE rsvp SET ticket = NULL WHERE id = ?", arguments: [first])
+        }
+    }
+
+    private func hasFreePlace(_ eventID: Int64) throws -> Bool {
+        guard let capacity = try Int.fetchOne(db, sql: "SELECT capacity FROM event WHERE id = ?", arguments: [eventID]) else {
+            return true
+        }
+        return try placesTaken(eventID) < capacity
+    }
+
+    private func placesTaken(_ eventID: Int64) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rsvp WHERE eventID = ? AND response = 'going' AND ticket IS NULL",
+                         arguments: [eventID]) ?? 0
+    }
+
+    /// The members waiting for a place, first in line first.
+    private func waitingLine(_ eventID: Int64) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT userID FROM rsvp WHERE eventID = ? AND ticket IS NOT NULL ORDER BY ticket",
+                           arguments: [eventID])
+    }
+
+    private func logAnswer(userID: Int64, eventID: Int64) throws {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM rsvp WHERE userID = ? AND eventID = ?",
+                                          arguments: [userID, eventID]) else { return }
+        try ChangeLog.record(.rsvp, id: id, onlyFor: userID, in: db)
+    }
+
+    private func recount(_ eventID: Int64) throws {
+        try db.execute(sql: """
+            UPDATE event SET goingCount = (SELECT COUNT(*) FROM rsvp WHERE eventID = event.id AND response = 'going' AND ticket IS NULL),
+                             waitingCount = (SELECT COUNT(*) FROM rsvp WHERE eventID = event.id AND ticket IS NOT NULL)
+            WHERE id = ?
+            """, arguments: [eventID])
+        try ChangeLog.record(.event, id: eventID, in: db)
+    }
+}

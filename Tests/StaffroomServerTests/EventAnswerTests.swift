@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import Testing
+import StaffroomProtocol
+@testable import StaffroomServer
+
+/// Answers to events on the server: places up to the capacity, a waiting list that moves up in
+/// order, and each member told their own place.
+@Suite struct EventAnswerTests {
+    private static let names = ["anna", "boris", "vera", "gleb", "dina", "egor", "zoya", "ilya"]
+    private static let start = Date().addingTimeInterval(7 * 86_400)
+
+    /// Eight teachers and a seminar with room for `capacity`; returns the event's id.
+    private static func seed(capacity: Int?, status: EventStatus = .planned, startsAt: Date = start)
+        -> (ServerDatabase, Accounts) throws -> Void {
+        { database, accounts in
+            for name in names {
+                try accounts.addMember(username: name, displayName: name.capitalized, role: .teacher, school: "", password: "password-\(name)")
+            }
+            _ = try database.batch { writer in
+                try writer.addEvent(Event(id: 0, title: "Семинар по функциональной грамотности", kind: .seminar,
+                                          description: "Разбор заданий", organizerID: 1, startsAt: startsAt,
+                                          endsAt: startsAt.addingTimeInterval(5_400), timeZone: "Europe/Moscow",
+                                          capacity: capacity, status: status))
+            }
+        }
+    }
+
+    private func event(_ server: LiveServer) throws -> Event {
+        try #require(try server.database.writer.read { db in try EntityRow<Event>.fetchOne(db, sql: "SELECT * FROM event")?.entity })
+    }
+
+    /// What each member's own sync says of their answer.
+    private func answers(_ server: LiveServer, _ writers: [String: Writer]) async throws -> [String: Rsvp] {
+        var result: [String: Rsvp] = [:]
+        for (name, writer) in writers {
+            let page = try await writer.push([])
+            let own = page.changes.compactMap { change -> Rsvp? in if case .rsvp(let rsvp) = change { rsvp } else { nil } }
+            #expect(own.count <= 1, "\(name) receives only their own answer")
+            result[name] = own.first
+        }
+        return result
+    }
+
+    private func logIn(_ server: LiveServer) async throws -> [String: Writer] {
+        var writers: [String: Writer] = [:]
+        for name in Self.names { writers[name] = try await Writer.login(server, as: name) }
+        return writers
+    }
+
+    @Test func answersSentAtOnceNeverGiveOutMorePlacesThanThereAre() async throws {
+        let server = try await LiveServer.start(prepare: Self.seed(capacity: 3))
+        let writers = try await logIn(server)
+        let outcomes = try await withThrowingTaskGroup(of: MutationResult.Outcome.self) { group in
+            for writer in writers.values {
+                group.addTask { try await writer.push(.rsvp(eventID: 1, response: .going), sequence: 1).outcome }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let event = try event(server)
+        let answers = try await answers(server, writers)
+        for writer in writers.values { await writer.close() }
+        await server.stop()
+        #expect(outcomes == Array(repeating: .applied, count: 8))
+        #expect(event.goingCount == 3 && event.waitingCount == 5)
+        #expect(answers.values.filter { $0.response == .going && $0.waitingPosition == nil }.count == 3)
+        #expect(answers.values.compactMap(\.waitingPosition).sorted() == [1, 2, 3, 4, 5])
+    }
+
+    @Test func aFreedPlaceGoesToTheFirstInLineAndTheLineMovesUp() async throws {
+        let server = try await LiveServer.start(prepare: Self.seed(capacity: 2))
+        let writers = try await logIn(server)
+        for name in ["anna", "boris", "vera", "gleb", "dina"] {
+            _ = try await writers[name]?.push(.rsvp(eventID: 1, response: .going), sequence: 1)
+        }
+        let before = try await answers(server, writers)
+        _ = try await writers["boris"]?.push(.rsvp(eventID: 1, response: .notGoing), sequence: 2)
+        let afterLeaving = try event(server)
+        // gleb, now first in line, changes his mind too: dina moves up to first.
+        _ = try await writers["gleb"]?.push(.rsvp(eventID: 1, response: .maybe), sequence: 2)
+        // anna answers going again: she keeps her place.
+        _ = try await writers["anna"]?.push(.rsvp(eventID: 1, response: .going), sequence: 2)
+        let after = try await answers(server, writers)
+        let final = try event(server)
+        for writer in writers.values { await writer.close() }
+        await server.stop()
+        #expect(before["vera"]?.waitingPosition == 1 && before["gleb"]?.waitingPosition == 2 && before["dina"]?.waitingPosition == 3)
+        #expect(afterLeaving.goingCount == 2 && afterLeaving.waitingCount == 2)
+        #expect(after["vera"] == Rsvp(eventID: 1, response: .going), "vera had the first place in line and got the free place")
+        #expect(after["boris"] == Rsvp(eventID: 1, response: .notGoing))
+        #expect(after["gleb"] == Rsvp(eventID: 1, response: .maybe))
+        #expect(after["dina"] == Rsvp(eventID: 1, response: .going, waitingPosition: 1))
+        #expect(after["anna"] == Rsvp(eventID: 1, response: .going))
+        #expect(final.goingCount == 2 && final.waitingCount == 1)
+    }
+
+    @Test func anEventWithoutALimitTakesEveryone() async throws {
+        let server = try await LiveServer.start(prepare: Self.seed(capacity: nil))
+        let writers = try await logIn(server)
+        for writer in writers.values { _ = try await writer.push(.rsvp(eventID: 1, response: .going), sequence: 1) }
+        let event = try event(server)
+        for writer in writers.values { await writer.close() }
+        await server.stop()
+        #expect(event.goingCount == 8 && event.waitingCount == 0)
+    }
+
+    @Test(arguments: [(EventStatus.cancelled, 7.0), (.held, -7.0), (.planned, -7.0)])
+    func aClosedEventTakesNoAnswers(status: EventStatus, daysFromNow: Double) async throws {
+        let startsAt = Date().addingTimeInterval(daysFromNow * 86_400)
+        let server = try await LiveServer.start(prepare: Self.seed(capacity: 5, status: status, startsAt: startsAt))
+        let anna = try await Writer.login(server, as: "anna")
+        let closed = try await anna.push(.rsvp(eventID: 1, response: .going), sequence: 1)
+        let missing = try await anna.push(.rsvp(eventID: 99, response: .going), sequence: 2)
+        let event = try event(server)
+        await anna.close()
+        await server.stop()
+        #expect(closed.outcome == .rejected && closed.code == .eventClosed)
+        #expect(missing.outcome == .rejected && missing.code == .notFound)
+        #expect(event.goingCount == 0)
+    }
+}
