@@ -61,6 +61,13 @@ public struct Rect: Hashable, Sendable {
                 Rect(x: x, y: y + taken, width: width, height: height - taken))
     }
 
+    /// Splits off `columns` columns at the left; returns (left, rest).
+    public func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
+        let taken = min(max(0, columns), width)
+        return (Rect(x: x, y: y, width: taken, height: height),
+                Rect(x: x + taken, y: y, width: width - taken, height: height))
+    }
+
     /// Splits off `rows` rows at the bottom; returns (rest, bottom).
     public func splitBottom(_ rows: Int) -> (rest: Rect, bottom: Rect) {
         let taken = min(max(0, rows), height)

@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks
+    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -58,9 +58,11 @@ public enum Keymap {
         KeyBinding([.character("W")], "W", .followedList, on: [.forums, .topics, .thread]),
         KeyBinding([.character("B")], "B", .bookmarkList, on: [.forums, .topics, .thread]),
         KeyBinding([.character("d")], "d", .drafts, on: [.forums, .topics, .thread]),
-        KeyBinding([.character("o")], "o", .outbox, on: [.forums, .topics, .thread]),
+        KeyBinding([.character("o")], "o", .outbox, on: [.forums, .topics, .thread, .events, .event]),
         KeyBinding([.character("x"), .delete], "x Del", .discard, on: [.drafts, .outbox]),
         KeyBinding([.character("s")], "s", .saveCopy, on: [.outbox]),
+        KeyBinding([.function(2)], "F2", .forumsPane, on: [.forums, .events, .event]),
+        KeyBinding([.function(3), .character("C")], "F3 C", .eventsPane, on: [.forums, .events, .event]),
         KeyBinding([.character("r")], "r", .sync),
         KeyBinding([.character("?"), .function(1)], "? F1", .help),
         KeyBinding([.control("l")], "^L", .redraw),
@@ -71,6 +73,20 @@ public enum Keymap {
     public static func operation(for key: Key, on screen: ScreenKind) -> Operation? {
         bindings.first { $0.keys.contains(key) && $0.applies(to: screen) }?.operation
     }
+
+    /// The Events pane's keys (handled by `EventsUpdate`).
+    public static let eventsKeys: [(label: String, description: Phrase)] = [
+        ("← → h l", .event(.keyDay)), ("↑ ↓ k j", .event(.keyWeekOrEvent)), ("[ ]", .event(.keyMonth)), ("t", .event(.keyToday)),
+        ("PgUp PgDn g G", .event(.keyPage)), ("Enter", .event(.keyOpen)), ("Tab Esc", .event(.keyFocus)), ("v", .event(.keyView)),
+        ("y", .event(.keyGoing)),
+        ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)),
+    ]
+
+    /// An opened event's keys (handled by `EventsUpdate`).
+    public static let eventKeys: [(label: String, description: Phrase)] = [
+        ("y", .event(.keyGoing)), ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)), ("↑ ↓ k j", .event(.keyScroll)),
+        ("Esc h ←", .event(.keyBack)),
+    ]
 
     /// The search screen's keys (typing goes to the query).
     public static let searchKeys: [(label: String, description: Phrase)] = [

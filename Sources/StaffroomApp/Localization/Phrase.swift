@@ -7,6 +7,8 @@ import StaffroomSync
 public enum Phrase: Equatable, Sendable {
     case appName
     case forumsPane
+    /// A string of the Events pane or of an event.
+    case event(EventPhrase)
     case loading
     case noForumsYet
     case noTopicsYet
@@ -88,6 +90,7 @@ public enum Phrase: Equatable, Sendable {
         switch self {
         case .appName: return "Staffroom"
         case .forumsPane: return ru ? "Форумы" : "Forums"
+        case .event(let phrase): return phrase.text(language)
         case .loading: return ru ? "Загрузка…" : "Loading…"
         case .noForumsYet: return ru ? "Форумов пока нет. Нажмите r, чтобы синхронизировать." : "No forums yet. Press r to sync."
         case .noTopicsYet: return ru ? "В этом форуме пока нет тем." : "This forum has no topics yet."

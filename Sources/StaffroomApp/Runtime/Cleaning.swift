@@ -93,3 +93,17 @@ extension SyncError {
         }
     }
 }
+
+extension EventSummary {
+    func cleaned() -> EventSummary {
+        var copy = self
+        copy.event.title = UntrustedText.cleanLine(event.title)
+        copy.event.description = UntrustedText.clean(event.description)
+        copy.event.place = UntrustedText.cleanLine(event.place)
+        copy.event.link = UntrustedText.cleanLine(event.link)
+        copy.event.timeZone = UntrustedText.cleanLine(event.timeZone)
+        copy.event.subjects = event.subjects.map { UntrustedText.cleanLine($0) }
+        copy.organizerName = UntrustedText.cleanLine(organizerName)
+        return copy
+    }
+}

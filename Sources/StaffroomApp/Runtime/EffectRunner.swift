@@ -154,6 +154,12 @@ private struct EffectWork: Sendable {
             case .openTopic(let id):
                 let found = try store.topicSummary(id: id)
                 mailbox.post(.nextUnreadFound(found?.summary.cleaned(), found?.forum.cleaned()))
+            case .loadEvents(let query):
+                let starts = try store.eventStarts(from: query.monthStart, before: query.monthEnd)
+                let agenda = try store.events(from: query.day, before: .distantFuture, limit: query.limit).map { $0.cleaned() }
+                mailbox.post(.eventsLoaded(EventsLoad(day: query.day, monthStarts: starts, agenda: agenda)))
+            case .loadEvent(let id):
+                mailbox.post(.eventLoaded(try store.event(id: id)?.cleaned()))
             case .loadDrafts:
                 mailbox.post(.draftsLoaded(try store.drafts().map { $0.cleaned() }))
             case .deleteDraft(let kind, let targetID):

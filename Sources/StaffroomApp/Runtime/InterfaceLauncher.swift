@@ -38,6 +38,7 @@ public struct InterfaceLauncher: Sendable {
         var state = AppState(size: Size(columns: 80, rows: 24), language: language, timeZone: .current, now: Date(),
                              accountLabel: account.map { "\($0.username)@\(Self.host(of: $0.serverURL))" } ?? "—")
         state.cursorStyle = cursorStyle
+        state.firstWeekday = WeekStart.firstWeekday(language: language, environment: environment)
         state.lastSyncAt = try store.syncState().lastSyncAt
         state.communityName = try store.communityName()
         if let configProblem { state.notice = .configProblem(configProblem) }

@@ -14,8 +14,13 @@ public struct AppState: Equatable, Sendable {
     /// Who is signed in: their id and role (the server enforces roles; the interface only offers).
     public var me = Member(userID: 0, role: .teacher)
     public var communityName: String?
+    /// The pane whose root screen is under the stack: the forum list or the Events pane.
+    public var pane: Pane = .forums
     public var forumList = ForumListState()
-    /// Screens opened from the forum list, the top one last.
+    public var events = EventsState()
+    /// The weekday a calendar week starts on, counted as `Calendar` does (1 = Sunday, 2 = Monday).
+    public var firstWeekday = 2
+    /// Screens opened from the pane's root screen, the top one last.
     public var stack: [Screen] = []
     public var sync: SyncActivity = .idle
     /// Writes waiting in the outbox, and writes the server refused.
@@ -49,7 +54,15 @@ public struct AppState: Equatable, Sendable {
     public var dates: DateText { DateText(language: language, timeZone: timeZone) }
 
     /// The kind of screen on top.
-    public var screenKind: ScreenKind { stack.last?.kind ?? .forums }
+    public var screenKind: ScreenKind { stack.last?.kind ?? (pane == .events ? .events : .forums) }
+
+    /// The Gregorian calendar in the user's zone, weeks starting on `firstWeekday`.
+    public var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        calendar.firstWeekday = firstWeekday
+        return calendar
+    }
 
     /// The password prompt, when it may take the keyboard: never over a screen where the member is
     /// typing text (a reply, a flag note, a search), so no word typed there lands in the prompt.
@@ -57,6 +70,11 @@ public struct AppState: Equatable, Sendable {
     public var activeSessionRenewal: SessionRenewal? {
         [.compose, .flag, .search].contains(screenKind) ? nil : sessionRenewal
     }
+}
+
+/// The panes the top bar names; each has its own root screen.
+public enum Pane: Equatable, Sendable {
+    case forums, events
 }
 
 /// The signed-in member.

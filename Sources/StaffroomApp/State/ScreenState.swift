@@ -169,6 +169,7 @@ public enum Screen: Equatable, Sendable {
     case search(SearchState)
     case followed(FollowedListState)
     case bookmarks(BookmarkListState)
+    case event(EventDetailState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -182,6 +183,7 @@ public enum Screen: Equatable, Sendable {
         case .search: .search
         case .followed: .followed
         case .bookmarks: .bookmarks
+        case .event: .event
         }
     }
 }

@@ -49,6 +49,9 @@ public enum Action: Equatable, Sendable {
     case bookmarksLoaded([BookmarkedPost])
     case draftsLoaded([Draft])
     case outboxLoaded([OutboxEntry])
+    case eventsLoaded(EventsLoad)
+    /// An opened event read again (nil: it is no longer in the store).
+    case eventLoaded(EventSummary?)
     /// A not-sent write was saved to a file, for copying elsewhere.
     case copiedOut(path: String)
 }

@@ -78,6 +78,12 @@ public enum AppUpdate {
         case .followedLoaded, .bookmarksLoaded:
             FollowingUpdate.loaded(&state, action)
             return []
+        case .eventsLoaded(let load):
+            EventsUpdate.loaded(load, state: &state)
+            return []
+        case .eventLoaded(let summary):
+            EventsUpdate.eventLoaded(summary, state: &state)
+            return []
         }
     }
 
@@ -116,6 +122,14 @@ public enum AppUpdate {
             state.stack[state.stack.count - 1] = .search(search)
             return apply(step, &state)
         }
+        if state.screenKind == .events, let effects = EventsUpdate.key(key, state: &state) { return effects }
+        if case .event(var detail) = state.stack.last {
+            let count = state.stack.count
+            if let effects = EventsUpdate.detailKey(key, detail: &detail, state: &state) {
+                if state.stack.count == count { state.stack[count - 1] = .event(detail) }
+                return effects
+            }
+        }
         guard let operation = Keymap.operation(for: key, on: state.screenKind) else { return [] }
         switch operation {
         case .quit:
@@ -126,6 +140,12 @@ public enum AppUpdate {
             return []
         case .redraw:
             return [.repaint]
+        case .forumsPane:
+            state.pane = .forums
+            state.stack.removeAll()
+            return [.loadForums]
+        case .eventsPane:
+            return EventsUpdate.open(&state)
         case .sync:
             if case .syncing = state.sync { return [] }
             return [.sync]
@@ -190,6 +210,8 @@ public enum AppUpdate {
     private static func navigate(_ operation: Operation, _ state: inout AppState) -> [Effect] {
         let step: NavigationStep
         switch state.stack.last {
+        case nil where state.pane == .events:
+            step = .none
         case nil:
             step = ForumListUpdate.navigate(operation, state: &state)
         case .topics(var list):
@@ -210,7 +232,7 @@ public enum AppUpdate {
         case .bookmarks(var list):
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
-        case .compose, .flag, .search:
+        case .compose, .flag, .search, .event:
             step = .none
         }
         return apply(step, &state)
@@ -266,7 +288,7 @@ public enum AppUpdate {
                 compose.body.relayout(width: ComposeLayout.textWidth(state.size),
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
-            case .drafts, .outbox, .flag, .search, .followed, .bookmarks:
+            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event:
                 return screen
             }
         }

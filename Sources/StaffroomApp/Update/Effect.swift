@@ -31,6 +31,9 @@ public enum Effect: Equatable, Sendable {
     case loadBookmarks
     /// Finds a topic (and its forum) to open it in its list.
     case openTopic(Int64)
+    /// Reads the Events pane: the starts of a month's events and the agenda from a day.
+    case loadEvents(EventsQuery)
+    case loadEvent(Int64)
     case loadDrafts
     case deleteDraft(kind: Draft.Kind, targetID: Int64)
     case loadOutbox

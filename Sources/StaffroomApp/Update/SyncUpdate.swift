@@ -54,11 +54,11 @@ enum SyncUpdate {
             case .thread(var thread):
                 effects += ThreadUpdate.refresh(&thread)
                 return .thread(thread)
-            case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks:
+            case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event:
                 return screen
             }
         }
-        return effects
+        return effects + EventsUpdate.refreshEffects(state)
     }
 }
 

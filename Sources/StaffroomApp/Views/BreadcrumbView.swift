@@ -9,9 +9,18 @@ enum BreadcrumbView {
         let path: String
         let detail: String
         switch state.stack.last {
+        case nil where state.pane == .events:
+            path = EventPhrase.paneTitle.text(language)
+            detail = state.events.day.map { day in
+                let parts = state.calendar.dateComponents([.year, .month], from: day)
+                return CalendarText(language: language).monthTitle(month: parts.month ?? 1, year: parts.year ?? 1970)
+            } ?? ""
         case nil:
             path = forums
             detail = ""
+        case .event(let detailState):
+            path = "\(EventPhrase.paneTitle.text(language)) › \(detailState.summary.event.title)"
+            detail = EventPhrase.kind(detailState.summary.event.kind).text(language)
         case .topics(let list):
             path = "\(forums) › \(list.forum.title)"
             detail = list.loaded && !list.hasMoreAfter && !list.hasMoreBefore

@@ -37,6 +37,17 @@ enum HelpOverlay {
         default: nil
         }
         if let ownKeys { return ownKeys.map { ($0.label, $0.description.text(state.language)) } }
+        let paneKeys: [(label: String, description: Phrase)]? = switch state.screenKind {
+        case .events: Keymap.eventsKeys
+        case .event: Keymap.eventKeys
+        default: nil
+        }
+        if let paneKeys {
+            let global: Set<Operation> = [.sync, .outbox, .help, .redraw, .quit]
+            return paneKeys.map { ($0.label, $0.description.text(state.language)) }
+                + Keymap.bindings.filter { $0.screens?.contains(state.screenKind) ?? global.contains($0.operation) }
+                    .map { ($0.label, $0.operation.description(state.language)) }
+        }
         return Keymap.bindings.filter { $0.applies(to: state.screenKind) }
             .map { ($0.label, $0.operation.description(state.language)) }
     }

@@ -47,7 +47,11 @@ enum StatusLineView {
 
     private static func hintPhrases(_ state: AppState) -> [Phrase] {
         switch state.stack.last {
+        case nil where state.pane == .events:
+            [state.events.layout(columns: state.size.columns) == .gridAndAgenda && state.events.focus == .grid
+                ? .event(.gridHints) : .event(.agendaHints)]
         case nil: [.hintOpen, .hintSync, .hintHelp, .hintQuit]
+        case .event: [.event(.detailHints)]
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
         case .thread: [.hintReply, .hintNextPost, .hintBack, .hintHelp, .hintQuit]
         case .compose, .flag, .search: []

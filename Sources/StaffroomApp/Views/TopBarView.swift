@@ -6,7 +6,11 @@ enum TopBarView {
         grid.fill(area, style: theme[.topBar])
         var x = grid.draw(" \(Phrase.appName.text(state.language))  ", x: area.x, y: area.y,
                           style: theme[.topBar], clip: area)
-        x = grid.draw(" \(Phrase.forumsPane.text(state.language)) ", x: x, y: area.y, style: theme[.topBarActive], clip: area)
+        for (pane, title, key) in [(Pane.forums, Phrase.forumsPane.text(state.language), "F2"),
+                                   (.events, EventPhrase.paneTitle.text(state.language), "F3")] {
+            x = grid.draw(" \(title) ", x: x, y: area.y, style: theme[pane == state.pane ? .topBarActive : .topBar], clip: area)
+            x = grid.draw(key + " ", x: x, y: area.y, style: theme[.topBar], clip: area)
+        }
         let room = Rect(x: x + 2, y: area.y, width: max(0, area.maxX - x - 2), height: 1)
         grid.drawRow("", right: state.communityName ?? "", style: theme[.topBar], area: room)
     }

@@ -1,0 +1,156 @@
+import Foundation
+import StaffroomProtocol
+
+/// Month and weekday names and day headings of the calendar, in the user's language.
+public struct CalendarText: Equatable, Sendable {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    /// "Декабрь 2026" or "December 2026".
+    public func monthTitle(month: Int, year: Int) -> String {
+        "\((language == .russian ? Self.russianMonths : Self.englishMonths)[month - 1]) \(year)"
+    }
+
+    /// Two-letter weekday names, `weekday` counted as `Calendar` does (1 = Sunday).
+    public func weekdayShort(_ weekday: Int) -> String {
+        (language == .russian ? Self.russianWeekdays : Self.englishWeekdays)[(weekday - 1) % 7]
+    }
+
+    /// An agenda day heading: "Чт, 3 декабря" or "Thu, Dec 3"; the year is added when it is not `currentYear`.
+    public func dayHeading(weekday: Int, day: Int, month: Int, year: Int, currentYear: Int) -> String {
+        let yearSuffix = year == currentYear ? "" : " \(year)"
+        switch language {
+        case .russian: return "\(Self.russianWeekdays[(weekday - 1) % 7]), \(day) \(Self.russianGenitiveMonths[month - 1])\(yearSuffix)"
+        case .english:
+            return "\(Self.englishWeekdayAbbreviations[(weekday - 1) % 7]), \(Self.englishMonths[month - 1].prefix(3)) \(day)"
+                + (yearSuffix.isEmpty ? "" : ",\(yearSuffix)")
+        }
+    }
+
+    private static let russianMonths = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь",
+                                        "Октябрь", "Ноябрь", "Декабрь"]
+    private static let russianGenitiveMonths = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                                "сентября", "октября", "ноября", "декабря"]
+    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                        "October", "November", "December"]
+    private static let russianWeekdays = ["Вс", "Пн", "Вт", "Ср", "Чт", "Пт", "Сб"]
+    private static let englishWeekdays = ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"]
+    private static let englishWeekdayAbbreviations = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+}
+
+/// The fixed strings of the Events pane and the event screen, in English and Russian.
+public enum EventPhrase: Equatable, Sendable {
+    case paneTitle
+    case noEventsAhead
+    case kind(EventKind)
+    case cancelled, held
+    case going, maybe, notGoing
+    case waiting(position: Int)
+    case unsent(EventResponse)
+    case full
+    case when, organizer, place, link, audience, places
+    case grades([Int])
+    case placesTaken(going: Int, capacity: Int?, waiting: Int)
+    case organizerTime(String, zone: String)
+    case yourAnswer
+    case noAnswer
+    case answerQueued(EventResponse)
+    case takesNoAnswers
+    case agendaHints, gridHints, detailHints
+    case keyDay, keyWeekOrEvent, keyPage, keyMonth, keyToday, keyView, keyFocus, keyOpen, keyGoing, keyMaybe, keyNotGoing, keyBack,
+         keyScroll
+
+    public func text(_ language: Language) -> String {
+        let ru = language == .russian
+        switch self {
+        case .paneTitle: return ru ? "События" : "Events"
+        case .noEventsAhead: return ru ? "Дальше событий нет." : "No events from this day on."
+        case .kind(let kind):
+            switch kind {
+            case .seminar: return ru ? "семинар" : "seminar"
+            case .webinar: return ru ? "вебинар" : "webinar"
+            case .conference: return ru ? "конференция" : "conference"
+            case .masterClass: return ru ? "мастер-класс" : "master class"
+            case .roundTable: return ru ? "круглый стол" : "round table"
+            case .openLesson: return ru ? "открытый урок" : "open lesson"
+            case .consultation: return ru ? "консультация" : "consultation"
+            }
+        case .cancelled: return ru ? "отменено" : "cancelled"
+        case .held: return ru ? "состоялось" : "held"
+        case .going: return ru ? "иду" : "going"
+        case .maybe: return ru ? "может быть" : "maybe"
+        case .notGoing: return ru ? "не иду" : "not going"
+        case .waiting(let position): return ru ? "в очереди: \(position)-й" : "waiting list: #\(position)"
+        case .unsent(let response):
+            let answer = Self.response(response).text(language)
+            return ru ? "\(answer) (ждёт отправки)" : "\(answer) (not sent yet)"
+        case .full: return ru ? "мест нет" : "full"
+        case .when: return ru ? "Когда" : "When"
+        case .organizer: return ru ? "Ведёт" : "Organizer"
+        case .place: return ru ? "Где" : "Where"
+        case .link: return ru ? "Ссылка" : "Link"
+        case .audience: return ru ? "Для кого" : "For"
+        case .places: return ru ? "Места" : "Places"
+        case .grades(let grades): return Self.gradesText(grades, ru: ru)
+        case .placesTaken(let going, let capacity, let waiting):
+            var text = capacity.map { ru ? "занято \(going) из \($0)" : "\(going) of \($0) taken" }
+                ?? (ru ? "идут: \(going), без ограничения" : "\(going) going, no limit")
+            if waiting > 0 { text += ru ? ", в очереди \(waiting)" : ", \(waiting) waiting" }
+            return text
+        case .organizerTime(let time, let zone): return ru ? "у организатора \(time), \(zone)" : "\(time) for the organizer, \(zone)"
+        case .yourAnswer: return ru ? "Ваш ответ" : "Your answer"
+        case .noAnswer: return ru ? "нет ответа" : "no answer yet"
+        case .answerQueued(let response):
+            let answer = Self.response(response).text(language)
+            return ru ? "ответ «\(answer)» отправится при синхронизации" : "your answer “\(answer)” goes out with the next sync"
+        case .takesNoAnswers: return ru ? "это событие уже не принимает ответы" : "this event takes no more answers"
+        case .agendaHints:
+            return ru ? "Enter открыть  y иду  m может быть  n не иду  ← → день  [ ] месяц  t сегодня  v вид"
+                      : "Enter open  y going  m maybe  n not going  ← → day  [ ] month  t today  v view"
+        case .gridHints:
+            return ru ? "стрелки день/неделя  [ ] месяц  t сегодня  Enter к списку  v вид"
+                      : "arrows day/week  [ ] month  t today  Enter to the list  v view"
+        case .detailHints:
+            return ru ? "y иду  m может быть  n не иду  Esc назад" : "y going  m maybe  n not going  Esc back"
+        case .keyDay: return ru ? "день назад / вперёд" : "previous / next day"
+        case .keyWeekOrEvent: return ru ? "неделя в календаре, событие в списке" : "a week in the grid, an event in the list"
+        case .keyMonth: return ru ? "месяц назад / вперёд" : "previous / next month"
+        case .keyPage: return ru ? "по списку страницей, к началу, к концу" : "the list by pages, to its start or end"
+        case .keyToday: return ru ? "сегодня" : "today"
+        case .keyView: return ru ? "календарь со списком или только список" : "grid and list, or the list alone"
+        case .keyFocus: return ru ? "из календаря в список и обратно" : "between the grid and the list"
+        case .keyOpen: return ru ? "к списку дня; открыть событие" : "to the day's list; open the event"
+        case .keyGoing: return ru ? "ответить: иду" : "answer: going"
+        case .keyMaybe: return ru ? "ответить: может быть" : "answer: maybe"
+        case .keyNotGoing: return ru ? "ответить: не иду" : "answer: not going"
+        case .keyBack: return ru ? "назад" : "back"
+        case .keyScroll: return ru ? "прокрутить описание" : "scroll the description"
+        }
+    }
+
+    /// The phrase of an answer.
+    public static func response(_ response: EventResponse) -> EventPhrase {
+        switch response {
+        case .going: .going
+        case .maybe: .maybe
+        case .notGoing: .notGoing
+        }
+    }
+
+    /// "5–7 классы", "6 класс", "grades 5–7": runs of consecutive grades joined.
+    private static func gradesText(_ grades: [Int], ru: Bool) -> String {
+        let sorted = Array(Set(grades)).sorted()
+        var runs: [String] = []
+        var index = 0
+        while index < sorted.count {
+            var end = index
+            while end + 1 < sorted.count && sorted[end + 1] == sorted[end] + 1 { end += 1 }
+            runs.append(end == index ? "\(sorted[index])" : "\(sorted[index])–\(sorted[end])")
+            index = end + 1
+        }
+        let list = runs.joined(separator: ", ")
+        if ru { return list + (sorted.count == 1 ? " класс" : " классы") }
+        return (sorted.count == 1 ? "grade " : "grades ") + list
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import StaffroomProtocol
+import StaffroomStore
+import StaffroomTerminal
+
+/// An opened event: what, when (in the user's zone, and the organizer's when it differs), who,
+/// where, for whom, places, the member's answer, then the description as a post's text.
+enum EventDetailView {
+    static func draw(_ detail: EventDetailState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
+        let lines = facts(detail.summary, state: state)
+        let visible = lines.dropFirst(min(detail.top, lines.count))
+        var y = area.y
+        for (label, value, role) in visible {
+            guard y < area.maxY else { return }
+            let row = area.row(y - area.y)
+            if label.isEmpty {
+                for piece in TextLayout.wrap(value, width: max(1, row.width - 2)) where y < area.maxY {
+                    grid.draw(piece, x: row.x + 1, y: y, style: theme[role], clip: area)
+                    y += 1
+                }
+            } else {
+                let x = grid.draw(" \(label): ", x: row.x, y: y, style: theme[.secondary], clip: row)
+                grid.draw(TextLayout.truncate(value, width: max(0, row.maxX - x)), x: x, y: y, style: theme[role], clip: row)
+                y += 1
+            }
+        }
+        guard y + 1 < area.maxY else { return }
+        let description = Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1)
+        ThreadView.drawPreview(detail.summary.event.description, top: max(0, detail.top - lines.count), state: state,
+                               theme: theme, into: &grid, area: description)
+    }
+
+    /// The event's facts as (label, value, style) lines; an empty label is a line of its own.
+    private static func facts(_ summary: EventSummary, state: AppState) -> [(String, String, ThemeRole)] {
+        let language = state.language
+        let event = summary.event
+        var kindLine = EventPhrase.kind(event.kind).text(language)
+        if event.status != .planned { kindLine += " · " + (event.status == .cancelled ? EventPhrase.cancelled : .held).text(language) }
+        var lines: [(String, String, ThemeRole)] = [("", event.title, .category), ("", kindLine, .secondary)]
+        lines.append((EventPhrase.when.text(language), when(event, state: state), .normal))
+        if let organizerZone = TimeZone(identifier: event.timeZone),
+           organizerZone.secondsFromGMT(for: event.startsAt) != state.timeZone.secondsFromGMT(for: event.startsAt) {
+            let theirs = DateText(language: language, timeZone: organizerZone)
+            let span = "\(theirs.time(event.startsAt))–\(theirs.time(event.endsAt))"
+            lines.append(("", "  " + EventPhrase.organizerTime(span, zone: event.timeZone).text(language), .secondary))
+        }
+        lines.append((EventPhrase.organizer.text(language), summary.organizerName, .normal))
+        if !event.place.isEmpty { lines.append((EventPhrase.place.text(language), event.place, .normal)) }
+        if !event.link.isEmpty { lines.append((EventPhrase.link.text(language), event.link, .link)) }
+        let audience = event.subjects + (event.grades.isEmpty ? [] : [EventPhrase.grades(event.grades).text(language)])
+        if !audience.isEmpty { lines.append((EventPhrase.audience.text(language), audience.joined(separator: " · "), .normal)) }
+        lines.append((EventPhrase.places.text(language),
+                      EventPhrase.placesTaken(going: event.goingCount, capacity: event.capacity, waiting: event.waitingCount).text(language),
+                      .normal))
+        let answer = EventsView.ownAnswer(summary) ?? .noAnswer
+        lines.append((EventPhrase.yourAnswer.text(language), answer.text(language), .unread))
+        return lines
+    }
+
+    /// "Чт, 3 декабря, 15:30–17:00" in the user's zone.
+    private static func when(_ event: Event, state: AppState) -> String {
+        let calendar = state.calendar
+        let parts = calendar.dateComponents([.weekday, .day, .month, .year], from: event.startsAt)
+        let heading = CalendarText(language: state.language).dayHeading(
+            weekday: parts.weekday ?? 1, day: parts.day ?? 1, month: parts.month ?? 1, year: parts.year ?? 1970,
+            currentYear: calendar.component(.year, from: state.now))
+        return "\(heading), \(state.dates.time(event.startsAt))–\(state.dates.time(event.endsAt))"
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The Events pane in the real client: move to the day of an open lesson, answer "going" while the
+/// server is away, sync when it is back, and see the place taken.
+@Suite(.serialized) struct EventsEndToEndTests {
+    private static let lesson = "Открытый урок: проектная неделя в 6 классе"
+
+    @Test func anAnswerGivenOfflineTakesAPlaceAfterTheSync() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        var (server, url, database, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
+        let port = Int(url.split(separator: ":").last!)!
+        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
+        let client = try TmuxSession([Binaries.client, "--lang", "ru"], environment: environment, columns: 90, rows: 30,
+                                     folder: sandbox.path)
+        try await client.waitFor("Форумы", "синхронизировано в")
+        try client.send("C")
+        try await client.waitFor("События", Self.lesson)
+
+        // Below 100 columns the agenda starts at the selected day: move on a day at a time until
+        // the lesson's day comes first.
+        var days = 0
+        while try !firstAgendaEvent(client.capture()).contains("Открытый урок"), days < 15 {
+            try client.send("l")
+            days += 1
+            try await Task.sleep(for: .milliseconds(150))
+        }
+        #expect(days >= 7, "the lesson is a week away or more, moved to day by day (\(days) days)")
+        #expect(try firstAgendaEvent(client.capture()).contains(Self.lesson))
+
+        server.stop()
+        try client.send("y")
+        try await client.waitFor("иду (ждёт отправки)", "отправится при синхронизации")
+        try client.send("Escape")
+        try await client.waitFor("нет связи с")
+        #expect(try await run("/usr/bin/sqlite3", [database, "SELECT COUNT(*) FROM rsvp WHERE userID = 1 AND response = 'going'"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "only the held seminar so far")
+
+        (server, url) = try await startServer(database: database, port: port)
+        defer { server.stop() }
+        try client.send("r")
+        try await client.waitForAbsence(of: "ждёт отправки")
+        try client.send("Enter")
+        try await client.waitFor("Ваш ответ: иду", "Места: занято 2 из 8")
+        try client.send("q")
+        #expect(try await client.waitForExit() == 0)
+        let answer = try await run("/usr/bin/sqlite3", [database, """
+            SELECT rsvp.response, rsvp.ticket IS NULL FROM rsvp JOIN user ON user.id = rsvp.userID JOIN event ON event.id = rsvp.eventID
+            WHERE user.username = 'anna.smirnova' AND event.title = '\(Self.lesson)'
+            """]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(answer == "going|1", "anna has a place on the server")
+    }
+
+    /// The first event line of the agenda (the line after the first day heading).
+    private func firstAgendaEvent(_ screen: String) -> String {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.count > 3 ? String(lines[3]) : ""
+    }
+}
