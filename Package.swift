@@ -40,6 +40,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "StaffroomICalendar",
+            dependencies: ["StaffroomProtocol"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "StaffroomStore",
             dependencies: [
                 "StaffroomProtocol",
@@ -104,6 +109,7 @@ let package = Package(
             name: "staffroom",
             dependencies: [
                 "StaffroomApp",
+                "StaffroomICalendar",
                 "StaffroomProtocol",
                 "StaffroomStore",
                 "StaffroomSync",
@@ -143,6 +149,11 @@ let package = Package(
         .testTarget(
             name: "StaffroomTerminalTests",
             dependencies: ["StaffroomTerminal", "CNcursesw"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "StaffroomICalendarTests",
+            dependencies: ["StaffroomICalendar", "StaffroomProtocol"],
             swiftSettings: strictSettings
         ),
         .testTarget(

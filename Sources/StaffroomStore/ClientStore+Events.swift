@@ -33,18 +33,57 @@ public struct EventKey: Equatable, Hashable, Sendable {
 
 extension ClientStore {
     /// Events that start in `[from, end)`, earliest first (ties by id), after `key` when given; at
-    /// most `limit`.
-    public func events(from: Date, before end: Date, after key: EventKey? = nil, limit: Int) throws(StoreError) -> [EventSummary] {
+    /// most `limit`. With `mine`, only those the member organizes or answered "going" to.
+    public func events(from: Date, before end: Date, after key: EventKey? = nil, mine: Bool = false,
+                       limit: Int) throws(StoreError) -> [EventSummary] {
         try StoreError.mapping {
             try writer.read { db in
                 let rows = try Row.fetchAll(db, sql: Self.summarySQL(where: """
                     event.startsAt >= :from AND event.startsAt < :end
                       AND (:keyStart IS NULL OR event.startsAt > :keyStart OR (event.startsAt = :keyStart AND event.id > :keyID))
+                      AND \(Self.mineCondition(mine))
                     ORDER BY event.startsAt, event.id LIMIT :limit
-                    """), arguments: ["from": from, "end": end, "keyStart": key?.startsAt, "keyID": key?.id ?? 0, "limit": limit])
+                    """), arguments: ["from": from, "end": end, "keyStart": key?.startsAt, "keyID": key?.id ?? 0, "limit": limit,
+                                     "me": try Self.signedInUserID(db)])
                 return try rows.map(Self.summary)
             }
         }
+    }
+
+    /// The next event after `now` that the member has a place at (answered "going" and not waiting),
+    /// for the reminder in the status line.
+    public func nextEventGoingTo(after now: Date) throws(StoreError) -> EventSummary? {
+        try StoreError.mapping {
+            try writer.read { db in
+                try Row.fetchOne(db, sql: Self.summarySQL(where: """
+                    event.startsAt > :now AND event.status = 'planned' AND rsvp.response = 'going' AND rsvp.waitingPosition IS NULL
+                    ORDER BY event.startsAt, event.id LIMIT 1
+                    """), arguments: ["now": now]).map(Self.summary)
+            }
+        }
+    }
+
+    /// The time zones of the events (all, or the member's own as with `events(mine:)`), each with
+    /// the earliest start and latest end among its events: what a calendar file's `VTIMEZONE`s cover.
+    public func eventZones(mine: Bool = false) throws(StoreError) -> [(identifier: String, first: Date, last: Date)] {
+        try StoreError.mapping {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT event.timeZone, MIN(event.startsAt) AS first, MAX(event.endsAt) AS last
+                    FROM event LEFT JOIN rsvp ON rsvp.eventID = event.id
+                    WHERE \(Self.mineCondition(mine)) GROUP BY event.timeZone ORDER BY event.timeZone
+                    """, arguments: ["me": try Self.signedInUserID(db)])
+                    .map { (identifier: $0["timeZone"], first: $0["first"], last: $0["last"]) }
+            }
+        }
+    }
+
+    private static func mineCondition(_ mine: Bool) -> String {
+        mine ? "(event.organizerID = :me OR rsvp.response = 'going')" : "1"
+    }
+
+    private static func signedInUserID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT userID FROM account") ?? 0
     }
 
     /// One event, or nil when the store does not hold it.

@@ -52,6 +52,31 @@ import Testing
         #expect(answer == "going|1", "anna has a place on the server")
     }
 
+    @Test func theCalendarExportsToAFileOtherProgramsRead() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let (server, _, _, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
+        defer { server.stop() }
+        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
+        var titles: [String: [String]] = [:]
+        for arguments in [["events", "export"], ["events", "export", "--mine"]] {
+            let export = try await run(Binaries.client, arguments, environment: environment)
+            #expect(export.status == 0)
+            let file = sandbox.path + "/events.ics"
+            try export.output.write(toFile: file, atomically: true, encoding: .utf8)
+            let read = try await run("/usr/bin/python3", ["-c", """
+                import sys, icalendar
+                cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+                for e in cal.walk('VEVENT'): print(str(e['SUMMARY']))
+                """, file])
+            #expect(read.status == 0, "\(read.output)")
+            titles[arguments.joined(separator: " ")] = read.output.split(separator: "\n").map(String.init)
+        }
+        #expect(titles["events export"]?.count == 11)
+        #expect(titles["events export"]?.contains(Self.lesson) == true)
+        #expect(titles["events export --mine"] == ["Итоги школьного этапа олимпиады"], "anna went to the held seminar only")
+    }
+
     /// The first event line of the agenda (the line after the first day heading).
     private func firstAgendaEvent(_ screen: String) -> String {
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)

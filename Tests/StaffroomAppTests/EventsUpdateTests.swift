@@ -150,3 +150,33 @@ import StaffroomTerminal
         #expect(WeekStart.firstWeekday(language: .english, environment: [:]) == 2)
     }
 }
+
+/// The status line's reminder of the next event the member has a place at.
+@Suite struct EventReminderTests {
+    private func state(startingIn minutes: Double, language: Language = .russian) -> AppState {
+        var state = AppFixture.state(columns: 120, language: language)
+        state.nextEvent = EventsFixture.event(1, "Смысловое чтение", start: AppFixture.now.addingTimeInterval(minutes * 60),
+                                              rsvp: Rsvp(eventID: 1, response: .going))
+        return state
+    }
+
+    private func statusLine(_ state: AppState) -> String { render(state).lines[state.size.rows - 1] }
+
+    @Test func aDayBeforeTheStatusLineNamesTheDayAndTimeAndWithinTheHourTheMinutes() {
+        #expect(statusLine(state(startingIn: 45)).contains("через 45 мин: Смысловое чтение"))
+        #expect(statusLine(state(startingIn: 180)).contains("сегодня в 15:00: Смысловое чтение"))
+        #expect(statusLine(state(startingIn: 20 * 60)).contains("завтра в 08:00: Смысловое чтение"))
+        #expect(statusLine(state(startingIn: 90, language: .english)).contains("today at 13:30: Смысловое чтение"))
+        #expect(!statusLine(state(startingIn: 25 * 60)).contains("Смысловое"), "more than a day ahead")
+        #expect(!statusLine(state(startingIn: -5)).contains("Смысловое"), "already begun")
+    }
+
+    @Test func theReminderIsReadAtStartAfterEachSyncAndOnceTheEventBegins() {
+        var state = state(startingIn: 10)
+        #expect(AppUpdate.start(state).contains(.loadNextEvent))
+        #expect(AppUpdate.update(&state, .syncFinished(at: AppFixture.now)) == [.loadOutbox])
+        #expect(AppUpdate.update(&state, .outboxChanged(OutboxCounts())).contains(.loadNextEvent), "read after every sync")
+        #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(300))).isEmpty)
+        #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(900))) == [.loadNextEvent])
+    }
+}

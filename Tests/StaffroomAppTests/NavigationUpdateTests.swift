@@ -232,6 +232,7 @@ import StaffroomTerminal
         let effects = AppUpdate.update(&state, .syncProgressed(.init(pages: 1, changes: 500, more: true)))
         #expect(effects == [
             .loadForums,
+            .loadNextEvent,
             .loadTopics(forumID: 1, page: .first, limit: AppUpdate.topicPageSize, .refresh(keeping: 1)),
             .loadPosts(topicID: 1, page: .after(0), limit: 3 + AppUpdate.postPageSize,
                        .refresh(anchor: ThreadAnchor(postID: 1, lineOffset: 0))),

@@ -56,3 +56,27 @@ import StaffroomStore
         #expect(try store.event(id: 2) == nil)
     }
 }
+
+extension EventStoreTests {
+    @Test func theNextEventTheMemberHasAPlaceAtIsTheReminder() throws {
+        let store = try ClientStore.inMemory()
+        let monday = Date(timeIntervalSince1970: 1_795_996_800)
+        func event(_ id: Int64, hours: Double, status: EventStatus = .planned) -> Change {
+            .event(Event(id: id, title: "Событие \(id)", kind: .webinar, description: "", organizerID: 1,
+                         startsAt: monday.addingTimeInterval(hours * 3_600), endsAt: monday.addingTimeInterval(hours * 3_600 + 3_600),
+                         timeZone: "UTC", status: status))
+        }
+        try store.apply(SyncPage(changes: [
+            event(1, hours: -5), .rsvp(Rsvp(eventID: 1, response: .going)),
+            event(2, hours: 3, status: .cancelled), .rsvp(Rsvp(eventID: 2, response: .going)),
+            event(3, hours: 4), .rsvp(Rsvp(eventID: 3, response: .going, waitingPosition: 1)),
+            event(4, hours: 5), .rsvp(Rsvp(eventID: 4, response: .maybe)),
+            event(5, hours: 30), .rsvp(Rsvp(eventID: 5, response: .going)),
+            event(6, hours: 40), .rsvp(Rsvp(eventID: 6, response: .going)),
+        ], cursor: "e-12", more: false), syncedAt: monday)
+        #expect(try store.nextEventGoingTo(after: monday)?.event.id == 5,
+                "not the past one, the cancelled one, the one waited for, nor the maybe")
+        #expect(try store.nextEventGoingTo(after: monday.addingTimeInterval(31 * 3_600))?.event.id == 6)
+        #expect(try store.nextEventGoingTo(after: monday.addingTimeInterval(41 * 3_600)) == nil)
+    }
+}

@@ -53,6 +53,8 @@ public enum EventPhrase: Equatable, Sendable {
     case grades([Int])
     case placesTaken(going: Int, capacity: Int?, waiting: Int)
     case organizerTime(String, zone: String)
+    /// The status line's reminder of an event the member goes to.
+    case reminder(title: String, minutesLeft: Int, time: String, tomorrow: Bool)
     case yourAnswer
     case noAnswer
     case answerQueued(EventResponse)
@@ -99,6 +101,10 @@ public enum EventPhrase: Equatable, Sendable {
             if waiting > 0 { text += ru ? ", в очереди \(waiting)" : ", \(waiting) waiting" }
             return text
         case .organizerTime(let time, let zone): return ru ? "у организатора \(time), \(zone)" : "\(time) for the organizer, \(zone)"
+        case .reminder(let title, let minutes, let time, let tomorrow):
+            if minutes <= 60 { return ru ? "через \(minutes) мин: \(title)" : "in \(minutes) min: \(title)" }
+            let day = tomorrow ? (ru ? "завтра" : "tomorrow") : (ru ? "сегодня" : "today")
+            return ru ? "\(day) в \(time): \(title)" : "\(day) at \(time): \(title)"
         case .yourAnswer: return ru ? "Ваш ответ" : "Your answer"
         case .noAnswer: return ru ? "нет ответа" : "no answer yet"
         case .answerQueued(let response):

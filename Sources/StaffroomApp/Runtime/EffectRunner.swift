@@ -158,6 +158,8 @@ private struct EffectWork: Sendable {
                 let starts = try store.eventStarts(from: query.monthStart, before: query.monthEnd)
                 let agenda = try store.events(from: query.day, before: .distantFuture, limit: query.limit).map { $0.cleaned() }
                 mailbox.post(.eventsLoaded(EventsLoad(day: query.day, monthStarts: starts, agenda: agenda)))
+            case .loadNextEvent:
+                mailbox.post(.nextEventLoaded(try store.nextEventGoingTo(after: Date())?.cleaned()))
             case .loadEvent(let id):
                 mailbox.post(.eventLoaded(try store.event(id: id)?.cleaned()))
             case .loadDrafts:

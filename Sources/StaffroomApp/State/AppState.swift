@@ -1,5 +1,6 @@
 import Foundation
 import StaffroomProtocol
+import StaffroomStore
 import StaffroomTerminal
 
 /// Everything the interface shows, as one value. Only `update` changes it.
@@ -18,6 +19,8 @@ public struct AppState: Equatable, Sendable {
     public var pane: Pane = .forums
     public var forumList = ForumListState()
     public var events = EventsState()
+    /// The next event the member has a place at; the status line reminds of it a day before.
+    public var nextEvent: EventSummary?
     /// The weekday a calendar week starts on, counted as `Calendar` does (1 = Sunday, 2 = Monday).
     public var firstWeekday = 2
     /// Screens opened from the pane's root screen, the top one last.

@@ -52,6 +52,7 @@ public enum Action: Equatable, Sendable {
     case eventsLoaded(EventsLoad)
     /// An opened event read again (nil: it is no longer in the store).
     case eventLoaded(EventSummary?)
+    case nextEventLoaded(EventSummary?)
     /// A not-sent write was saved to a file, for copying elsewhere.
     case copiedOut(path: String)
 }

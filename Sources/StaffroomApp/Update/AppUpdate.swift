@@ -11,7 +11,7 @@ public enum AppUpdate {
 
     /// Effects to run when the interface starts: read the forums and the outbox, and sync.
     public static func start(_ state: AppState) -> [Effect] {
-        [.loadForums, .loadOutbox, .sync]
+        [.loadForums, .loadOutbox, .loadNextEvent, .sync]
     }
 
     /// Applies `action` to `state` and returns the effects it asks for.
@@ -30,6 +30,7 @@ public enum AppUpdate {
             return []
         case .tick(let now):
             state.now = now
+            if let next = state.nextEvent, next.event.startsAt <= now { return [.loadNextEvent] }
             return []
         case .searchResults(let text, let offset, let hits):
             return SearchUpdate.results(hits, for: text, offset: offset, state: &state)
@@ -83,6 +84,9 @@ public enum AppUpdate {
             return []
         case .eventLoaded(let summary):
             EventsUpdate.eventLoaded(summary, state: &state)
+            return []
+        case .nextEventLoaded(let summary):
+            state.nextEvent = summary
             return []
         }
     }

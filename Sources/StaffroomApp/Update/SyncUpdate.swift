@@ -45,7 +45,7 @@ enum SyncUpdate {
 
     /// Reads again everything on screen: the forum list and the screens on the stack.
     static func refreshEffects(_ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = [.loadForums]
+        var effects: [Effect] = [.loadForums, .loadNextEvent]
         state.stack = state.stack.map { screen in
             switch screen {
             case .topics(var list):

@@ -15,6 +15,7 @@ enum StatusLineView {
             syncText += " · " + outbox
             failed = failed || state.outbox.notSent > 0
         }
+        if let reminder = reminder(state) { syncText += " · " + reminder.text(language) }
         let allHints = hintPhrases(state).map { $0.text(language) }.joined(separator: "  ")
         let helpAndQuit = [Phrase.hintHelp, .hintQuit].map { $0.text(language) }.joined(separator: "  ")
         let helpHint = Phrase.hintHelp.text(language)
@@ -28,6 +29,18 @@ enum StatusLineView {
         let room = Rect(x: x, y: area.y, width: max(0, area.maxX - x - DisplayWidth.of(hints) - 2), height: 1)
         grid.draw(TextLayout.truncate(syncText, width: room.width), x: room.x, y: room.y,
                   style: failed ? theme[.statusError] : theme[.statusBar], clip: room)
+    }
+
+    /// A reminder of the next event the member goes to, from a day before it starts (within the
+    /// last hour, the minutes left).
+    static func reminder(_ state: AppState) -> EventPhrase? {
+        guard let next = state.nextEvent else { return nil }
+        let seconds = next.event.startsAt.timeIntervalSince(state.now)
+        guard seconds > 0, seconds <= 24 * 3_600 else { return nil }
+        let calendar = state.calendar
+        return .reminder(title: next.event.title, minutesLeft: Int((seconds / 60).rounded(.up)),
+                         time: state.dates.time(next.event.startsAt),
+                         tomorrow: !calendar.isDate(next.event.startsAt, inSameDayAs: state.now))
     }
 
     private static func syncDescription(_ state: AppState) -> (text: String, failed: Bool) {

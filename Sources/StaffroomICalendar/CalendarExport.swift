@@ -1,0 +1,99 @@
+import Foundation
+import StaffroomProtocol
+
+/// An event as it goes into a calendar file: the event and its organizer's name.
+public struct ExportedEvent: Equatable, Sendable {
+    public var event: Event
+    public var organizerName: String
+
+    public init(event: Event, organizerName: String) {
+        self.event = event
+        self.organizerName = organizerName
+    }
+}
+
+/// Writes events as an iCalendar (RFC 5545) document that calendar programs import: one `VEVENT`
+/// each, times in the organizer's zone with a `VTIMEZONE` for every zone used. The parts come one
+/// after another (`header`, `timeZones`, `events`…, `footer`), so a long calendar is written page
+/// by page.
+public enum CalendarExport {
+    /// The time span of the events of one zone, for its `VTIMEZONE`.
+    public struct ZoneUse: Equatable, Sendable {
+        public var identifier: String
+        public var first: Date
+        public var last: Date
+
+        public init(identifier: String, first: Date, last: Date) {
+            self.identifier = identifier
+            self.first = first
+            self.last = last
+        }
+    }
+
+    public static func header(name: String) -> String {
+        var lines = ContentLines()
+        lines.add("BEGIN", "VCALENDAR")
+        lines.add("VERSION", "2.0")
+        lines.addText("PRODID", "-//Staffroom//Events//EN")
+        lines.add("CALSCALE", "GREGORIAN")
+        lines.add("METHOD", "PUBLISH")
+        lines.addText("X-WR-CALNAME", name)
+        return lines.text
+    }
+
+    /// A `VTIMEZONE` for each zone the system knows (events in another zone are written in UTC).
+    public static func timeZones(_ uses: [ZoneUse]) -> String {
+        var lines = ContentLines()
+        for use in uses {
+            guard let zone = TimeZone(identifier: use.identifier) else { continue }
+            TimeZoneDefinition.lines(for: zone, covering: use.first...max(use.first, use.last), into: &lines)
+        }
+        return lines.lines.isEmpty ? "" : lines.text
+    }
+
+    /// - Parameters:
+    ///   - host: the server's host name, which makes each event's `UID` unique across networks.
+    ///   - now: the `DTSTAMP` of every event.
+    public static func events(_ events: [ExportedEvent], host: String, now: Date) -> String {
+        var lines = ContentLines()
+        for exported in events { add(exported, host: host, now: now, into: &lines) }
+        return lines.lines.isEmpty ? "" : lines.text
+    }
+
+    public static let footer = "END:VCALENDAR\r\n"
+
+    /// A whole document, for a few events.
+    public static func document(_ events: [ExportedEvent], host: String, name: String, now: Date) -> String {
+        let uses = Dictionary(grouping: events.map(\.event)) { $0.timeZone }.compactMap { identifier, events -> ZoneUse? in
+            guard let first = events.map(\.startsAt).min(), let last = events.map(\.endsAt).max() else { return nil }
+            return ZoneUse(identifier: identifier, first: first, last: last)
+        }.sorted { $0.identifier < $1.identifier }
+        return header(name: name) + timeZones(uses) + Self.events(events, host: host, now: now) + footer
+    }
+
+    private static func add(_ exported: ExportedEvent, host: String, now: Date, into lines: inout ContentLines) {
+        let event = exported.event
+        lines.add("BEGIN", "VEVENT")
+        lines.add("UID", "event-\(event.id)@\(ContentLines.isSafe(host) ? host : "staffroom")")
+        lines.add("DTSTAMP", LocalTime.utc(now))
+        if let zone = TimeZone(identifier: event.timeZone) {
+            lines.add("DTSTART;TZID=\(zone.identifier)", LocalTime.text(event.startsAt, in: zone))
+            lines.add("DTEND;TZID=\(zone.identifier)", LocalTime.text(event.endsAt, in: zone))
+        } else {
+            lines.add("DTSTART", LocalTime.utc(event.startsAt))
+            lines.add("DTEND", LocalTime.utc(event.endsAt))
+        }
+        lines.addText("SUMMARY", event.title)
+        var description = event.description
+        if !exported.organizerName.isEmpty { description = exported.organizerName + "\n\n" + description }
+        lines.addText("DESCRIPTION", description)
+        if !event.place.isEmpty { lines.addText("LOCATION", event.place) }
+        if ContentLines.isSafe(event.link), let url = URL(string: event.link),
+           ["http", "https"].contains(url.scheme?.lowercased() ?? "") {
+            lines.add("URL", event.link)
+        }
+        lines.addText("CATEGORIES", event.kind.rawValue.replacingOccurrences(of: "_", with: " "))
+        lines.add("STATUS", event.status == .cancelled ? "CANCELLED" : "CONFIRMED")
+        lines.add("END", "VEVENT")
+    }
+}

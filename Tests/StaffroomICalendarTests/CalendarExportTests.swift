@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import StaffroomProtocol
+@testable import StaffroomICalendar
+
+/// The iCalendar export, read back by an independent parser (Python's `icalendar`).
+@Suite struct CalendarExportTests {
+    private static func event(_ id: Int64, _ title: String, start: TimeInterval, zone: String, status: EventStatus = .planned,
+                              link: String = "") -> ExportedEvent {
+        ExportedEvent(event: Event(id: id, title: title, kind: .roundTable, description: "Строка 1\nСтрока 2; пункт, ещё",
+                                   organizerID: 2, startsAt: Date(timeIntervalSince1970: start),
+                                   endsAt: Date(timeIntervalSince1970: start + 5_400), timeZone: zone,
+                                   place: "Гимназия № 3, актовый зал", link: link, status: status),
+                      organizerName: "Ольга Петрова")
+    }
+
+    /// Three zones, a summer-time change in London between two of the events, a cancelled one.
+    private static let events = [
+        event(1, "Семинар: чтение, письмо; счёт", start: 1_796_310_000, zone: "Europe/Moscow",
+              link: "https://meet.example.org/a?b=1"),
+        event(2, "Exit tickets", start: 1_774_717_200, zone: "Europe/London"),   // 2026-03-28 17:00 GMT
+        event(3, "Exit tickets, again", start: 1_774_803_600, zone: "Europe/London"),   // 2026-03-29 18:00 BST
+        event(4, "Открытый урок", start: 1_796_274_000, zone: "Asia/Yekaterinburg", status: .cancelled),
+        event(5, "Без зоны", start: 1_796_274_000, zone: "Mars/Olympus", link: "javascript:alert(1)"),
+    ]
+
+    @Test func linesAreFoldedAt75OctetsWithoutSplittingALetter() {
+        var lines = ContentLines()
+        lines.addText("SUMMARY", String(repeating: "Щ", count: 60))
+        let physical = lines.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(physical.count > 1)
+        #expect(physical.allSatisfy { $0.utf8.count <= 75 })
+        #expect(physical.dropFirst().allSatisfy { $0.hasPrefix(" ") })
+        #expect(physical.map { String($0.drop { $0 == " " }) }.joined().hasSuffix(String(repeating: "Щ", count: 60)))
+    }
+
+    @Test func textIsEscapedAndControlCharactersCannotAddLines() {
+        #expect(ContentLines.escaped("a,b;c\\d\ne\u{1B}[31m") == "a\\,b\\;c\\\\d\\ne[31m")
+        #expect(!ContentLines.isSafe("https://x\r\nBEGIN:VEVENT"))
+    }
+
+    @Test func anIndependentParserReadsTheSameEventsAtTheSameInstants() async throws {
+        let document = CalendarExport.document(Self.events, host: "school.example", name: "Сеть школ",
+                                               now: Date(timeIntervalSince1970: 1_795_608_000))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("events.ics")
+        try document.write(to: file, atomically: true, encoding: .utf8)
+        let parsed = try Self.parseWithPython(file)
+        #expect(parsed.count == Self.events.count)
+        for (line, expected) in zip(parsed, Self.events) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            #expect(fields[0] == "event-\(expected.event.id)@school.example")
+            #expect(fields[1] == expected.event.title)
+            #expect(Double(fields[2]) == expected.event.startsAt.timeIntervalSince1970, "\(expected.event.title) starts at the same instant")
+            #expect(Double(fields[3]) == expected.event.endsAt.timeIntervalSince1970)
+            #expect(fields[4] == (TimeZone(identifier: expected.event.timeZone) == nil ? "UTC" : expected.event.timeZone))
+            #expect(fields[5] == "Ольга Петрова\n\nСтрока 1\nСтрока 2; пункт, ещё")
+            #expect(fields[6] == (expected.event.status == .cancelled ? "CANCELLED" : "CONFIRMED"))
+            #expect(fields[7] == (expected.event.id == 1 ? expected.event.link : ""), "only web links are kept")
+        }
+    }
+
+    /// Each VEVENT as a tab-separated line: uid, summary, start and end as UTC seconds, the zone of
+    /// the start, description (newlines kept as \n), status, URL.
+    static func parseWithPython(_ file: URL) throws -> [String] {
+        let script = """
+            import sys, icalendar
+            cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            for e in cal.walk('VEVENT'):
+                start, end = e.decoded('DTSTART'), e.decoded('DTEND')
+                zone = e['DTSTART'].params.get('TZID', 'UTC')
+                fields = [str(e['UID']), str(e['SUMMARY']), str(int(start.timestamp())), str(int(end.timestamp())), zone,
+                          str(e['DESCRIPTION']).replace('\\n', '\\\\n'), str(e['STATUS']), str(e.get('URL', ''))]
+                print('\\t'.join(fields))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script, file.path]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ParseFailure(message: problems) }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.replacingOccurrences(of: "\\n", with: "\n") }
+    }
+
+    struct ParseFailure: Error { let message: String }
+}
