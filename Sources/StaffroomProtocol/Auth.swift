@@ -45,6 +45,8 @@ public enum ErrorCode: String, Codable, Sendable {
     case badRequest = "bad_request"
     /// The cursor belongs to another database epoch: start again without a cursor (410).
     case cursorReset = "cursor_reset"
+    /// The member may not do this (403).
+    case forbidden
     /// No such route or entity (404).
     case notFound = "not_found"
     /// Anything else (500).

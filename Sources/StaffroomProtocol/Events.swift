@@ -91,3 +91,33 @@ public struct Rsvp: Codable, Equatable, Sendable {
         self.waitingPosition = waitingPosition
     }
 }
+
+/// One member's answer to an event, as its organizer sees it.
+public struct Participant: Codable, Equatable, Sendable {
+    public var userID: Int64
+    public var displayName: String
+    public var school: String
+    public var response: EventResponse
+    /// 1 for the first in line; nil when the member has a place, or is not going.
+    public var waitingPosition: Int?
+
+    public init(userID: Int64, displayName: String, school: String, response: EventResponse, waitingPosition: Int? = nil) {
+        self.userID = userID
+        self.displayName = displayName
+        self.school = school
+        self.response = response
+        self.waitingPosition = waitingPosition
+    }
+}
+
+/// Answer of `GET /v1/events/{id}/participants`: everyone who answered, those with a place first
+/// (in the order they answered), then the waiting list in its order, then maybe, then not going.
+public struct EventParticipants: Codable, Equatable, Sendable {
+    public var eventID: Int64
+    public var participants: [Participant]
+
+    public init(eventID: Int64, participants: [Participant]) {
+        self.eventID = eventID
+        self.participants = participants
+    }
+}

@@ -10,6 +10,9 @@ public enum WireFormat {
     /// `GET` the posts of one topic at once (a thread opened before the sync brought it).
     public static func topicPostsPath(_ topicID: Int64) -> String { "/v1/topics/\(topicID)/posts" }
 
+    /// `GET` who answered an event (its organizer, moderators and admins only).
+    public static func eventParticipantsPath(_ eventID: Int64) -> String { "/v1/events/\(eventID)/participants" }
+
     /// The encoder both sides use: dates as seconds since 1970 (the server writes whole seconds),
     /// keys in camelCase and sorted,
     /// so the same data always encodes to the same bytes.

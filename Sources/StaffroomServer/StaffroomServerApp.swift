@@ -12,6 +12,7 @@ public enum StaffroomServerApp {
         let authenticated = router.group().add(middleware: SessionMiddleware(accounts: accounts))
         SyncRoutes(database: database).register(on: authenticated)
         TopicRoutes(database: database).register(on: authenticated)
+        EventRoutes(database: database).register(on: authenticated)
         return router
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import StaffroomProtocol
 import Synchronization
 
 /// Keeps the store in step with the server while the interface is open. A full sync comes first;
@@ -69,6 +70,11 @@ public final class LiveSync: Sendable {
     /// Fetches the posts of a topic the store lacks, at once, beside the running loop.
     public func fetchThread(topicID: Int64) async throws(SyncError) -> Int {
         try await synchronizer.fetchThread(topicID: topicID)
+    }
+
+    /// Who answered an event, beside the running loop.
+    public func eventParticipants(eventID: Int64) async throws(SyncError) -> EventParticipants {
+        try await synchronizer.eventParticipants(eventID: eventID)
     }
 
     /// Stops the loop: the request in flight is cancelled. `stopped()` waits for the end.

@@ -81,6 +81,11 @@ public final class ServerConnection: Sendable {
         try await sendExpectingContent(.GET, path: WireFormat.topicPostsPath(topicID) + "?after=\(after)", token: token, body: nil)
     }
 
+    /// Who answered an event (for its organizer, moderators and admins).
+    public func eventParticipants(token: String, eventID: Int64) async throws(SyncError) -> EventParticipants {
+        try await sendExpectingContent(.GET, path: WireFormat.eventParticipantsPath(eventID), token: token, body: nil)
+    }
+
     /// Pushes writes and fetches the page after `request.cursor`, in one round trip.
     public func sync(token: String, request: SyncRequest) async throws(SyncError) -> SyncPage {
         try await sendExpectingContent(.POST, path: WireFormat.syncPath, token: token, body: try encode(request))

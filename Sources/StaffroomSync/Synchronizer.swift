@@ -127,6 +127,12 @@ public struct Synchronizer: Sendable {
         }
     }
 
+    /// Who answered an event, asked of the server at once (the list is not synced).
+    public func eventParticipants(eventID: Int64) async throws(SyncError) -> EventParticipants {
+        guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
+        return try await connection.eventParticipants(token: account.token, eventID: eventID)
+    }
+
     /// Once per run, while older content is still coming: the threads the member watches that are
     /// not all here yet are fetched at once, so they come before the rest of the backfill. A thread
     /// that cannot be fetched now is left to the sync.

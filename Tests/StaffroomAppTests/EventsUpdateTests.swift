@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import StaffroomProtocol
 import StaffroomStore
+import StaffroomSync
 import StaffroomTerminal
 @testable import StaffroomApp
 
@@ -178,5 +179,40 @@ import StaffroomTerminal
         #expect(AppUpdate.update(&state, .outboxChanged(OutboxCounts())).contains(.loadNextEvent), "read after every sync")
         #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(300))).isEmpty)
         #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(900))) == [.loadNextEvent])
+    }
+}
+
+/// The organizer's list of who comes, asked of the server from an opened event.
+@Suite struct EventParticipantsTests {
+    private func openedFirstEvent(as me: Member) -> AppState {
+        var state = EventsFixture.pane()
+        state.me = me
+        _ = AppUpdate.update(&state, .key(.enter))
+        return state
+    }
+
+    @Test func theOrganizerAsksForTheListAndSeesItUnderTheFacts() {
+        var state = openedFirstEvent(as: Member(userID: 2, role: .mentor))
+        #expect(AppUpdate.update(&state, .key(.character("p"))) == [.loadParticipants(eventID: 1)])
+        #expect(render(state).lines.contains { $0.contains("запрашиваю список участников") })
+        _ = AppUpdate.update(&state, .participantsLoaded(EventParticipants(eventID: 1, participants: [
+            Participant(userID: 5, displayName: "Сергей Орлов", school: "Школа № 5", response: .going),
+            Participant(userID: 9, displayName: "Павел\u{1B}[31m Новиков", school: "", response: .going, waitingPosition: 1),
+        ])))
+        let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
+        #expect(lines.contains(" Ответили: 2"))
+        #expect(lines.contains("   Сергей Орлов · Школа № 5 — иду"))
+        #expect(lines.contains("   Павел Новиков — в очереди: 1-й"), "escape sequences from the server are stripped")
+    }
+
+    @Test func aTeacherWhoDoesNotOrganizeIsToldWithoutAsking() {
+        var state = openedFirstEvent(as: Member(userID: 1, role: .teacher))
+        #expect(AppUpdate.update(&state, .key(.character("p"))).isEmpty)
+        #expect(state.notice == .event(.onlyOrganizersSeeParticipants))
+        var moderator = openedFirstEvent(as: Member(userID: 7, role: .moderator))
+        #expect(AppUpdate.update(&moderator, .key(.character("p"))) == [.loadParticipants(eventID: 1)])
+        _ = AppUpdate.update(&moderator, .participantsFailed(.server(status: 403, message: "Only the organizer")))
+        #expect(moderator.notice == .event(.participantsFailed(Phrase(SyncError.server(status: 403, message: "Only the organizer"))
+            .text(.russian))))
     }
 }

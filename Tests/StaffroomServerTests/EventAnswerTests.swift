@@ -119,3 +119,33 @@ import StaffroomProtocol
         #expect(event.goingCount == 0)
     }
 }
+
+extension EventAnswerTests {
+    @Test func theOrganizerAndModeratorsSeeWhoComesInOrderAndOthersAreRefused() async throws {
+        let server = try await LiveServer.start(prepare: { database, accounts in
+            try Self.seed(capacity: 2)(database, accounts)
+            try accounts.addMember(username: "marina", displayName: "Марина", role: .moderator, school: "Школа № 1",
+                                   password: "password-marina")
+        })
+        let writers = try await logIn(server)
+        for (name, response) in [("boris", EventResponse.going), ("vera", .maybe), ("gleb", .going), ("dina", .going),
+                                 ("egor", .going), ("zoya", .notGoing)] {
+            _ = try await writers[name]?.push(.rsvp(eventID: 1, response: response), sequence: 1)
+        }
+        func ask(_ name: String) async throws -> (status: Int, list: EventParticipants?) {
+            let token = try await server.token(username: name, password: "password-\(name)")
+            let answer = try await server.request(.GET, "/v1/events/1/participants", headers: [("Authorization", "Bearer \(token)")])
+            return (answer.status, answer.status == 200 ? try WireFormat.makeDecoder().decode(EventParticipants.self, from: Data(answer.body)) : nil)
+        }
+        let organizer = try await ask("anna")
+        let moderator = try await ask("marina")
+        let teacher = try await ask("boris")
+        for writer in writers.values { await writer.close() }
+        await server.stop()
+        #expect(organizer.list?.participants.map { "\($0.displayName) \($0.response.rawValue) \($0.waitingPosition ?? 0)" } == [
+            "Boris going 0", "Gleb going 0", "Dina going 1", "Egor going 2", "Vera maybe 0", "Zoya not_going 0",
+        ])
+        #expect(moderator.status == 200 && moderator.list == organizer.list)
+        #expect(teacher.status == 403, "a teacher who is not the organizer")
+    }
+}

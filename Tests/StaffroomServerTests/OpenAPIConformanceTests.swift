@@ -187,7 +187,36 @@ extension OpenAPIConformanceTests {
         .operation(method: method, path: path, status: status)
     }
 
-    static let cases: [ConformanceCase] = loginCases + pullCases + pushCases + topicCases + unmatchedRouteCases
+    static let cases: [ConformanceCase] = loginCases + pullCases + pushCases + topicCases + eventCases + unmatchedRouteCases
+
+    private static let participants = "/v1/events/{id}/participants"
+
+    private static let eventCases: [ConformanceCase] = [
+        ConformanceCase(answer: answer("GET", participants, 200), situation: "the organizer sees a place taken and a waiting list",
+                        requestFollowsDocument: true, fillsWholeSchema: true) { server in
+            let going = SyncRequest(device: "ivan-phone", mutations: [
+                Mutation(sequence: 1, clientID: "ivan-phone-1", action: .rsvp(eventID: 1, response: .going)),
+            ], cursor: nil)
+            _ = try await HTTPExchange.send(.POST, sync, headers: try await bearer(server, "ivan") + [json], body: try encoded(going),
+                                            to: server)
+            return try await .send(.GET, "/v1/events/1/participants", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", participants, 401), situation: "no Authorization header", requestFollowsDocument: false) { server in
+            try await .send(.GET, "/v1/events/1/participants", to: server)
+        },
+        ConformanceCase(answer: answer("GET", participants, 403), situation: "a teacher who is not the organizer",
+                        requestFollowsDocument: true) { server in
+            try await .send(.GET, "/v1/events/1/participants", headers: try await bearer(server, "anna"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", participants, 404), situation: "an event that does not exist", requestFollowsDocument: true) { server in
+            try await .send(.GET, "/v1/events/404/participants", headers: try await bearer(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", participants, 500), situation: "the answers table is gone", requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "olga")
+            try await breakDatabase(server, dropping: "rsvp")
+            return try await .send(.GET, "/v1/events/1/participants", headers: auth, to: server)
+        },
+    ]
 
     private static let topicPosts = "/v1/topics/{id}/posts"
 

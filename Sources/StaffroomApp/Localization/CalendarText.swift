@@ -56,6 +56,12 @@ public enum EventPhrase: Equatable, Sendable {
     /// The status line's reminder of an event the member goes to.
     case reminder(title: String, minutesLeft: Int, time: String, tomorrow: Bool)
     case yourAnswer
+    case participantsHeading(Int)
+    case noParticipants
+    case loadingParticipants
+    case onlyOrganizersSeeParticipants
+    case participantsFailed(String)
+    case keyParticipants
     case noAnswer
     case answerQueued(EventResponse)
     case takesNoAnswers
@@ -106,6 +112,13 @@ public enum EventPhrase: Equatable, Sendable {
             let day = tomorrow ? (ru ? "завтра" : "tomorrow") : (ru ? "сегодня" : "today")
             return ru ? "\(day) в \(time): \(title)" : "\(day) at \(time): \(title)"
         case .yourAnswer: return ru ? "Ваш ответ" : "Your answer"
+        case .participantsHeading(let count): return ru ? "Ответили: \(count)" : "Answers: \(count)"
+        case .noParticipants: return ru ? "Пока никто не ответил." : "Nobody has answered yet."
+        case .loadingParticipants: return ru ? "запрашиваю список участников…" : "asking for the participants…"
+        case .onlyOrganizersSeeParticipants:
+            return ru ? "список участников видят организатор и модераторы" : "only the organizer and moderators see who comes"
+        case .participantsFailed(let reason): return ru ? "список участников: \(reason)" : "participants: \(reason)"
+        case .keyParticipants: return ru ? "кто идёт (организатор, модераторы)" : "who comes (organizer, moderators)"
         case .noAnswer: return ru ? "нет ответа" : "no answer yet"
         case .answerQueued(let response):
             let answer = Self.response(response).text(language)

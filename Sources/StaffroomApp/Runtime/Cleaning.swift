@@ -94,6 +94,15 @@ extension SyncError {
     }
 }
 
+extension Participant {
+    func cleaned() -> Participant {
+        var copy = self
+        copy.displayName = UntrustedText.cleanLine(displayName)
+        copy.school = UntrustedText.cleanLine(school)
+        return copy
+    }
+}
+
 extension EventSummary {
     func cleaned() -> EventSummary {
         var copy = self

@@ -82,13 +82,13 @@ private struct EffectWork: Sendable {
     }
 
     /// Runs a network step beside the effect queue (which keeps reading the store meanwhile) and
-    /// posts `succeeded`, or `failed` with the cleaned error.
-    private func inBackground(succeeded: Action, failed: @escaping @Sendable (SyncError) -> Action,
+    /// posts `succeeded` (when given), or `failed` with the cleaned error.
+    private func inBackground(succeeded: Action?, failed: @escaping @Sendable (SyncError) -> Action,
                               _ work: @escaping @Sendable () async throws(SyncError) -> Void) {
         Task { [mailbox] in
             do throws(SyncError) {
                 try await work()
-                mailbox.post(succeeded)
+                if let succeeded { mailbox.post(succeeded) }
             } catch {
                 mailbox.post(failed(error.cleaned()))
             }
@@ -158,6 +158,12 @@ private struct EffectWork: Sendable {
                 let starts = try store.eventStarts(from: query.monthStart, before: query.monthEnd)
                 let agenda = try store.events(from: query.day, before: .distantFuture, limit: query.limit).map { $0.cleaned() }
                 mailbox.post(.eventsLoaded(EventsLoad(day: query.day, monthStarts: starts, agenda: agenda)))
+            case .loadParticipants(let eventID):
+                guard let liveSync else { return mailbox.post(.participantsFailed(.notLoggedIn)) }
+                inBackground(succeeded: nil, failed: Action.participantsFailed) { () throws(SyncError) in
+                    let list = try await liveSync.eventParticipants(eventID: eventID)
+                    mailbox.post(.participantsLoaded(list))
+                }
             case .loadNextEvent:
                 mailbox.post(.nextEventLoaded(try store.nextEventGoingTo(after: Date())?.cleaned()))
             case .loadEvent(let id):

@@ -40,6 +40,9 @@ public struct EventDetailState: Equatable, Sendable {
     public var summary: EventSummary
     /// The first line shown, when the description is longer than the screen.
     public var top = 0
+    /// Who answered, once the organizer (or a moderator) asked with `p`.
+    public var participants: [Participant]?
+    public var loadingParticipants = false
 
     public init(summary: EventSummary) { self.summary = summary }
 }

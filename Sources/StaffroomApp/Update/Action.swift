@@ -53,6 +53,8 @@ public enum Action: Equatable, Sendable {
     /// An opened event read again (nil: it is no longer in the store).
     case eventLoaded(EventSummary?)
     case nextEventLoaded(EventSummary?)
+    case participantsLoaded(EventParticipants)
+    case participantsFailed(SyncError)
     /// A not-sent write was saved to a file, for copying elsewhere.
     case copiedOut(path: String)
 }

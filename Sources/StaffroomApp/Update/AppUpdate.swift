@@ -88,6 +88,12 @@ public enum AppUpdate {
         case .nextEventLoaded(let summary):
             state.nextEvent = summary
             return []
+        case .participantsLoaded(let list):
+            EventsUpdate.participantsLoaded(list, state: &state)
+            return []
+        case .participantsFailed(let error):
+            EventsUpdate.participantsFailed(error, state: &state)
+            return []
         }
     }
 

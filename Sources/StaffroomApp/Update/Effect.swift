@@ -34,6 +34,8 @@ public enum Effect: Equatable, Sendable {
     /// Reads the Events pane: the starts of a month's events and the agenda from a day.
     case loadEvents(EventsQuery)
     case loadEvent(Int64)
+    /// Asks the server who answered an event (organizers, moderators and admins).
+    case loadParticipants(eventID: Int64)
     /// Reads the next event the member has a place at, for the reminder.
     case loadNextEvent
     case loadDrafts

@@ -1,6 +1,7 @@
 import Foundation
 import StaffroomProtocol
 import StaffroomStore
+import StaffroomSync
 import StaffroomTerminal
 
 /// Keys and data of the Events pane and of an opened event.
@@ -104,8 +105,33 @@ enum EventsUpdate {
         case .down, .character("j"): detail.top += 1; return []
         case .up, .character("k"): detail.top = max(0, detail.top - 1); return []
         case .character("y"), .character("m"), .character("n"): return answer(key, to: detail.summary, state: &state)
+        case .character("p"):
+            guard detail.summary.event.organizerID == state.me.userID || state.me.moderates else {
+                state.notice = .event(.onlyOrganizersSeeParticipants)
+                return []
+            }
+            detail.loadingParticipants = true
+            return [.loadParticipants(eventID: detail.summary.event.id)]
         default: return nil
         }
+    }
+
+    static func participantsLoaded(_ list: EventParticipants, state: inout AppState) {
+        state.stack = state.stack.map { screen in
+            guard case .event(var detail) = screen, detail.summary.event.id == list.eventID else { return screen }
+            detail.participants = list.participants.map { $0.cleaned() }
+            detail.loadingParticipants = false
+            return .event(detail)
+        }
+    }
+
+    static func participantsFailed(_ error: SyncError, state: inout AppState) {
+        state.stack = state.stack.map { screen in
+            guard case .event(var detail) = screen else { return screen }
+            detail.loadingParticipants = false
+            return .event(detail)
+        }
+        state.notice = .event(.participantsFailed(Phrase(error).text(state.language)))
     }
 
     /// `y`, `m` or `n`: puts the answer in the outbox, unless the event takes no more answers.

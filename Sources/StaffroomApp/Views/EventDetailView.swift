@@ -7,7 +7,7 @@ import StaffroomTerminal
 /// where, for whom, places, the member's answer, then the description as a post's text.
 enum EventDetailView {
     static func draw(_ detail: EventDetailState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
-        let lines = facts(detail.summary, state: state)
+        let lines = facts(detail.summary, state: state) + participants(detail, language: state.language)
         let visible = lines.dropFirst(min(detail.top, lines.count))
         var y = area.y
         for (label, value, role) in visible {
@@ -55,6 +55,18 @@ enum EventDetailView {
         let answer = EventsView.ownAnswer(summary) ?? .noAnswer
         lines.append((EventPhrase.yourAnswer.text(language), answer.text(language), .unread))
         return lines
+    }
+
+    /// Who answered, once the organizer asked: those with a place, the waiting list, maybe, not going.
+    private static func participants(_ detail: EventDetailState, language: Language) -> [(String, String, ThemeRole)] {
+        if detail.loadingParticipants { return [("", EventPhrase.loadingParticipants.text(language), .secondary)] }
+        guard let list = detail.participants else { return [] }
+        guard !list.isEmpty else { return [("", EventPhrase.noParticipants.text(language), .secondary)] }
+        return [("", EventPhrase.participantsHeading(list.count).text(language), .category)] + list.map { participant in
+            let answer = participant.waitingPosition.map { EventPhrase.waiting(position: $0) } ?? EventPhrase.response(participant.response)
+            let school = participant.school.isEmpty ? "" : " · \(participant.school)"
+            return ("", "  \(participant.displayName)\(school) — \(answer.text(language))", .normal)
+        }
     }
 
     /// "Чт, 3 декабря, 15:30–17:00" in the user's zone.

@@ -17,6 +17,7 @@ struct APIError: HTTPResponseError {
         case .unauthorized, .invalidCredentials: .unauthorized
         case .badRequest: .badRequest
         case .cursorReset: .gone
+        case .forbidden: .forbidden
         case .notFound: .notFound
         case .internalError: .internalServerError
         }
