@@ -25,12 +25,17 @@ public struct DemoEvent: Sendable, Equatable {
     /// Members who answered "going", in the order they answered; past the capacity they wait.
     public var going: [String] = []
     public var maybe: [String] = []
+    /// A weekly series of this many occurrences, the first on `daysFromToday`; nil: a single event.
+    public var weeklyOccurrences: Int?
+    /// The occurrence (counted from 0) of the series that was cancelled.
+    public var cancelledOccurrence: Int?
 }
 
 extension DemoNetwork {
     /// A month of the network's calendar around the seeding day: seminars, webinars, a conference,
     /// master classes, a round table, an open lesson and consultations, one already held and one
-    /// cancelled; one day holds three events, and one master class is full with a waiting list.
+    /// cancelled; one day holds three events, one master class is full with a waiting list, and a
+    /// mentors' circle meets weekly (one meeting cancelled).
     public static let events: [DemoEvent] = [
         DemoEvent(title: "Смысловое чтение на уроках окружающего мира", kind: .seminar, organizer: "olga.petrova",
                   daysFromToday: 3, startMinute: 15 * 60 + 30, minutes: 90, timeZone: "Europe/Moscow",
@@ -99,5 +104,13 @@ extension DemoNetwork {
                   link: "https://meet.example.org/staffroom-olympiad", subjects: ["математика"], grades: [4, 5, 6, 7, 8],
                   status: .held, description: "Разбор типичных ошибок и план подготовки к муниципальному этапу.",
                   going: ["sergey.orlov", "anna.smirnova", "elena.sokolova"]),
+        DemoEvent(title: "Кружок наставников: разбор трудных уроков", kind: .consultation, organizer: "marina.volkova",
+                  daysFromToday: 1, startMinute: 18 * 60, minutes: 60, timeZone: "Europe/Moscow",
+                  link: "https://meet.example.org/staffroom-mentors", subjects: [], grades: [],
+                  description: """
+                  Каждую неделю молодые учителя приносят один урок, который не получился, а наставники помогают \
+                  найти, что изменить. Можно приходить не на все встречи.
+                  """,
+                  weeklyOccurrences: 8, cancelledOccurrence: 2),
     ]
 }

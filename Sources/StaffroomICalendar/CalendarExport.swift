@@ -71,18 +71,59 @@ public enum CalendarExport {
         return header(name: name) + timeZones(uses) + Self.events(events, host: host, now: now) + footer
     }
 
+    /// The event's `VEVENT`; for a series, with its rule and cancelled occurrences, then one
+    /// `VEVENT` (with `RECURRENCE-ID`) per moved occurrence.
     private static func add(_ exported: ExportedEvent, host: String, now: Date, into lines: inout ContentLines) {
         let event = exported.event
+        let zone = TimeZone(identifier: event.timeZone)
+        add(exported, host: host, now: now, starts: event.startsAt, ends: event.endsAt, into: &lines) { lines in
+            guard let rule = event.recurrence else { return }
+            lines.add("RRULE", Self.rule(rule, zone: zone ?? .gmt))
+            for change in event.occurrenceChanges where change.cancelled {
+                lines.add(time("EXDATE", zone), value(change.occurrence, zone))
+            }
+        }
+        for change in event.occurrenceChanges where !change.cancelled {
+            guard let starts = change.startsAt else { continue }
+            let ends = change.endsAt ?? starts.addingTimeInterval(event.endsAt.timeIntervalSince(event.startsAt))
+            add(exported, host: host, now: now, starts: starts, ends: ends, into: &lines) { lines in
+                lines.add(time("RECURRENCE-ID", zone), value(change.occurrence, zone))
+            }
+        }
+    }
+
+    /// `NAME;TZID=zone` for a time in the event's zone, or `NAME` for UTC.
+    private static func time(_ name: String, _ zone: TimeZone?) -> String {
+        zone.map { "\(name);TZID=\($0.identifier)" } ?? name
+    }
+
+    private static func value(_ instant: Date, _ zone: TimeZone?) -> String {
+        zone.map { LocalTime.text(instant, in: $0) } ?? LocalTime.utc(instant)
+    }
+
+    /// "FREQ=WEEKLY;INTERVAL=1;BYDAY=TU,TH;COUNT=8".
+    static func rule(_ rule: Recurrence, zone: TimeZone) -> String {
+        var parts = ["FREQ=\(rule.frequency == .weekly ? "WEEKLY" : "MONTHLY")", "INTERVAL=\(max(1, rule.interval))"]
+        if rule.frequency == .weekly && !rule.weekdays.isEmpty {
+            let names = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]
+            parts.append("BYDAY=" + rule.weekdays.sorted().compactMap { names.indices.contains($0 - 1) ? names[$0 - 1] : nil }
+                .joined(separator: ","))
+        }
+        if let count = rule.count { parts.append("COUNT=\(count)") }
+        if let until = rule.until, rule.count == nil { parts.append("UNTIL=\(LocalTime.utc(until))") }
+        return parts.joined(separator: ";")
+    }
+
+    private static func add(_ exported: ExportedEvent, host: String, now: Date, starts: Date, ends: Date,
+                            into lines: inout ContentLines, extra: (inout ContentLines) -> Void) {
+        let event = exported.event
+        let zone = TimeZone(identifier: event.timeZone)
         lines.add("BEGIN", "VEVENT")
         lines.add("UID", "event-\(event.id)@\(ContentLines.isSafe(host) ? host : "staffroom")")
         lines.add("DTSTAMP", LocalTime.utc(now))
-        if let zone = TimeZone(identifier: event.timeZone) {
-            lines.add("DTSTART;TZID=\(zone.identifier)", LocalTime.text(event.startsAt, in: zone))
-            lines.add("DTEND;TZID=\(zone.identifier)", LocalTime.text(event.endsAt, in: zone))
-        } else {
-            lines.add("DTSTART", LocalTime.utc(event.startsAt))
-            lines.add("DTEND", LocalTime.utc(event.endsAt))
-        }
+        lines.add(time("DTSTART", zone), value(starts, zone))
+        lines.add(time("DTEND", zone), value(ends, zone))
+        extra(&lines)
         lines.addText("SUMMARY", event.title)
         var description = event.description
         if !exported.organizerName.isEmpty { description = exported.organizerName + "\n\n" + description }

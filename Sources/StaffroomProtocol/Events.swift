@@ -46,11 +46,17 @@ public struct Event: Codable, Equatable, Sendable, Identifiable {
     public var goingCount: Int
     /// Members going who wait for a place, in the order they answered.
     public var waitingCount: Int
+    /// How the event repeats; nil: it happens once, at `startsAt` (which for a series is the first
+    /// occurrence). An answer holds for the whole series.
+    public var recurrence: Recurrence?
+    /// Occurrences of a series that were cancelled or moved.
+    public var occurrenceChanges: [OccurrenceChange]
 
     public init(id: Int64, title: String, kind: EventKind, description: String, organizerID: Int64, startsAt: Date,
                 endsAt: Date, timeZone: String, place: String = "", link: String = "", subjects: [String] = [],
                 grades: [Int] = [], capacity: Int? = nil, topicID: Int64? = nil, status: EventStatus = .planned,
-                goingCount: Int = 0, waitingCount: Int = 0) {
+                goingCount: Int = 0, waitingCount: Int = 0, recurrence: Recurrence? = nil,
+                occurrenceChanges: [OccurrenceChange] = []) {
         self.id = id
         self.title = title
         self.kind = kind
@@ -68,6 +74,8 @@ public struct Event: Codable, Equatable, Sendable, Identifiable {
         self.status = status
         self.goingCount = goingCount
         self.waitingCount = waitingCount
+        self.recurrence = recurrence
+        self.occurrenceChanges = occurrenceChanges
     }
 }
 

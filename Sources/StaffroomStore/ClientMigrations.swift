@@ -189,6 +189,12 @@ enum ClientMigrations {
                 t.column("waitingPosition", .integer)
             }
         }
+        migrator.registerMigration("v9: repeating events") { db in
+            try db.alter(table: "event") { t in
+                t.add(column: "recurrence", .text)
+                t.add(column: "occurrenceChanges", .text).notNull().defaults(to: "[]")
+            }
+        }
         return migrator
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import StaffroomProtocol
 
-/// An event as the calendar shows it: with its organizer's name and the member's own answer.
+/// An event as the calendar shows it: with its organizer's name and the member's own answer. For
+/// one occurrence of a series, `event.startsAt` and `event.endsAt` are that occurrence's.
 public struct EventSummary: Equatable, Sendable {
     public var event: Event
     public var organizerName: String
@@ -11,12 +12,24 @@ public struct EventSummary: Equatable, Sendable {
     /// The member's newest answer still waiting in the outbox to be sent; it wins over `rsvp` on
     /// screen until the server's answer comes.
     public var unsentResponse: EventResponse?
+    /// For an occurrence of a series: when it was due by the series' rule (it may have moved).
+    public var due: Date?
 
-    public init(event: Event, organizerName: String, rsvp: Rsvp? = nil, unsentResponse: EventResponse? = nil) {
+    public init(event: Event, organizerName: String, rsvp: Rsvp? = nil, unsentResponse: EventResponse? = nil, due: Date? = nil) {
         self.event = event
         self.organizerName = organizerName
         self.rsvp = rsvp
         self.unsentResponse = unsentResponse
+        self.due = due
+    }
+
+    /// This summary at one occurrence of its series.
+    func at(_ occurrence: Occurrence) -> EventSummary {
+        var copy = self
+        copy.event.startsAt = occurrence.startsAt
+        copy.event.endsAt = occurrence.endsAt
+        copy.due = occurrence.due
+        return copy
     }
 }
 
@@ -29,53 +42,125 @@ public struct EventKey: Equatable, Hashable, Sendable {
         self.startsAt = startsAt
         self.id = id
     }
+
+    func precedes(_ summary: EventSummary) -> Bool {
+        startsAt < summary.event.startsAt || (startsAt == summary.event.startsAt && id < summary.event.id)
+    }
 }
 
 extension ClientStore {
-    /// Events that start in `[from, end)`, earliest first (ties by id), after `key` when given; at
-    /// most `limit`. With `mine`, only those the member organizes or answered "going" to.
+    /// Events, and occurrences of series, that start in `[from, end)`, earliest first (ties by id),
+    /// after `key` when given; at most `limit`. With `mine`, only those the member organizes or
+    /// answered "going" to. Single events are read a page at a time; series (few) are read whole
+    /// and expanded.
     public func events(from: Date, before end: Date, after key: EventKey? = nil, mine: Bool = false,
                        limit: Int) throws(StoreError) -> [EventSummary] {
         try StoreError.mapping {
             try writer.read { db in
-                let rows = try Row.fetchAll(db, sql: Self.summarySQL(where: """
-                    event.startsAt >= :from AND event.startsAt < :end
+                let singles = try Row.fetchAll(db, sql: Self.summarySQL(where: """
+                    event.recurrence IS NULL AND event.startsAt >= :from AND event.startsAt < :end
                       AND (:keyStart IS NULL OR event.startsAt > :keyStart OR (event.startsAt = :keyStart AND event.id > :keyID))
                       AND \(Self.mineCondition(mine))
                     ORDER BY event.startsAt, event.id LIMIT :limit
                     """), arguments: ["from": from, "end": end, "keyStart": key?.startsAt, "keyID": key?.id ?? 0, "limit": limit,
-                                     "me": try Self.signedInUserID(db)])
-                return try rows.map(Self.summary)
+                                     "me": try Self.signedInUserID(db)]).map(Self.summary)
+                let occurrences = try Self.series(in: db, startingBefore: end, mine: mine).flatMap { series in
+                    series.event.occurrences(from: from, before: end, limit: limit).map { series.at($0) }
+                }.filter { summary in key.map { $0.precedes(summary) } ?? true }
+                return Array((singles + occurrences).sorted { ($0.event.startsAt, $0.event.id) < ($1.event.startsAt, $1.event.id) }
+                    .prefix(limit))
             }
         }
     }
 
-    /// The next event after `now` that the member has a place at (answered "going" and not waiting),
-    /// for the reminder in the status line.
+    /// One event, or nil when the store does not hold it; for a series, at the occurrence due at `due`.
+    public func event(id: Int64, due: Date? = nil) throws(StoreError) -> EventSummary? {
+        try StoreError.mapping {
+            try writer.read { db in
+                guard let summary = try Row.fetchOne(db, sql: Self.summarySQL(where: "event.id = :id"), arguments: ["id": id])
+                    .map(Self.summary) else { return nil }
+                guard let due, summary.event.recurrence != nil else { return summary }
+                let window = summary.event.occurrences(from: due.addingTimeInterval(-366 * 86_400),
+                                                       before: due.addingTimeInterval(366 * 86_400))
+                return window.first { $0.due == due }.map { summary.at($0) } ?? summary
+            }
+        }
+    }
+
+    /// When each event (and occurrence) that starts in `[from, end)` starts, earliest first: what a
+    /// month grid needs to mark its days and count their events.
+    public func eventStarts(from: Date, before end: Date) throws(StoreError) -> [Date] {
+        try StoreError.mapping {
+            try writer.read { db in
+                let singles = try Date.fetchAll(db, sql: """
+                    SELECT startsAt FROM event WHERE recurrence IS NULL AND startsAt >= ? AND startsAt < ? ORDER BY startsAt
+                    """, arguments: [from, end])
+                let occurrences = try Self.series(in: db, startingBefore: end, mine: false).flatMap { series in
+                    series.event.occurrences(from: from, before: end).map(\.startsAt)
+                }
+                return (singles + occurrences).sorted()
+            }
+        }
+    }
+
+    /// The next event (or occurrence) after `now` that the member has a place at (answered "going"
+    /// and not waiting), for the reminder in the status line.
     public func nextEventGoingTo(after now: Date) throws(StoreError) -> EventSummary? {
         try StoreError.mapping {
             try writer.read { db in
-                try Row.fetchOne(db, sql: Self.summarySQL(where: """
-                    event.startsAt > :now AND event.status = 'planned' AND rsvp.response = 'going' AND rsvp.waitingPosition IS NULL
-                    ORDER BY event.startsAt, event.id LIMIT 1
+                let going = "event.status = 'planned' AND rsvp.response = 'going' AND rsvp.waitingPosition IS NULL"
+                let single = try Row.fetchOne(db, sql: Self.summarySQL(where: """
+                    event.recurrence IS NULL AND event.startsAt > :now AND \(going) ORDER BY event.startsAt, event.id LIMIT 1
                     """), arguments: ["now": now]).map(Self.summary)
+                let series = try Row.fetchAll(db, sql: Self.summarySQL(where: "event.recurrence IS NOT NULL AND \(going)"))
+                    .map(Self.summary)
+                    .compactMap { summary in
+                        summary.event.occurrences(from: now.addingTimeInterval(1), before: now.addingTimeInterval(366 * 86_400), limit: 1)
+                            .first.map { summary.at($0) }
+                    }
+                return ([single].compactMap { $0 } + series).min { $0.event.startsAt < $1.event.startsAt }
+            }
+        }
+    }
+
+    /// Events as they were synced (a series once, with its rule), by id after `afterID`: for a
+    /// calendar file. With `mine`, as in `events(mine:)`.
+    public func eventRecords(afterID: Int64, mine: Bool = false, limit: Int) throws(StoreError) -> [EventSummary] {
+        try StoreError.mapping {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: Self.summarySQL(where: """
+                    event.id > :after AND \(Self.mineCondition(mine)) ORDER BY event.id LIMIT :limit
+                    """), arguments: ["after": afterID, "limit": limit, "me": try Self.signedInUserID(db)]).map(Self.summary)
             }
         }
     }
 
     /// The time zones of the events (all, or the member's own as with `events(mine:)`), each with
     /// the earliest start and latest end among its events: what a calendar file's `VTIMEZONE`s cover.
+    /// A zone with a series reaches two years past its last series' start.
     public func eventZones(mine: Bool = false) throws(StoreError) -> [(identifier: String, first: Date, last: Date)] {
         try StoreError.mapping {
             try writer.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT event.timeZone, MIN(event.startsAt) AS first, MAX(event.endsAt) AS last
+                    SELECT event.timeZone, MIN(event.startsAt) AS first, MAX(event.endsAt) AS last,
+                           MAX(CASE WHEN event.recurrence IS NULL THEN NULL ELSE event.startsAt END) AS lastSeries
                     FROM event LEFT JOIN rsvp ON rsvp.eventID = event.id
                     WHERE \(Self.mineCondition(mine)) GROUP BY event.timeZone ORDER BY event.timeZone
                     """, arguments: ["me": try Self.signedInUserID(db)])
-                    .map { (identifier: $0["timeZone"], first: $0["first"], last: $0["last"]) }
+                    .map { row in
+                        let last: Date = row["last"]
+                        let seriesEnd = (row["lastSeries"] as Date?).map { $0.addingTimeInterval(2 * 366 * 86_400) }
+                        return (identifier: row["timeZone"], first: row["first"], last: max(last, seriesEnd ?? last))
+                    }
             }
         }
+    }
+
+    /// Series that begin before `end`, to be expanded.
+    private static func series(in db: Database, startingBefore end: Date, mine: Bool) throws -> [EventSummary] {
+        try Row.fetchAll(db, sql: summarySQL(where: """
+            event.recurrence IS NOT NULL AND event.startsAt < :end AND \(mineCondition(mine)) ORDER BY event.id
+            """), arguments: ["end": end, "me": try signedInUserID(db)]).map(summary)
     }
 
     private static func mineCondition(_ mine: Bool) -> String {
@@ -84,26 +169,6 @@ extension ClientStore {
 
     private static func signedInUserID(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT userID FROM account") ?? 0
-    }
-
-    /// One event, or nil when the store does not hold it.
-    public func event(id: Int64) throws(StoreError) -> EventSummary? {
-        try StoreError.mapping {
-            try writer.read { db in
-                try Row.fetchOne(db, sql: Self.summarySQL(where: "event.id = :id"), arguments: ["id": id]).map(Self.summary)
-            }
-        }
-    }
-
-    /// When each event that starts in `[from, end)` starts, earliest first: what a month grid needs
-    /// to mark its days and count their events.
-    public func eventStarts(from: Date, before end: Date) throws(StoreError) -> [Date] {
-        try StoreError.mapping {
-            try writer.read { db in
-                try Date.fetchAll(db, sql: "SELECT startsAt FROM event WHERE startsAt >= ? AND startsAt < ? ORDER BY startsAt",
-                                  arguments: [from, end])
-            }
-        }
     }
 
     private static func summarySQL(where condition: String) -> String {

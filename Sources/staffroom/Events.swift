@@ -34,13 +34,13 @@ struct Events: AsyncParsableCommand {
                 CalendarExport.ZoneUse(identifier: $0.identifier, first: $0.first, last: $0.last)
             }
             output.write(CalendarExport.header(name: try store.communityName() ?? host) + CalendarExport.timeZones(zones))
-            var key: EventKey?
+            var lastID: Int64 = 0
             while true {
-                let page = try store.events(from: .distantPast, before: .distantFuture, after: key, mine: mine, limit: Self.pageSize)
+                let page = try store.eventRecords(afterID: lastID, mine: mine, limit: Self.pageSize)
                 output.write(CalendarExport.events(page.map { ExportedEvent(event: $0.event, organizerName: $0.organizerName) },
                                                    host: host, now: now))
                 guard page.count == Self.pageSize, let last = page.last else { break }
-                key = EventKey(startsAt: last.event.startsAt, id: last.event.id)
+                lastID = last.event.id
             }
             output.write(CalendarExport.footer)
         }

@@ -21,13 +21,14 @@ import Testing
         // Below 100 columns the agenda starts at the selected day: move on a day at a time until
         // the lesson's day comes first.
         var days = 0
-        while try !firstAgendaEvent(client.capture()).contains("Открытый урок"), days < 15 {
+        while try !selectedAgendaEvent(client.capture()).contains("Открытый урок"), days < 15 {
             try client.send("l")
             days += 1
             try await Task.sleep(for: .milliseconds(150))
         }
         #expect(days >= 7, "the lesson is a week away or more, moved to day by day (\(days) days)")
-        #expect(try firstAgendaEvent(client.capture()).contains(Self.lesson))
+        #expect(try selectedAgendaEvent(client.capture()).contains(Self.lesson))
+        #expect(try client.capture().split(separator: "\n")[3].contains(Self.lesson), "first on its day")
 
         server.stop()
         try client.send("y")
@@ -72,14 +73,13 @@ import Testing
             #expect(read.status == 0, "\(read.output)")
             titles[arguments.joined(separator: " ")] = read.output.split(separator: "\n").map(String.init)
         }
-        #expect(titles["events export"]?.count == 11)
+        #expect(titles["events export"]?.count == 12, "eleven single events and a weekly series, once")
         #expect(titles["events export"]?.contains(Self.lesson) == true)
         #expect(titles["events export --mine"] == ["Итоги школьного этапа олимпиады"], "anna went to the held seminar only")
     }
 
-    /// The first event line of the agenda (the line after the first day heading).
-    private func firstAgendaEvent(_ screen: String) -> String {
-        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.count > 3 ? String(lines[3]) : ""
+    /// The agenda's selected line (marked `>`).
+    private func selectedAgendaEvent(_ screen: String) -> String {
+        screen.split(separator: "\n").first { $0.hasPrefix(">") }.map(String.init) ?? ""
     }
 }

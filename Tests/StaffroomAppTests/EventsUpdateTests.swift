@@ -85,12 +85,24 @@ import StaffroomTerminal
         #expect(state.events.agenda.count == reordered.count, "a late answer for another day is dropped")
     }
 
+    @Test func anotherDayStartsTheSelectionOverEvenWhenTheSameSeriesComesAgain() {
+        var state = EventsFixture.pane()
+        _ = AppUpdate.update(&state, .key(.down))
+        #expect(state.events.selectedEvent?.event.id == 2)
+        _ = AppUpdate.update(&state, .key(.right))
+        var weekly = EventsFixture.agenda[1]
+        weekly.due = weekly.event.startsAt
+        _ = AppUpdate.update(&state, .eventsLoaded(EventsLoad(day: state.events.day!, monthStarts: [],
+                                                              agenda: [EventsFixture.agenda[2], weekly])))
+        #expect(state.events.selected == 0, "the new day's first event, not event 2 again")
+    }
+
     @Test func aSyncOrAWriteReadsThePaneAndTheOpenEventAgain() {
         var state = EventsFixture.pane()
         _ = AppUpdate.update(&state, .key(.enter))
         let effects = AppUpdate.update(&state, .outboxChanged(OutboxCounts(pending: 1)))
         #expect(effects.contains(query(day: 25)))
-        #expect(effects.contains(.loadEvent(1)))
+        #expect(effects.contains(.loadEvent(1, due: nil)))
         var changed = EventsFixture.agenda[0]
         changed.unsentResponse = .notGoing
         _ = AppUpdate.update(&state, .eventLoaded(changed))

@@ -91,3 +91,60 @@ import StaffroomProtocol
 
     struct ParseFailure: Error { let message: String }
 }
+
+extension CalendarExportTests {
+    /// A weekly series in London across the change to summer time, with one occurrence cancelled and
+    /// one moved: Python's `dateutil` expands the exported rule to the same instants as Staffroom.
+    @Test func anExportedSeriesExpandsElsewhereToTheSameOccurrences() throws {
+        let first = Date(timeIntervalSince1970: 1_773_766_800)   // 2026-03-17 17:00 GMT
+        let week = 7 * 86_400.0
+        let moved = first.addingTimeInterval(3 * week - 3_600)   // the 4th, 2026-04-07 17:00 BST
+        var series = Self.event(7, "Консультации по вторникам", start: first.timeIntervalSince1970, zone: "Europe/London").event
+        series.recurrence = Recurrence(frequency: .weekly, count: 5)
+        series.occurrenceChanges = [
+            OccurrenceChange(occurrence: first.addingTimeInterval(week), cancelled: true),
+            OccurrenceChange(occurrence: moved, startsAt: moved.addingTimeInterval(86_400), endsAt: moved.addingTimeInterval(86_400 + 1_800)),
+        ]
+        let document = CalendarExport.document([ExportedEvent(event: series, organizerName: "")], host: "school.example",
+                                               name: "Серии", now: first)
+        #expect(document.contains("RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=5"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("series-\(UUID().uuidString).ics")
+        try document.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let script = """
+            import sys, icalendar
+            from dateutil.rrule import rrulestr
+            cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            starts = []
+            for e in cal.walk('VEVENT'):
+                start = e.decoded('DTSTART')
+                if 'RRULE' in e:
+                    # Expand in local wall-clock time, then place each in the zone (pytz zones need localize).
+                    zone = start.tzinfo
+                    local = rrulestr(e['RRULE'].to_ical().decode(), dtstart=start.replace(tzinfo=None))
+                    rule = [zone.localize(d) if hasattr(zone, 'localize') else d.replace(tzinfo=zone) for d in local]
+                    excluded = set()
+                    exdates = e.get('EXDATE', [])
+                    for group in (exdates if isinstance(exdates, list) else [exdates]):
+                        excluded |= {d.dt for d in group.dts}
+                    moved = {o.decoded('RECURRENCE-ID') for o in cal.walk('VEVENT') if 'RECURRENCE-ID' in o}
+                    starts += [d for d in rule if d not in excluded and d not in moved]
+                elif 'RECURRENCE-ID' in e:
+                    starts.append(start)
+            print(' '.join(str(int(d.timestamp())) for d in sorted(starts)))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script, file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let theirs = text.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+        let ours = series.occurrences(from: .distantPast, before: .distantFuture).map(\.startsAt.timeIntervalSince1970)
+        #expect(ours.count == 4, "five due, one cancelled")
+        #expect(theirs == ours)
+    }
+}

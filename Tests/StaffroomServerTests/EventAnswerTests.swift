@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import StaffroomProtocol
+import StaffroomSync
 @testable import StaffroomServer
 
 /// Answers to events on the server: places up to the capacity, a waiting list that moves up in
@@ -147,5 +148,62 @@ extension EventAnswerTests {
         ])
         #expect(moderator.status == 200 && moderator.list == organizer.list)
         #expect(teacher.status == 403, "a teacher who is not the organizer")
+    }
+}
+
+extension EventAnswerTests {
+    /// A weekly webinar in London across the change to summer time, with a moved meeting, through the
+    /// real server into a client: the agenda keeps 17:00 London time.
+    @Test func aSeriesTravelsWholeAndExpandsAcrossSummerTime() async throws {
+        let first = Date(timeIntervalSince1970: 1_773_766_800)   // Tuesday 2026-03-17 17:00 GMT
+        let server = try await LiveServer.start(prepare: { database, accounts in
+            try Self.seed(capacity: nil)(database, accounts)
+            _ = try database.batch { writer in
+                try writer.addEvent(Event(id: 0, title: "Exit tickets clinic", kind: .webinar, description: "", organizerID: 1,
+                                          startsAt: first, endsAt: first.addingTimeInterval(2_700), timeZone: "Europe/London",
+                                          recurrence: Recurrence(frequency: .weekly, count: 4),
+                                          occurrenceChanges: [OccurrenceChange(occurrence: first.addingTimeInterval(7 * 86_400),
+                                                                               startsAt: first.addingTimeInterval(8 * 86_400))]))
+            }
+        })
+        let (store, connection) = try await loggedInClient(server, username: "boris", password: "password-boris")
+        _ = try await Synchronizer(connection: connection, store: store, retry: .never).run()
+        await connection.shutdown()
+        await server.stop()
+        let agenda = try store.events(from: first.addingTimeInterval(-86_400), before: first.addingTimeInterval(60 * 86_400), limit: 10)
+            .filter { $0.event.recurrence != nil }
+        var london = Calendar(identifier: .gregorian)
+        london.timeZone = TimeZone(identifier: "Europe/London")!
+        #expect(agenda.map { london.dateComponents([.month, .day, .hour], from: $0.event.startsAt) }.map { "\($0.month!)-\($0.day!) \($0.hour!)h" }
+                == ["3-17 17h", "3-25 17h", "3-31 17h", "4-7 17h"], "the second meeting moved to Wednesday; after 29 March still 17:00")
+        #expect(agenda[2].event.startsAt.timeIntervalSince(first) == 14 * 86_400 - 3_600, "an hour earlier in UTC in summer")
+    }
+}
+
+extension EventAnswerTests {
+    @Test func aSeriesTakesAnswersUntilItsLastMeetingHasEnded() async throws {
+        let now = Date()
+        let week = 7 * 86_400.0
+        let database = try ServerDatabase.inMemory()
+        let accounts = Accounts(database: database, bcryptCost: 4)
+        try accounts.addMember(username: "anna", displayName: "Анна", role: .teacher, school: "", password: "password-anna")
+        let ids = try database.batch { writer in
+            try [(-3 * week, 5), (-3 * week, 3)].map { offset, count in
+                try writer.addEvent(Event(id: 0, title: "Серия", kind: .seminar, description: "", organizerID: 1,
+                                          startsAt: now.addingTimeInterval(offset), endsAt: now.addingTimeInterval(offset + 3_600),
+                                          timeZone: "UTC", recurrence: Recurrence(frequency: .weekly, count: count)))
+            }
+        }
+        let outcomes = try ids.map { id in
+            try database.writer.write { db -> String in
+                do {
+                    try EventBook(db: db).respond(userID: 1, eventID: id, response: .going, now: now)
+                    return "applied"
+                } catch let refusal as MutationRefusal {
+                    return refusal.code.rawValue
+                }
+            }
+        }
+        #expect(outcomes == ["applied", "event_closed"], "four weeks of five still to come; three of three already past")
     }
 }

@@ -21,7 +21,8 @@ struct ConformanceCase: Sendable, CustomTestStringConvertible {
 
 /// The members, forums and posts of `seedWriters`, a community name, a third forum made
 /// members-only (so every member outside it gets a `forumAccess` change), and a master class with
-/// one place, which pavel takes (so the next member going waits in line): a first page holds every
+/// one place, which pavel takes (so the next member going waits in line), and two series (weekly on
+/// two weekdays with a cancelled and a moved meeting; monthly until a date): a first page holds every
 /// kind of change there is.
 func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) throws {
     try seedWriters(database, accounts)
@@ -39,6 +40,20 @@ func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) th
                                               subjects: ["литературное чтение"], grades: [3, 4], capacity: 1, topicID: 1))
         try EventBook(db: writer.db).respond(userID: try writer.memberID(username: "pavel"), eventID: event, response: .going,
                                              now: Date())
+        let weekly = Event(id: 0, title: "Консультации по вторникам и четвергам", kind: .consultation, description: "",
+                           organizerID: 2, startsAt: start, endsAt: start.addingTimeInterval(1_800), timeZone: "Europe/Moscow",
+                           recurrence: Recurrence(frequency: .weekly, interval: 1, weekdays: [3, 5], count: 6),
+                           occurrenceChanges: [
+                               OccurrenceChange(occurrence: start.addingTimeInterval(7 * 86_400), cancelled: true),
+                               OccurrenceChange(occurrence: start.addingTimeInterval(14 * 86_400), cancelled: false,
+                                                startsAt: start.addingTimeInterval(15 * 86_400),
+                                                endsAt: start.addingTimeInterval(15 * 86_400 + 1_800)),
+                           ])
+        try writer.addEvent(weekly)
+        try writer.addEvent(Event(id: 0, title: "Методсовет", kind: .seminar, description: "", organizerID: 3, startsAt: start,
+                                  endsAt: start.addingTimeInterval(3_600), timeZone: "Europe/Moscow",
+                                  recurrence: Recurrence(frequency: .monthly, interval: 1,
+                                                         until: start.addingTimeInterval(120 * 86_400))))
     }
 }
 

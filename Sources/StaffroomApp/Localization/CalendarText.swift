@@ -55,6 +55,9 @@ public enum EventPhrase: Equatable, Sendable {
     case organizerTime(String, zone: String)
     /// The status line's reminder of an event the member goes to.
     case reminder(title: String, minutesLeft: Int, time: String, tomorrow: Bool)
+    /// How a series repeats; `until` already written as a date.
+    case repeats(Recurrence, until: String?)
+    case repeatsLabel
     case yourAnswer
     case participantsHeading(Int)
     case noParticipants
@@ -111,6 +114,8 @@ public enum EventPhrase: Equatable, Sendable {
             if minutes <= 60 { return ru ? "через \(minutes) мин: \(title)" : "in \(minutes) min: \(title)" }
             let day = tomorrow ? (ru ? "завтра" : "tomorrow") : (ru ? "сегодня" : "today")
             return ru ? "\(day) в \(time): \(title)" : "\(day) at \(time): \(title)"
+        case .repeatsLabel: return ru ? "Повтор" : "Repeats"
+        case .repeats(let rule, let until): return Self.repeatsText(rule, until: until, language: language)
         case .yourAnswer: return ru ? "Ваш ответ" : "Your answer"
         case .participantsHeading(let count): return ru ? "Ответили: \(count)" : "Answers: \(count)"
         case .noParticipants: return ru ? "Пока никто не ответил." : "Nobody has answered yet."
@@ -155,6 +160,25 @@ public enum EventPhrase: Equatable, Sendable {
         case .maybe: .maybe
         case .notGoing: .notGoing
         }
+    }
+
+    /// "каждую неделю: Вт, Чт; 8 раз", "every 2 months; until 20.12.2026".
+    private static func repeatsText(_ rule: Recurrence, until: String?, language: Language) -> String {
+        let ru = language == .russian
+        let text = CalendarText(language: language)
+        var parts: [String]
+        let every = max(1, rule.interval)
+        switch rule.frequency {
+        case .weekly:
+            var head = every == 1 ? (ru ? "каждую неделю" : "every week") : (ru ? "каждые \(every) нед." : "every \(every) weeks")
+            if !rule.weekdays.isEmpty { head += ": " + rule.weekdays.sorted { ($0 + 5) % 7 < ($1 + 5) % 7 }.map(text.weekdayShort).joined(separator: ", ") }
+            parts = [head]
+        case .monthly:
+            parts = [every == 1 ? (ru ? "каждый месяц" : "every month") : (ru ? "каждые \(every) мес." : "every \(every) months")]
+        }
+        if let count = rule.count { parts.append(ru ? "\(count) раз" : "\(count) times") }
+        if let until { parts.append(ru ? "до \(until)" : "until \(until)") }
+        return parts.joined(separator: "; ")
     }
 
     /// "5–7 классы", "6 класс", "grades 5–7": runs of consecutive grades joined.

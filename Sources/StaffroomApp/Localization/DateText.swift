@@ -35,6 +35,15 @@ public struct DateText: Equatable, Sendable {
         }
     }
 
+    /// The day alone: "25 ноября 2026" or "Nov 25, 2026".
+    public func day(_ date: Date) -> String {
+        let day = parts(date)
+        switch language {
+        case .russian: return "\(day.day) \(Self.russianGenitiveMonths[day.month - 1]) \(day.year)"
+        case .english: return "\(Self.englishShortMonths[day.month - 1]) \(day.day), \(day.year)"
+        }
+    }
+
     /// Just the time of day: "14:05".
     public func time(_ date: Date) -> String { clock(parts(date)) }
 

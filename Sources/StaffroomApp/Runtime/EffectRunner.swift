@@ -166,8 +166,8 @@ private struct EffectWork: Sendable {
                 }
             case .loadNextEvent:
                 mailbox.post(.nextEventLoaded(try store.nextEventGoingTo(after: Date())?.cleaned()))
-            case .loadEvent(let id):
-                mailbox.post(.eventLoaded(try store.event(id: id)?.cleaned()))
+            case .loadEvent(let id, let due):
+                mailbox.post(.eventLoaded(try store.event(id: id, due: due)?.cleaned()))
             case .loadDrafts:
                 mailbox.post(.draftsLoaded(try store.drafts().map { $0.cleaned() }))
             case .deleteDraft(let kind, let targetID):

@@ -20,6 +20,8 @@ public struct EventsState: Equatable, Sendable {
     public var monthStarts: [Date] = []
     /// Events from the selected day on, earliest first.
     public var agenda: [EventSummary] = []
+    /// The day `agenda` starts at: when a load for another day comes, the selection starts over.
+    public var agendaDay: Date?
     /// The selected event in `agenda`.
     public var selected = 0
     public var loaded = false

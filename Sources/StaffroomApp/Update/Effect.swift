@@ -1,3 +1,4 @@
+import Foundation
 import StaffroomProtocol
 import StaffroomStore
 
@@ -33,7 +34,8 @@ public enum Effect: Equatable, Sendable {
     case openTopic(Int64)
     /// Reads the Events pane: the starts of a month's events and the agenda from a day.
     case loadEvents(EventsQuery)
-    case loadEvent(Int64)
+    /// Reads an opened event again (for a series, at the occurrence due at `due`).
+    case loadEvent(Int64, due: Date?)
     /// Asks the server who answered an event (organizers, moderators and admins).
     case loadParticipants(eventID: Int64)
     /// Reads the next event the member has a place at, for the reminder.

@@ -21,25 +21,29 @@ enum EventsUpdate {
     static func refreshEffects(_ state: AppState) -> [Effect] {
         guard state.pane == .events, let day = state.events.day else { return [] }
         let opened = state.stack.compactMap { screen -> Effect? in
-            if case .event(let detail) = screen { .loadEvent(detail.summary.event.id) } else { nil }
+            if case .event(let detail) = screen { .loadEvent(detail.summary.event.id, due: detail.summary.due) } else { nil }
         }
         return [loadEffect(day, state)] + opened
     }
 
     static func loaded(_ load: EventsLoad, state: inout AppState) {
         guard load.day == state.events.day else { return }
-        let keeping = state.events.selectedEvent?.event.id
+        let keeping = state.events.agendaDay == load.day ? state.events.selectedEvent : nil
         state.events.monthStarts = load.monthStarts
         state.events.agenda = load.agenda
+        state.events.agendaDay = load.day
         state.events.loaded = true
-        state.events.selected = keeping.flatMap { id in load.agenda.firstIndex { $0.event.id == id } } ?? 0
+        state.events.selected = keeping.flatMap { kept in
+            load.agenda.firstIndex { $0.event.id == kept.event.id && $0.due == kept.due }
+        } ?? 0
         if load.agenda.isEmpty { state.events.focus = .grid }
     }
 
     static func eventLoaded(_ summary: EventSummary?, state: inout AppState) {
         guard let summary else { return }
         state.stack = state.stack.map { screen in
-            guard case .event(var detail) = screen, detail.summary.event.id == summary.event.id else { return screen }
+            guard case .event(var detail) = screen, detail.summary.event.id == summary.event.id,
+                  detail.summary.due == summary.due else { return screen }
             detail.summary = summary
             return .event(detail)
         }

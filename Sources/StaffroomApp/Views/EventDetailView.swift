@@ -44,6 +44,10 @@ enum EventDetailView {
             let span = "\(theirs.time(event.startsAt))–\(theirs.time(event.endsAt))"
             lines.append(("", "  " + EventPhrase.organizerTime(span, zone: event.timeZone).text(language), .secondary))
         }
+        if let rule = event.recurrence {
+            let until = rule.until.map { state.dates.day($0) }
+            lines.append((EventPhrase.repeatsLabel.text(language), EventPhrase.repeats(rule, until: until).text(language), .normal))
+        }
         lines.append((EventPhrase.organizer.text(language), summary.organizerName, .normal))
         if !event.place.isEmpty { lines.append((EventPhrase.place.text(language), event.place, .normal)) }
         if !event.link.isEmpty { lines.append((EventPhrase.link.text(language), event.link, .link)) }

@@ -8,38 +8,54 @@ import StaffroomProtocol
 struct EventBook {
     let db: Database
 
-    /// Adds an event (its counters start at zero) and logs it. Its times are kept to whole seconds,
-    /// as the protocol sends every date.
+    /// Adds an event (its counters start at zero) and logs it. Its times, those of its rule and of
+    /// its changed occurrences included, are kept to whole seconds, as the protocol sends every date.
     func add(_ event: Event) throws -> Int64 {
+        let event = Self.inWholeSeconds(event)
+        // JSON columns as GRDB writes and reads them (dates in milliseconds), so `EntityRow<Event>` decodes them.
         let encoder = JSONEncoder()
-        let wholeSeconds = { (date: Date) in Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
+        encoder.dateEncodingStrategy = .millisecondsSince1970
+        encoder.outputFormatting = .sortedKeys
+        let json = { (value: any Encodable) throws in String(decoding: try encoder.encode(value), as: UTF8.self) }
         try db.execute(sql: """
             INSERT INTO event (title, kind, description, organizerID, startsAt, endsAt, timeZone, place, link, subjects,
-                               grades, capacity, topicID, status, goingCount, waitingCount)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)
-            """, arguments: [event.title, event.kind.rawValue, event.description, event.organizerID, wholeSeconds(event.startsAt),
-                             wholeSeconds(event.endsAt), event.timeZone, event.place, event.link,
-                             String(decoding: try encoder.encode(event.subjects), as: UTF8.self),
-                             String(decoding: try encoder.encode(event.grades), as: UTF8.self),
-                             event.capacity, event.topicID, event.status.rawValue])
+                               grades, capacity, topicID, status, goingCount, waitingCount, recurrence, occurrenceChanges)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)
+            """, arguments: [event.title, event.kind.rawValue, event.description, event.organizerID, event.startsAt,
+                             event.endsAt, event.timeZone, event.place, event.link, try json(event.subjects), try json(event.grades),
+                             event.capacity, event.topicID, event.status.rawValue, try event.recurrence.map { try json($0) },
+                             try json(event.occurrenceChanges)])
         let id = db.lastInsertedRowID
         try ChangeLog.record(.event, id: id, in: db)
         return id
+    }
+
+    private static func inWholeSeconds(_ event: Event) -> Event {
+        let whole = { (date: Date) in Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
+        var copy = event
+        copy.startsAt = whole(event.startsAt)
+        copy.endsAt = whole(event.endsAt)
+        copy.recurrence?.until = event.recurrence?.until.map(whole)
+        copy.occurrenceChanges = event.occurrenceChanges.map { change in
+            OccurrenceChange(occurrence: whole(change.occurrence), cancelled: change.cancelled, startsAt: change.startsAt.map(whole),
+                             endsAt: change.endsAt.map(whole))
+        }
+        return copy
     }
 
     /// Records a member's answer. Going to a full event (or one others already wait for) joins the
     /// end of its waiting list; answering going again keeps one's place. Leaving frees a place for
     /// the first in line. Every member whose place or position changed is sent their answer again.
     func respond(userID: Int64, eventID: Int64, response: EventResponse, now: Date) throws {
-        guard let event = try Row.fetchOne(db, sql: "SELECT status, endsAt FROM event WHERE id = ?", arguments: [eventID]) else {
+        guard let event = try EntityRow<Event>.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [eventID])?.entity else {
             throw MutationRefusal(.notFound, "The event no longer exists.")
         }
-        switch EventStatus(rawValue: event["status"]) {
+        switch event.status {
         case .cancelled: throw MutationRefusal(.eventClosed, "The event was cancelled.")
         case .held: throw MutationRefusal(.eventClosed, "The event has already taken place.")
-        case .planned, nil: break
+        case .planned: break
         }
-        guard (event["endsAt"] as Date) > now else { throw MutationRefusal(.eventClosed, "The event is over.") }
+        guard Self.hasNotEnded(event, at: now) else { throw MutationRefusal(.eventClosed, "The event is over.") }
 
         let before = try waitingLine(eventID)
         let previous = try Row.fetchOne(db, sql: "SELECT response, ticket FROM rsvp WHERE userID = ? AND eventID = ?",
@@ -64,6 +80,15 @@ struct EventBook {
             try logAnswer(userID: member, eventID: eventID)
         }
         try recount(eventID)
+    }
+
+    /// Whether an event (for a series, one of its occurrences) still ends after `now`.
+    private static func hasNotEnded(_ event: Event, at now: Date) -> Bool {
+        let longest = max(event.endsAt.timeIntervalSince(event.startsAt),
+                          event.occurrenceChanges.compactMap { change in change.endsAt.map { $0.timeIntervalSince(change.startsAt ?? change.occurrence) } }
+                              .max() ?? 0)
+        return event.occurrences(from: now.addingTimeInterval(-longest), before: .distantFuture, limit: 8)
+            .contains { $0.endsAt > now }
     }
 
     /// Marks an event held or cancelled (or planned again) and logs it.

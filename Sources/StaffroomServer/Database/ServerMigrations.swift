@@ -207,6 +207,12 @@ enum ServerMigrations {
             }
             try db.create(index: "rsvpByEventTicket", on: "rsvp", columns: ["eventID", "ticket"])
         }
+        migrator.registerMigration("v7: repeating events") { db in
+            try db.alter(table: "event") { t in
+                t.add(column: "recurrence", .text)
+                t.add(column: "occurrenceChanges", .text).notNull().defaults(to: "[]")
+            }
+        }
         return migrator
     }
 

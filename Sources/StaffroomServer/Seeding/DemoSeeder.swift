@@ -73,7 +73,11 @@ public struct DemoSeeder {
                                     description: demo.description, organizerID: writer.memberID(username: demo.organizer),
                                     startsAt: start, endsAt: start.addingTimeInterval(TimeInterval(demo.minutes * 60)),
                                     timeZone: demo.timeZone, place: demo.place, link: demo.link, subjects: demo.subjects,
-                                    grades: demo.grades, capacity: demo.capacity))
+                                    grades: demo.grades, capacity: demo.capacity,
+                                    recurrence: demo.weeklyOccurrences.map { Recurrence(frequency: .weekly, count: $0) },
+                                    occurrenceChanges: demo.cancelledOccurrence
+                                        .flatMap { calendar.date(byAdding: .weekOfYear, value: $0, to: start) }
+                                        .map { [OccurrenceChange(occurrence: $0, cancelled: true)] } ?? []))
         let answeredAt = min(now, start.addingTimeInterval(-86_400))
         for (members, response) in [(demo.going, EventResponse.going), (demo.maybe, .maybe)] {
             for member in members {
