@@ -29,6 +29,8 @@ public struct DemoEvent: Sendable, Equatable {
     public var weeklyOccurrences: Int?
     /// The occurrence (counted from 0) of the series that was cancelled.
     public var cancelledOccurrence: Int?
+    /// The title of the forum topic where the event is discussed.
+    public var discussion: String?
 }
 
 extension DemoNetwork {
@@ -89,7 +91,8 @@ extension DemoNetwork {
                   daysFromToday: 13, startMinute: 17 * 60, minutes: 90, timeZone: "Europe/Moscow",
                   link: "https://meet.example.org/staffroom-first-year",
                   description: "Молодые учителя и наставники говорят о нагрузке, дисциплине и первом открытом уроке. Вопросы можно прислать заранее.",
-                  going: ["pavel.novikov", "sergey.orlov"], maybe: ["natalia.morozova"]),
+                  going: ["pavel.novikov", "sergey.orlov"], maybe: ["natalia.morozova"],
+                  discussion: "Памятка наставника: первые десять недель с молодым учителем"),
         DemoEvent(title: "Школа как сообщество практиков", kind: .conference, organizer: "dmitry.lebedev",
                   daysFromToday: 27, startMinute: 10 * 60, minutes: 6 * 60, timeZone: "Europe/Moscow",
                   place: "Дом учителя, Вологда", capacity: 120,

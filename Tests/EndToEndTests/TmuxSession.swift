@@ -35,9 +35,11 @@ final class TmuxSession {
     }
 
     /// Waits until the screen contains every one of `texts`; fails with the screen after `timeout`.
-    /// Waiting sleeps asynchronously, so other tests keep their threads.
+    /// Waiting sleeps asynchronously, so other tests keep their threads. The bound is generous: it
+    /// costs nothing when the text comes, and with the whole suite running on two cores a client
+    /// that seeds, logs in and syncs before its first paint can take over 20 s.
     @discardableResult
-    func waitFor(_ texts: String..., timeout: TimeInterval = 20) async throws -> String {
+    func waitFor(_ texts: String..., timeout: TimeInterval = 60) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {

@@ -228,3 +228,26 @@ import StaffroomTerminal
             .text(.russian))))
     }
 }
+
+/// An event's discussion: a forum topic, opened in the forums pane.
+@Suite struct EventDiscussionTests {
+    @Test func enterOnAnEventWithATopicOpensItInTheForums() {
+        var state = EventsFixture.pane()
+        var linked = EventsFixture.agenda[0]
+        linked.event.topicID = 24
+        _ = AppUpdate.update(&state, .eventsLoaded(EventsLoad(day: state.events.day!, monthStarts: [], agenda: [linked])))
+        _ = AppUpdate.update(&state, .key(.enter))
+        #expect(render(state).lines.contains { $0.contains("Обсуждение: тема на форуме — Enter") })
+        #expect(AppUpdate.update(&state, .key(.enter)) == [.openTopic(24)])
+        _ = AppUpdate.update(&state, .nextUnreadFound(AppFixture.topic(24, "Обсуждение семинара"),
+                                                      Forum(id: 1, categoryID: 1, title: "Чтение", description: "", position: 0)))
+        #expect(state.pane == .forums && state.screenKind == .thread)
+    }
+
+    @Test func anEventWithoutATopicSaysSo() {
+        var state = EventsFixture.pane()
+        _ = AppUpdate.update(&state, .key(.enter))
+        #expect(AppUpdate.update(&state, .key(.enter)).isEmpty)
+        #expect(state.notice == .event(.noDiscussion))
+    }
+}

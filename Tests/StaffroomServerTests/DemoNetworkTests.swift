@@ -61,6 +61,17 @@ import StaffroomProtocol
                 """)
         }
         #expect(accepted == 4)
+        let events = try database.writer.read { db in
+            try EntityRow<Event>.fetchAll(db, sql: "SELECT * FROM event ORDER BY id").map(\.entity)
+        }
+        #expect(events.count == DemoNetwork.events.count)
+        #expect(events.contains { $0.capacity != nil && $0.waitingCount > 0 }, "a full event with a waiting list")
+        #expect(events.contains { $0.recurrence?.count == 8 && $0.occurrenceChanges.count == 1 }, "a weekly series, one meeting cancelled")
+        #expect(events.contains { $0.status == .held && $0.endsAt < now } && events.contains { $0.status == .cancelled })
+        let discussed = try #require(events.first { $0.topicID != nil })
+        #expect(try database.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT title FROM topic WHERE id = ?", arguments: [discussed.topicID])
+        } == "Памятка наставника: первые десять недель с молодым учителем")
         #expect(try accounts.login(username: DemoNetwork.demoTeacher, password: DemoNetwork.password, now: now) != nil)
         #expect(throws: DemoSeeder.Failure.self) { try DemoSeeder(database: database, accounts: accounts).seed(now: now) }
     }

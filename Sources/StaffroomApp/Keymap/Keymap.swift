@@ -84,7 +84,8 @@ public enum Keymap {
 
     /// An opened event's keys (handled by `EventsUpdate`).
     public static let eventKeys: [(label: String, description: Phrase)] = [
-        ("y", .event(.keyGoing)), ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)), ("p", .event(.keyParticipants)),
+        ("y", .event(.keyGoing)), ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)), ("Enter", .event(.keyDiscussion)),
+        ("p", .event(.keyParticipants)),
         ("↑ ↓ k j", .event(.keyScroll)),
         ("Esc h ←", .event(.keyBack)),
     ]

@@ -65,6 +65,10 @@ public enum EventPhrase: Equatable, Sendable {
     case onlyOrganizersSeeParticipants
     case participantsFailed(String)
     case keyParticipants
+    case keyDiscussion
+    case noDiscussion
+    case discussion
+    case discussionHint
     case noAnswer
     case answerQueued(EventResponse)
     case takesNoAnswers
@@ -124,6 +128,10 @@ public enum EventPhrase: Equatable, Sendable {
             return ru ? "список участников видят организатор и модераторы" : "only the organizer and moderators see who comes"
         case .participantsFailed(let reason): return ru ? "список участников: \(reason)" : "participants: \(reason)"
         case .keyParticipants: return ru ? "кто идёт (организатор, модераторы)" : "who comes (organizer, moderators)"
+        case .keyDiscussion: return ru ? "обсуждение события на форуме" : "the event's discussion in the forums"
+        case .noDiscussion: return ru ? "у этого события нет обсуждения" : "this event has no discussion"
+        case .discussion: return ru ? "Обсуждение" : "Discussion"
+        case .discussionHint: return ru ? "тема на форуме — Enter" : "a forum topic — press Enter"
         case .noAnswer: return ru ? "нет ответа" : "no answer yet"
         case .answerQueued(let response):
             let answer = Self.response(response).text(language)

@@ -109,6 +109,12 @@ enum EventsUpdate {
         case .down, .character("j"): detail.top += 1; return []
         case .up, .character("k"): detail.top = max(0, detail.top - 1); return []
         case .character("y"), .character("m"), .character("n"): return answer(key, to: detail.summary, state: &state)
+        case .enter:
+            guard let topicID = detail.summary.event.topicID else {
+                state.notice = .event(.noDiscussion)
+                return []
+            }
+            return [.openTopic(topicID)]
         case .character("p"):
             guard detail.summary.event.organizerID == state.me.userID || state.me.moderates else {
                 state.notice = .event(.onlyOrganizersSeeParticipants)

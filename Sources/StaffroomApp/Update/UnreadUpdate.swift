@@ -56,6 +56,7 @@ enum UnreadUpdate {
         }
         ForumListUpdate.select(forumID: forum.id, state: &state)
         let (thread, threadEffects) = ThreadUpdate.open(summary, in: forum)
+        state.pane = .forums
         state.stack = [.topics(list), .thread(thread)]
         return effects + threadEffects
     }

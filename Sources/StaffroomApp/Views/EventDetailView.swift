@@ -51,6 +51,7 @@ enum EventDetailView {
         lines.append((EventPhrase.organizer.text(language), summary.organizerName, .normal))
         if !event.place.isEmpty { lines.append((EventPhrase.place.text(language), event.place, .normal)) }
         if !event.link.isEmpty { lines.append((EventPhrase.link.text(language), event.link, .link)) }
+        if event.topicID != nil { lines.append((EventPhrase.discussion.text(language), EventPhrase.discussionHint.text(language), .normal)) }
         let audience = event.subjects + (event.grades.isEmpty ? [] : [EventPhrase.grades(event.grades).text(language)])
         if !audience.isEmpty { lines.append((EventPhrase.audience.text(language), audience.joined(separator: " · "), .normal)) }
         lines.append((EventPhrase.places.text(language),

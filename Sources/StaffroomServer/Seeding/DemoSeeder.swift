@@ -74,6 +74,9 @@ public struct DemoSeeder {
                                     startsAt: start, endsAt: start.addingTimeInterval(TimeInterval(demo.minutes * 60)),
                                     timeZone: demo.timeZone, place: demo.place, link: demo.link, subjects: demo.subjects,
                                     grades: demo.grades, capacity: demo.capacity,
+                                    topicID: try demo.discussion.flatMap {
+                                        try Int64.fetchOne(writer.db, sql: "SELECT id FROM topic WHERE title = ?", arguments: [$0])
+                                    },
                                     recurrence: demo.weeklyOccurrences.map { Recurrence(frequency: .weekly, count: $0) },
                                     occurrenceChanges: demo.cancelledOccurrence
                                         .flatMap { calendar.date(byAdding: .weekOfYear, value: $0, to: start) }
