@@ -63,7 +63,10 @@ import StaffroomTerminal
         let afterEnter = render(state)
         #expect(afterEnter[10, 8].style.attributes.contains(.underline))
         #expect(afterEnter[10, 8].style != theme[.selection].with(.underline), "the grid no longer has the focus")
-        #expect(afterEnter[33, 3].style == theme[.selection], "the list's first event is selected")
+        #expect(afterEnter[32, 3].grapheme == ">" && afterEnter[33, 3].style == theme[.normal],
+                "the arrow cursor marks the list's first event with > only")
+        state.cursorStyle = .bar
+        #expect(render(state)[33, 3].style == theme[.selection], "the bar cursor highlights the row")
     }
 
     @Test func anOpenedEventShowsItsFactsInTheUsersZoneAndTheOrganizersToo() {

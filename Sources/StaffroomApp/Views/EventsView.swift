@@ -51,12 +51,15 @@ enum EventsView {
                 grid.drawRow(heading, style: theme[.category], area: row)
             case .event(let index):
                 let summary = events.agenda[index]
-                let isSelected = selecting && index == events.selected
-                let style = isSelected ? theme[.selection] : theme[.normal]
+                let isCursor = selecting && index == events.selected
+                // Like the other lists: the arrow cursor moves only the `>` (a few bytes a key over SSH);
+                // the bar cursor highlights the whole row.
+                let isBar = isCursor && state.cursorStyle == .bar
+                let style = isBar ? theme[.selection] : theme[.normal]
                 let line = "  \(state.dates.time(summary.event.startsAt))  \(summary.event.title)"
                 let tag = answerTag(summary).map { $0.text(state.language) } ?? ""
-                grid.drawRow(line, right: tag, style: style, rightStyle: isSelected ? style : theme[.unread], area: row)
-                if isSelected { CursorMarker.draw(at: row.x, y: row.y, theme: theme, into: &grid) }
+                grid.drawRow(line, right: tag, style: style, rightStyle: isBar ? style : theme[.unread], area: row)
+                if isCursor && !isBar { CursorMarker.draw(at: row.x, y: row.y, theme: theme, into: &grid) }
             }
         }
     }
