@@ -2,29 +2,11 @@
 # Bytes and milliseconds per keystroke of the release client's Events pane on the demo network.
 # See Benchmarks/README.md.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-ptybench="${PTYBENCH:-$root/../shared/tools/ptybench.py}"
 cols="${COLS:-100}" rows="${ROWS:-30}"
-
-cd "$root"
-swift build -c release --product staffroomd >&2
-swift build -c release --product staffroom >&2
-bin="$(swift build -c release --show-bin-path)"
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/staffroom-bench-XXXXXX")"
-server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/common.sh"
 
 "$bin/staffroomd" seed-demo --db "$work/server.sqlite" >&2
-"$bin/staffroomd" serve --db "$work/server.sqlite" --port 0 > "$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 200); do
-  url="$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -1 || true)"
-  [ -n "$url" ] && break
-  sleep 0.05
-done
-[ -n "$url" ] || { echo "staffroomd did not start" >&2; cat "$work/server.log" >&2; exit 1; }
+start_server
 
 export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=ru_RU.UTF-8 TZ=Europe/Moscow
 echo demo > "$work/password"

@@ -2,32 +2,14 @@
 # First paint and bytes per keystroke of the release client against a synthetic 100,000-post
 # network. See Benchmarks/README.md.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-ptybench="${PTYBENCH:-$root/../shared/tools/ptybench.py}"
 posts="${POSTS:-100000}" cols="${COLS:-100}" rows="${ROWS:-30}"
-
-cd "$root"
-swift build -c release --product staffroomd >&2
-swift build -c release --product staffroom >&2
-bin="$(swift build -c release --show-bin-path)"
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/staffroom-bench-XXXXXX")"
-server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/common.sh"
 
 seed_start=$(date +%s%N)
 "$bin/staffroomd" seed-synthetic --db "$work/server.sqlite" --posts "$posts" >&2
 seed_ms=$(( ($(date +%s%N) - seed_start) / 1000000 ))
 
-"$bin/staffroomd" serve --db "$work/server.sqlite" --port 0 > "$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 200); do
-  url="$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -1 || true)"
-  [ -n "$url" ] && break
-  sleep 0.05
-done
-[ -n "$url" ] || { echo "staffroomd did not start" >&2; cat "$work/server.log" >&2; exit 1; }
+start_server
 
 export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8
 echo synthetic > "$work/password"
