@@ -31,6 +31,8 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case setBookmark(postID: Int64, bookmarked: Bool)
     /// Answers an event: going, maybe or not going. Going to a full event joins its waiting list.
     case rsvp(eventID: Int64, response: EventResponse)
+    /// The organizer (or a moderator) marks an event held or cancelled, or planned again.
+    case setEventStatus(eventID: Int64, status: EventStatus)
 }
 
 /// Why a member flags a post for the moderators.
@@ -86,6 +88,8 @@ public enum RejectionCode: String, Codable, Sendable {
     case notAQuestion = "not_a_question"
     /// The event was cancelled, was held, or is over: it takes no answers.
     case eventClosed = "event_closed"
+    /// An event cannot be marked held before it begins.
+    case eventNotStarted = "event_not_started"
     case sequenceGap = "sequence_gap"
     case sequenceReused = "sequence_reused"
 }

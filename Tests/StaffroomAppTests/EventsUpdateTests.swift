@@ -251,3 +251,35 @@ import StaffroomTerminal
         #expect(state.notice == .event(.noDiscussion))
     }
 }
+
+/// The organizer marks an opened event held or cancelled.
+@Suite struct EventStatusKeysTests {
+    private func opened(as me: Member, now: Date = AppFixture.now) -> AppState {
+        var state = EventsFixture.pane()
+        state.me = me
+        _ = AppUpdate.update(&state, .key(.enter))
+        state.now = now
+        return state
+    }
+
+    @Test func heldWaitsForTheStartAndCancellingWantsASecondPress() {
+        var early = opened(as: Member(userID: 2, role: .teacher))
+        #expect(AppUpdate.update(&early, .key(.character("H"))).isEmpty)
+        #expect(early.notice == .event(.notStartedYet))
+        var started = opened(as: Member(userID: 2, role: .teacher), now: EventsFixture.at(day: 25, 16))
+        #expect(AppUpdate.update(&started, .key(.character("H"))) == [.write(.setEventStatus(eventID: 1, status: .held))])
+        #expect(AppUpdate.update(&started, .key(.character("X"))).isEmpty)
+        #expect(started.notice == .event(.pressAgainToCancel))
+        #expect(AppUpdate.update(&started, .key(.character("X"))) == [.write(.setEventStatus(eventID: 1, status: .cancelled))])
+        _ = AppUpdate.update(&started, .key(.character("X")))
+        _ = AppUpdate.update(&started, .key(.character("j")))
+        #expect(AppUpdate.update(&started, .key(.character("X"))).isEmpty, "another key in between starts over")
+    }
+
+    @Test func aTeacherWhoDoesNotOrganizeCannotMarkIt() {
+        var state = opened(as: Member(userID: 9, role: .teacher), now: EventsFixture.at(day: 25, 16))
+        #expect(AppUpdate.update(&state, .key(.character("H"))).isEmpty)
+        #expect(AppUpdate.update(&state, .key(.character("X"))).isEmpty)
+        #expect(state.notice == .event(.onlyOrganizersMark))
+    }
+}

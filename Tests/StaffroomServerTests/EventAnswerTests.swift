@@ -207,3 +207,32 @@ extension EventAnswerTests {
         #expect(outcomes == ["applied", "event_closed"], "four weeks of five still to come; three of three already past")
     }
 }
+
+extension EventAnswerTests {
+    @Test func onlyTheOrganizerOrAModeratorMarksAnEventAndHeldWaitsForItsStart() async throws {
+        let server = try await LiveServer.start(prepare: { database, accounts in
+            try Self.seed(capacity: 5)(database, accounts)
+            try accounts.addMember(username: "marina", displayName: "Марина", role: .moderator, school: "",
+                                   password: "password-marina")
+        })
+        let anna = try await Writer.login(server, as: "anna")       // the organizer (user 1)
+        let boris = try await Writer.login(server, as: "boris")
+        let marina = try await Writer.login(server, as: "marina")
+        _ = try await boris.push(.rsvp(eventID: 1, response: .going), sequence: 1)
+        let byTeacher = try await boris.push(.setEventStatus(eventID: 1, status: .cancelled), sequence: 2)
+        let heldTooEarly = try await anna.push(.setEventStatus(eventID: 1, status: .held), sequence: 1)
+        let cancelled = try await marina.push(.setEventStatus(eventID: 1, status: .cancelled), sequence: 1)
+        let afterCancel = try await boris.push(.rsvp(eventID: 1, response: .maybe), sequence: 3)
+        let page = try await boris.push([])
+        let event = try event(server)
+        for writer in [anna, boris, marina] { await writer.close() }
+        await server.stop()
+        #expect(byTeacher.outcome == .rejected && byTeacher.code == .forbidden)
+        #expect(heldTooEarly.outcome == .rejected && heldTooEarly.code == .eventNotStarted, "the seminar is a week away")
+        #expect(cancelled.outcome == .applied && event.status == .cancelled)
+        #expect(event.goingCount == 1, "answers are kept")
+        #expect(afterCancel.code == .eventClosed)
+        #expect(page.changes.contains { if case .event(let synced) = $0 { synced.status == .cancelled } else { false } },
+                "every member receives the cancellation")
+    }
+}

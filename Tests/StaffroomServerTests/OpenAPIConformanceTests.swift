@@ -501,6 +501,7 @@ extension OpenAPIConformanceTests {
             .setSubscription(target: .forum(2), level: .mute),
             .setBookmark(postID: 3, bookmarked: true),
             .rsvp(eventID: 1, response: .going),
+            .setEventStatus(eventID: 1, status: .held),
         ]
         let numbered = actions.enumerated().map { index, action in
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)

@@ -85,7 +85,7 @@ public enum Keymap {
     /// An opened event's keys (handled by `EventsUpdate`).
     public static let eventKeys: [(label: String, description: Phrase)] = [
         ("y", .event(.keyGoing)), ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)), ("Enter", .event(.keyDiscussion)),
-        ("p", .event(.keyParticipants)),
+        ("p", .event(.keyParticipants)), ("H", .event(.keyHeld)), ("X", .event(.keyCancel)),
         ("↑ ↓ k j", .event(.keyScroll)),
         ("Esc h ←", .event(.keyBack)),
     ]

@@ -66,6 +66,11 @@ public enum EventPhrase: Equatable, Sendable {
     case participantsFailed(String)
     case keyParticipants
     case keyDiscussion
+    case keyHeld, keyCancel
+    case onlyOrganizersMark
+    case notStartedYet
+    case pressAgainToCancel
+    case markQueued(EventStatus)
     case noDiscussion
     case discussion
     case discussionHint
@@ -129,6 +134,19 @@ public enum EventPhrase: Equatable, Sendable {
         case .participantsFailed(let reason): return ru ? "список участников: \(reason)" : "participants: \(reason)"
         case .keyParticipants: return ru ? "кто идёт (организатор, модераторы)" : "who comes (organizer, moderators)"
         case .keyDiscussion: return ru ? "обсуждение события на форуме" : "the event's discussion in the forums"
+        case .keyHeld: return ru ? "отметить «состоялось» (организатор)" : "mark it held (organizer)"
+        case .keyCancel: return ru ? "отменить событие (дважды; организатор)" : "cancel the event (press twice; organizer)"
+        case .onlyOrganizersMark:
+            return ru ? "отмечать событие могут организатор и модераторы" : "only the organizer and moderators mark an event"
+        case .notStartedYet: return ru ? "событие ещё не началось" : "the event has not begun yet"
+        case .pressAgainToCancel: return ru ? "нажмите X ещё раз, чтобы отменить событие" : "press X again to cancel the event"
+        case .markQueued(let status):
+            switch status {
+            case .held: return ru ? "событие будет отмечено как состоявшееся" : "the event will be marked held"
+            case .cancelled: return ru ? "событие будет отменено; участники увидят это после синхронизации"
+                                       : "the event will be cancelled; participants see it after they sync"
+            case .planned: return ru ? "событие вернётся в план" : "the event goes back to planned"
+            }
         case .noDiscussion: return ru ? "у этого события нет обсуждения" : "this event has no discussion"
         case .discussion: return ru ? "Обсуждение" : "Discussion"
         case .discussionHint: return ru ? "тема на форуме — Enter" : "a forum topic — press Enter"

@@ -238,6 +238,12 @@ public enum Phrase: Equatable, Sendable {
             case .setSubscription: return ru ? "подписка" : "subscription"
             case .setBookmark: return ru ? "закладка" : "bookmark"
             case .rsvp: return ru ? "ответ на приглашение" : "reply to an event"
+            case .setEventStatus(_, let status):
+                switch status {
+                case .held: return ru ? "отметка «состоялось»" : "marking an event held"
+                case .cancelled: return ru ? "отмена события" : "cancelling an event"
+                case .planned: return ru ? "возврат события в план" : "planning an event again"
+                }
             }
         case .onlyOwnPosts: return ru ? "менять можно только свои сообщения" : "you can change only your own posts"
         case .onlyModerators: return ru ? "это могут только модераторы" : "only moderators can do this"

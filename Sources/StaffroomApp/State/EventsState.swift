@@ -45,6 +45,8 @@ public struct EventDetailState: Equatable, Sendable {
     /// Who answered, once the organizer (or a moderator) asked with `p`.
     public var participants: [Participant]?
     public var loadingParticipants = false
+    /// `X` was pressed once: a second `X` cancels the event.
+    public var confirmingCancel = false
 
     public init(summary: EventSummary) { self.summary = summary }
 }

@@ -102,7 +102,30 @@ enum EventsUpdate {
 
     /// Handles a key of an opened event; nil when the key is not the screen's.
     static func detailKey(_ key: Key, detail: inout EventDetailState, state: inout AppState) -> [Effect]? {
+        let confirming = detail.confirmingCancel
+        detail.confirmingCancel = false
         switch key {
+        case .character("H"), .character("X"):
+            let event = detail.summary.event
+            guard event.organizerID == state.me.userID || state.me.moderates else {
+                state.notice = .event(.onlyOrganizersMark)
+                return []
+            }
+            if key == .character("H") {
+                guard event.startsAt <= state.now else {
+                    state.notice = .event(.notStartedYet)
+                    return []
+                }
+                state.notice = .event(.markQueued(.held))
+                return [.write(.setEventStatus(eventID: event.id, status: .held))]
+            }
+            guard confirming else {
+                detail.confirmingCancel = true
+                state.notice = .event(.pressAgainToCancel)
+                return []
+            }
+            state.notice = .event(.markQueued(.cancelled))
+            return [.write(.setEventStatus(eventID: event.id, status: .cancelled))]
         case .escape, .left, .character("h"):
             state.stack.removeLast()
             return []

@@ -91,6 +91,21 @@ struct EventBook {
             .contains { $0.endsAt > now }
     }
 
+    /// The organizer, a moderator or an admin marks an event held (once it has begun), cancelled, or
+    /// planned again; answers are kept.
+    func mark(_ eventID: Int64, _ status: EventStatus, by user: User, now: Date) throws {
+        guard let event = try Row.fetchOne(db, sql: "SELECT organizerID, startsAt FROM event WHERE id = ?", arguments: [eventID]) else {
+            throw MutationRefusal(.notFound, "The event no longer exists.")
+        }
+        guard event["organizerID"] == user.id || user.role == .moderator || user.role == .admin else {
+            throw MutationRefusal(.forbidden, "Only the event's organizer, moderators and admins may mark it held or cancelled.")
+        }
+        guard status != .held || (event["startsAt"] as Date) <= now else {
+            throw MutationRefusal(.eventNotStarted, "An event can be marked held only once it has begun.")
+        }
+        try setStatus(status, of: eventID)
+    }
+
     /// Marks an event held or cancelled (or planned again) and logs it.
     func setStatus(_ status: EventStatus, of eventID: Int64) throws {
         try db.execute(sql: "UPDATE event SET status = ? WHERE id = ?", arguments: [status.rawValue, eventID])

@@ -101,6 +101,9 @@ struct MutationActions {
         case .rsvp(let eventID, let response):
             try EventBook(db: db).respond(userID: user.id, eventID: eventID, response: response, now: now)
             return nil
+        case .setEventStatus(let eventID, let status):
+            try EventBook(db: db).mark(eventID, status, by: user, now: now)
+            return nil
         case .setBookmark(let postID, let bookmarked):
             guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
             try db.execute(sql: """
@@ -127,7 +130,7 @@ struct MutationActions {
             forumID = try ChangeLog.forumQuery(.topic).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [topicID]) }
         case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
-        case .rsvp:
+        case .rsvp, .setEventStatus:
             forumID = nil
         }
         guard let forumID else { return }
