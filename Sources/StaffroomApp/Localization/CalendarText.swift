@@ -21,17 +21,15 @@ public struct CalendarText: Equatable, Sendable {
     public func dayHeading(weekday: Int, day: Int, month: Int, year: Int, currentYear: Int) -> String {
         let yearSuffix = year == currentYear ? "" : " \(year)"
         switch language {
-        case .russian: return "\(Self.russianWeekdays[(weekday - 1) % 7]), \(day) \(Self.russianGenitiveMonths[month - 1])\(yearSuffix)"
+        case .russian: return "\(Self.russianWeekdays[(weekday - 1) % 7]), \(day) \(DateText.russianGenitiveMonths[month - 1])\(yearSuffix)"
         case .english:
-            return "\(Self.englishWeekdayAbbreviations[(weekday - 1) % 7]), \(Self.englishMonths[month - 1].prefix(3)) \(day)"
+            return "\(Self.englishWeekdayAbbreviations[(weekday - 1) % 7]), \(DateText.englishShortMonths[month - 1]) \(day)"
                 + (yearSuffix.isEmpty ? "" : ",\(yearSuffix)")
         }
     }
 
     private static let russianMonths = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь",
                                         "Октябрь", "Ноябрь", "Декабрь"]
-    private static let russianGenitiveMonths = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                                                "сентября", "октября", "ноября", "декабря"]
     private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                                         "October", "November", "December"]
     private static let russianWeekdays = ["Вс", "Пн", "Вт", "Ср", "Чт", "Пт", "Сб"]

@@ -71,8 +71,8 @@ public struct DateText: Equatable, Sendable {
         }
     }
 
-    private static let englishShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let englishShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     private static let russianShortMonths = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
-    private static let russianGenitiveMonths = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+    static let russianGenitiveMonths = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля",
                                                 "августа", "сентября", "октября", "ноября", "декабря"]
 }

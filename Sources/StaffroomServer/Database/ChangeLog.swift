@@ -57,14 +57,7 @@ enum ChangeLog {
             case .subscription: sql = "SELECT id, targetKind, targetID, level FROM subscription"
             case .bookmark: sql = "SELECT id, postID, bookmarked, createdAt FROM bookmark"
             case .forumAccess: sql = "SELECT id, forumID, granted FROM forumAccess"
-            case .rsvp:
-                sql = """
-                    SELECT id, eventID, response,
-                           CASE WHEN ticket IS NULL THEN NULL
-                                ELSE (SELECT COUNT(*) FROM rsvp AS ahead
-                                      WHERE ahead.eventID = rsvp.eventID AND ahead.ticket <= rsvp.ticket) END AS waitingPosition
-                    FROM rsvp
-                    """
+            case .rsvp: sql = "SELECT id, eventID, response, \(EventBook.waitingPositionSQL) AS waitingPosition FROM rsvp"
             default: sql = "SELECT * FROM \(kind.rawValue)"
             }
             let rows = try Row.fetchAll(db, sql: "\(sql) WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",

@@ -82,6 +82,14 @@ struct EventBook {
         try recount(eventID)
     }
 
+    /// The SQL of an answer's place in its event's waiting list (1 for the first), NULL when the
+    /// member has a place or is not going; the query names the answer's row `rsvp`.
+    static let waitingPositionSQL = """
+        CASE WHEN rsvp.ticket IS NULL THEN NULL
+             ELSE (SELECT COUNT(*) FROM rsvp AS ahead WHERE ahead.eventID = rsvp.eventID AND ahead.ticket <= rsvp.ticket)
+        END
+        """
+
     /// Whether an event (for a series, one of its occurrences) still ends after `now`.
     private static func hasNotEnded(_ event: Event, at now: Date) -> Bool {
         let longest = max(event.endsAt.timeIntervalSince(event.startsAt),

@@ -30,9 +30,7 @@ extension ServerDatabase {
             }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT rsvp.userID, user.displayName, user.school, rsvp.response, rsvp.ticket,
-                       CASE WHEN rsvp.ticket IS NULL THEN NULL
-                            ELSE (SELECT COUNT(*) FROM rsvp AS ahead WHERE ahead.eventID = rsvp.eventID AND ahead.ticket <= rsvp.ticket)
-                       END AS waitingPosition
+                       \(EventBook.waitingPositionSQL) AS waitingPosition
                 FROM rsvp JOIN user ON user.id = rsvp.userID
                 WHERE rsvp.eventID = ?
                 ORDER BY CASE WHEN rsvp.response = 'going' AND rsvp.ticket IS NULL THEN 0
