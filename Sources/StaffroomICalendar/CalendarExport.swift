@@ -134,7 +134,16 @@ public enum CalendarExport {
             lines.add("URL", event.link)
         }
         lines.addText("CATEGORIES", event.kind.rawValue.replacingOccurrences(of: "_", with: " "))
-        lines.add("STATUS", event.status == .cancelled ? "CANCELLED" : "CONFIRMED")
+        lines.add("STATUS", Self.status(event.status))
         lines.add("END", "VEVENT")
+    }
+
+    /// RFC 5545's status of an event: a proposal is tentative, a cancelled event or declined proposal cancelled.
+    private static func status(_ status: EventStatus) -> String {
+        switch status {
+        case .planned, .held: "CONFIRMED"
+        case .proposed: "TENTATIVE"
+        case .cancelled, .declined: "CANCELLED"
+        }
     }
 }

@@ -11,9 +11,10 @@ public enum EventKind: String, Codable, Sendable, CaseIterable {
     case consultation
 }
 
-/// Whether an event is still to come, or what became of it.
+/// Whether an event is still to come, or what became of it. A member who does not organize events
+/// proposes one; it is `proposed` until an organizer approves it (`planned`) or declines it.
 public enum EventStatus: String, Codable, Sendable, CaseIterable {
-    case planned, held, cancelled
+    case planned, held, cancelled, proposed, declined
 }
 
 /// An event in the network's calendar. `startsAt` and `endsAt` are instants; `timeZone` is the

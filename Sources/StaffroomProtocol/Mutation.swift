@@ -33,6 +33,14 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case rsvp(eventID: Int64, response: EventResponse)
     /// The organizer (or a moderator) marks an event held or cancelled, or planned again.
     case setEventStatus(eventID: Int64, status: EventStatus)
+    /// Creates an event; one by a member who does not organize events is a proposal. The result
+    /// names the new event.
+    case createEvent(event: EventDraft)
+    /// The organizer (or a moderator) changes an event's fields.
+    case editEvent(eventID: Int64, event: EventDraft)
+    /// The organizer (or a moderator) cancels or moves one occurrence of a series, or (neither
+    /// cancelled nor moved) restores it.
+    case changeOccurrence(eventID: Int64, change: OccurrenceChange)
 }
 
 /// Why a member flags a post for the moderators.
@@ -90,6 +98,8 @@ public enum RejectionCode: String, Codable, Sendable {
     case eventClosed = "event_closed"
     /// An event cannot be marked held before it begins.
     case eventNotStarted = "event_not_started"
+    /// A field of the write is not valid (an event draft's problem); the message says which.
+    case invalid
     case sequenceGap = "sequence_gap"
     case sequenceReused = "sequence_reused"
 }

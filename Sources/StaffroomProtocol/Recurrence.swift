@@ -49,6 +49,12 @@ public struct Occurrence: Equatable, Sendable {
     public var due: Date
     public var startsAt: Date
     public var endsAt: Date
+
+    public init(due: Date, startsAt: Date, endsAt: Date) {
+        self.due = due
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+    }
 }
 
 extension Event {

@@ -42,10 +42,12 @@ extension ClientStore {
         try StoreError.mapping {
             try writer.read { db in
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT outbox.*, COALESCE(topic.title, postTopic.title, forum.title, event.title, '') AS context
+                    SELECT outbox.*, COALESCE(topic.title, postTopic.title, forum.title, event.title,
+                                              json_extract(outbox.action, '$.createEvent.event.title'), '') AS context
                     FROM outbox LEFT JOIN topic ON topic.id = outbox.topicID LEFT JOIN forum ON forum.id = outbox.forumID
                     LEFT JOIN event ON event.id = COALESCE(json_extract(outbox.action, '$.rsvp.eventID'),
-                                                           json_extract(outbox.action, '$.setEventStatus.eventID'))
+                        json_extract(outbox.action, '$.setEventStatus.eventID'), json_extract(outbox.action, '$.editEvent.eventID'),
+                        json_extract(outbox.action, '$.changeOccurrence.eventID'))
                     LEFT JOIN post ON post.id = COALESCE(json_extract(outbox.action, '$.editPost.postID'),
                         json_extract(outbox.action, '$.deletePost.postID'), json_extract(outbox.action, '$.flagPost.postID'))
                     LEFT JOIN topic AS postTopic ON postTopic.id = post.topicID

@@ -3,7 +3,8 @@ import GRDB
 import StaffroomProtocol
 
 /// Text being written, saved as it is typed so a crash or a dropped SSH session loses nothing.
-/// There is one draft per thing written: a reply to a topic, a new topic in a forum, an edit of a post.
+/// There is one draft per thing written: a reply to a topic, a new topic in a forum, an edit of a
+/// post, an event's form.
 public struct Draft: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "draft"
 
@@ -11,10 +12,13 @@ public struct Draft: Codable, Equatable, Sendable, FetchableRecord, PersistableR
         case reply
         case newTopic = "new_topic"
         case edit
+        /// An event form: a new event (target 0) or an edit of one (target: the event); `body`
+        /// holds the form's fields as the client encodes them.
+        case event
     }
 
     public var kind: Kind
-    /// The topic replied to, the forum of a new topic, or the post edited.
+    /// The topic replied to, the forum of a new topic, the post edited, or the event edited (0: a new one).
     public var targetID: Int64
     /// For an edit: the post's topic.
     public var topicID: Int64?

@@ -69,7 +69,8 @@ extension MutationAction {
         switch self {
         case .reply(let topicID, _), .setTopicPinned(let topicID, _), .setTopicLocked(let topicID, _),
              .markRead(let topicID, _), .acceptAnswer(let topicID, _), .setSubscription(.topic(let topicID), _): topicID
-        case .createTopic, .editPost, .deletePost, .flagPost, .setSubscription(.forum, _), .setBookmark, .rsvp, .setEventStatus: nil
+        case .createTopic, .editPost, .deletePost, .flagPost, .setSubscription(.forum, _), .setBookmark, .rsvp, .setEventStatus,
+             .createEvent, .editEvent, .changeOccurrence: nil
         }
     }
 

@@ -47,6 +47,7 @@ public final class CursesScreen: TerminalScreen {
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
+        Self.defineHomeAndEndVariants()
         nodelay(shim_stdscr(), true)
         idlok(shim_stdscr(), true)
         set_escdelay(25)
@@ -59,6 +60,16 @@ public final class CursesScreen: TerminalScreen {
             supportsColor = false
         }
         size = Size(columns: Int(shim_cols()), rows: Int(shim_lines()))
+    }
+
+    /// Home and End as PuTTY, the Linux console, tmux and screen (`ESC [1~`, `ESC [4~`) and rxvt
+    /// (`ESC [7~`, `ESC [8~`) send them: a session that says `TERM=xterm` from one of these would
+    /// otherwise get stray characters for the keys.
+    private static func defineHomeAndEndVariants() {
+        for (sequence, code) in [("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END)]
+        where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
     }
 
     /// Gives the terminal back as it was.

@@ -53,6 +53,35 @@ import Testing
         #expect(answer == "going|1", "anna has a place on the server")
     }
 
+    @Test func aTeacherProposesAnEventInTheFormAndSeesItAfterTheSync() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let (server, _, database, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
+        defer { server.stop() }
+        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
+        let client = try TmuxSession([Binaries.client, "--lang", "ru"], environment: environment, columns: 90, rows: 30,
+                                     folder: sandbox.path)
+        try await client.waitFor("Форумы", "синхронизировано в")
+        try client.send("C")
+        try await client.waitFor("События", Self.lesson)
+        try client.send("l", "a")
+        try await client.waitFor("Предложить событие", "Название")
+        let title = "Мастерская: задачи на движение"
+        try client.send(title, "Tab", "Tab", "Tab", "Tab", "Home", "C-k", "17:45")
+        try client.send("Tab", "Tab", "Tab", "Tab", "Tab", "5-6, 8", "Tab", "0", "C-s")
+        try await client.waitFor("!Мест", "мест 0: нужно от 1 до 10000 или пусто")
+        try client.send("BSpace", "25", "C-s")
+        try await client.waitFor("предложение уйдёт при синхронизации")
+        try await client.waitFor(title, "предложено")
+        try client.send("q")
+        #expect(try await client.waitForExit() == 0)
+        let stored = try await run("/usr/bin/sqlite3", [database, """
+            SELECT event.status, user.username, event.capacity, event.grades FROM event JOIN user ON user.id = event.organizerID
+            WHERE event.title = '\(title)'
+            """]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(stored == "proposed|anna.smirnova|25|[5,6,8]", "the proposal is on the server, anna's, with the fixed capacity")
+    }
+
     @Test func theCalendarExportsToAFileOtherProgramsRead() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

@@ -14,7 +14,8 @@ import StaffroomProtocol
                       organizerName: "Ольга Петрова")
     }
 
-    /// Three zones, a summer-time change in London between two of the events, a cancelled one.
+    /// Three zones, a summer-time change in London between two of the events, a cancelled one, a
+    /// proposal and a declined one.
     private static let events = [
         event(1, "Семинар: чтение, письмо; счёт", start: 1_796_310_000, zone: "Europe/Moscow",
               link: "https://meet.example.org/a?b=1"),
@@ -22,6 +23,8 @@ import StaffroomProtocol
         event(3, "Exit tickets, again", start: 1_774_803_600, zone: "Europe/London"),   // 2026-03-29 18:00 BST
         event(4, "Открытый урок", start: 1_796_274_000, zone: "Asia/Yekaterinburg", status: .cancelled),
         event(5, "Без зоны", start: 1_796_274_000, zone: "Mars/Olympus", link: "javascript:alert(1)"),
+        event(6, "Предложенный урок", start: 1_796_274_000, zone: "Europe/Moscow", status: .proposed),
+        event(7, "Отклонённый урок", start: 1_796_274_000, zone: "Europe/Moscow", status: .declined),
     ]
 
     @Test func linesAreFoldedAt75OctetsWithoutSplittingALetter() {
@@ -57,7 +60,12 @@ import StaffroomProtocol
             #expect(Double(fields[3]) == expected.event.endsAt.timeIntervalSince1970)
             #expect(fields[4] == (TimeZone(identifier: expected.event.timeZone) == nil ? "UTC" : expected.event.timeZone))
             #expect(fields[5] == "Ольга Петрова\n\nСтрока 1\nСтрока 2; пункт, ещё")
-            #expect(fields[6] == (expected.event.status == .cancelled ? "CANCELLED" : "CONFIRMED"))
+            let status = switch expected.event.status {
+            case .planned, .held: "CONFIRMED"
+            case .proposed: "TENTATIVE"
+            case .cancelled, .declined: "CANCELLED"
+            }
+            #expect(fields[6] == status)
             #expect(fields[7] == (expected.event.id == 1 ? expected.event.link : ""), "only web links are kept")
         }
     }

@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event
+    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -79,15 +79,23 @@ public enum Keymap {
         ("← → h l", .event(.keyDay)), ("↑ ↓ k j", .event(.keyWeekOrEvent)), ("[ ]", .event(.keyMonth)), ("t", .event(.keyToday)),
         ("PgUp PgDn g G", .event(.keyPage)), ("Enter", .event(.keyOpen)), ("Tab Esc", .event(.keyFocus)), ("v", .event(.keyView)),
         ("y", .event(.keyGoing)),
-        ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)),
+        ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)), ("a", .event(.keyNew)),
     ]
 
     /// An opened event's keys (handled by `EventsUpdate`).
     public static let eventKeys: [(label: String, description: Phrase)] = [
         ("y", .event(.keyGoing)), ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)), ("Enter", .event(.keyDiscussion)),
-        ("p", .event(.keyParticipants)), ("H", .event(.keyHeld)), ("X", .event(.keyCancel)),
+        ("p", .event(.keyParticipants)), ("e", .event(.keyEdit)), ("M", .event(.keyMove)), ("H", .event(.keyHeld)),
+        ("X", .event(.keyCancel)), ("A", .event(.keyApprove)), ("D", .event(.keyDecline)),
         ("↑ ↓ k j", .event(.keyScroll)),
         ("Esc h ←", .event(.keyBack)),
+    ]
+
+    /// The event form's keys (handled by `EventFormUpdate`; typing fills the field).
+    public static let eventFormKeys: [(label: String, description: Phrase)] = [
+        ("Tab ↓ Enter", .eventForm(.keyNextField)), ("S-Tab ↑", .eventForm(.keyPreviousField)), ("← → Space", .eventForm(.keyChoose)),
+        ("^S", .eventForm(.keySend)), ("^E", .composeKeyExternal), ("^Z", .composeKeyUndo), ("^K", .composeKeyDeleteLine),
+        ("Esc", .eventForm(.keyLeave)),
     ]
 
     /// The search screen's keys (typing goes to the query).

@@ -9,6 +9,7 @@ public enum Phrase: Equatable, Sendable {
     case forumsPane
     /// A string of the Events pane or of an event.
     case event(EventPhrase)
+    case eventForm(EventFormPhrase)
     case loading
     case noForumsYet
     case noTopicsYet
@@ -91,6 +92,7 @@ public enum Phrase: Equatable, Sendable {
         case .appName: return "Staffroom"
         case .forumsPane: return ru ? "Форумы" : "Forums"
         case .event(let phrase): return phrase.text(language)
+        case .eventForm(let phrase): return phrase.text(language)
         case .loading: return ru ? "Загрузка…" : "Loading…"
         case .noForumsYet: return ru ? "Форумов пока нет. Нажмите r, чтобы синхронизировать." : "No forums yet. Press r to sync."
         case .noTopicsYet: return ru ? "В этом форуме пока нет тем." : "This forum has no topics yet."
@@ -210,6 +212,7 @@ public enum Phrase: Equatable, Sendable {
             case .reply: return ru ? "ответ" : "reply"
             case .newTopic: return ru ? "новая тема" : "new topic"
             case .edit: return ru ? "правка" : "edit"
+            case .event: return ru ? "событие" : "event"
             }
         case .outboxTitle: return ru ? "Исходящие" : "Outbox"
         case .outboxEmpty: return ru ? "Всё отправлено." : "Everything has been sent."
@@ -243,7 +246,14 @@ public enum Phrase: Equatable, Sendable {
                 case .held: return ru ? "отметка «состоялось»" : "marking an event held"
                 case .cancelled: return ru ? "отмена события" : "cancelling an event"
                 case .planned: return ru ? "возврат события в план" : "planning an event again"
+                case .proposed: return ru ? "возврат к предложению" : "making an event a proposal"
+                case .declined: return ru ? "отклонение предложения" : "declining a proposal"
                 }
+            case .createEvent: return ru ? "новое событие" : "new event"
+            case .editEvent: return ru ? "правка события" : "editing an event"
+            case .changeOccurrence(_, let change):
+                return change.cancelled ? (ru ? "отмена одного занятия серии" : "cancelling one occurrence")
+                    : (ru ? "перенос одного занятия серии" : "moving one occurrence")
             }
         case .onlyOwnPosts: return ru ? "менять можно только свои сообщения" : "you can change only your own posts"
         case .onlyModerators: return ru ? "это могут только модераторы" : "only moderators can do this"

@@ -166,6 +166,12 @@ private struct EffectWork: Sendable {
                 }
             case .loadNextEvent:
                 mailbox.post(.nextEventLoaded(try store.nextEventGoingTo(after: Date())?.cleaned()))
+            case .openEventForm(let form):
+                let draft = try form.draftTarget.flatMap { target throws(StoreError) in try store.draft(kind: .event, targetID: target) }
+                mailbox.post(.eventFormOpened(form, draft?.cleaned()))
+            case .openEventEdit(let eventID):
+                let draft = try store.draft(kind: .event, targetID: eventID)
+                mailbox.post(.eventEditLoaded(try store.event(id: eventID)?.cleaned().event, draft?.cleaned()))
             case .loadEvent(let id, let due):
                 mailbox.post(.eventLoaded(try store.event(id: id, due: due)?.cleaned()))
             case .loadDrafts:

@@ -170,6 +170,7 @@ public enum Screen: Equatable, Sendable {
     case followed(FollowedListState)
     case bookmarks(BookmarkListState)
     case event(EventDetailState)
+    case eventForm(EventFormState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -184,6 +185,7 @@ public enum Screen: Equatable, Sendable {
         case .followed: .followed
         case .bookmarks: .bookmarks
         case .event: .event
+        case .eventForm: .eventForm
         }
     }
 }

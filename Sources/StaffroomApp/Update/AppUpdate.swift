@@ -67,6 +67,11 @@ public enum AppUpdate {
         case .composeOpened(let purpose, let draft, let quote, let external):
             return ComposeOpening.opened(purpose, draft: draft, quote: quote, external: external, state: &state)
         case .externalEditFinished(let text):
+            if case .eventForm(var form) = state.stack.last {
+                let effects = EventFormUpdate.externalEditFinished(text, form: &form, state: state)
+                state.stack[state.stack.count - 1] = .eventForm(form)
+                return effects
+            }
             guard case .compose(var compose) = state.stack.last else { return [] }
             let effects = ComposeUpdate.externalEditFinished(text, compose: &compose, state: state)
             state.stack[state.stack.count - 1] = .compose(compose)
@@ -84,6 +89,14 @@ public enum AppUpdate {
             return []
         case .eventLoaded(let summary):
             EventsUpdate.eventLoaded(summary, state: &state)
+            return []
+        case .eventFormOpened(let form, let draft):
+            EventFormUpdate.open(draft.flatMap(EventFormState.init(restoring:)) ?? form, state: &state)
+            return []
+        case .eventEditLoaded(let event, let draft):
+            guard let form = draft.flatMap(EventFormState.init(restoring:)) ?? event.map({ EventFormState(editing: $0, language: state.language) })
+            else { return [] }
+            EventFormUpdate.open(form, state: &state)
             return []
         case .nextEventLoaded(let summary):
             state.nextEvent = summary
@@ -119,6 +132,17 @@ public enum AppUpdate {
             default:
                 let step = ComposeUpdate.key(key, compose: &compose, state: state)
                 state.stack[state.stack.count - 1] = .compose(compose)
+                return apply(step, &state)
+            }
+        }
+        if case .eventForm(var form) = state.stack.last {
+            switch key {
+            case .control("c"): return update(&state, .quitRequested)
+            case .function(1): state.showingHelp = true; return []
+            case .control("l"): return [.repaint]
+            default:
+                let step = EventFormUpdate.key(key, form: &form, state: state)
+                state.stack[state.stack.count - 1] = .eventForm(form)
                 return apply(step, &state)
             }
         }
@@ -208,6 +232,12 @@ public enum AppUpdate {
             state.stack[state.stack.count - 1] = .search(search)
             return []
         }
+        if !state.showingHelp, case .eventForm(var form) = state.stack.last {
+            state.notice = nil
+            let step = EventFormUpdate.typed(text, form: &form, state: state)
+            state.stack[state.stack.count - 1] = .eventForm(form)
+            return apply(step, &state)
+        }
         guard !state.showingHelp, case .compose(var compose) = state.stack.last else {
             return text.flatMap { character in handle(character == "\n" ? .enter : .character(character), &state) }
         }
@@ -242,7 +272,7 @@ public enum AppUpdate {
         case .bookmarks(var list):
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
-        case .compose, .flag, .search, .event:
+        case .compose, .flag, .search, .event, .eventForm:
             step = .none
         }
         return apply(step, &state)
@@ -278,6 +308,7 @@ public enum AppUpdate {
             switch screen {
             case .thread(let thread): ThreadUpdate.saveReadMark(thread)
             case .compose(let compose): [.saveDraft(compose.draft(at: state.now))]
+            case .eventForm(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
             default: []
             }
         }
@@ -298,7 +329,7 @@ public enum AppUpdate {
                 compose.body.relayout(width: ComposeLayout.textWidth(state.size),
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
-            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event:
+            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm:
                 return screen
             }
         }

@@ -25,6 +25,24 @@ enum ComposeOpening {
         return (["> \(post.authorName):"] + lines).joined(separator: "\n") + "\n\n"
     }
 
+    /// The screen that edits and resends a refused write: the compose screen for a post, the
+    /// event form for an event.
+    static func resendScreen(_ entry: OutboxEntry, language: Language) -> Screen? {
+        switch entry.item.action {
+        case .createEvent(let draft):
+            var form = EventFormState(draft: draft, purpose: .create, proposing: false, language: language)
+            form.replacesNotSent = entry.item.id
+            return .eventForm(form)
+        case .editEvent(let eventID, let draft):
+            var form = EventFormState(draft: draft, purpose: .edit(eventID: eventID, title: entry.context), proposing: false,
+                                      language: language)
+            form.replacesNotSent = entry.item.id
+            return .eventForm(form)
+        default:
+            return resend(entry).map(Screen.compose)
+        }
+    }
+
     /// The compose screen that edits and resends a refused write.
     static func resend(_ entry: OutboxEntry) -> ComposeState? {
         var compose: ComposeState
@@ -42,12 +60,13 @@ enum ComposeOpening {
         return compose
     }
 
-    /// What a saved draft was for.
-    static func purpose(of draft: Draft) -> ComposeState.Purpose {
+    /// What a saved draft was for; nil for an event form's draft (it opens the form).
+    static func purpose(of draft: Draft) -> ComposeState.Purpose? {
         switch draft.kind {
         case .reply: .reply(topicID: draft.targetID, topicTitle: draft.context)
         case .newTopic: .newTopic(forumID: draft.targetID, forumTitle: draft.context)
         case .edit: .edit(postID: draft.targetID, topicID: draft.topicID ?? 0, topicTitle: draft.context)
+        case .event: nil
         }
     }
 }

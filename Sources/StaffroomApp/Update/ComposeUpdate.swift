@@ -31,7 +31,7 @@ enum ComposeUpdate {
         default:
             break
         }
-        guard let edit = editorCommand(for: key) else { return .none }
+        guard let edit = EditorKeys.edit(for: key) else { return .none }
         switch edit {
         case .insert(let text): insert(text, into: &compose, width: width, height: height)
         case .command(let command): perform(command, on: &compose, width: width, height: height)
@@ -56,40 +56,6 @@ enum ComposeUpdate {
         compose.body.replaceAll(with: text, width: width, height: height)
         compose.focus = .body
         return [.saveDraft(compose.draft(at: state.now))]
-    }
-
-    private enum Edit {
-        case insert(String)
-        case command(EditorCommand)
-
-        var changesText: Bool {
-            switch self {
-            case .insert: true
-            case .command(let command): [.newline, .backspace, .delete, .deleteToLineEnd, .undo].contains(command)
-            }
-        }
-    }
-
-    private static func editorCommand(for key: Key) -> Edit? {
-        switch key {
-        case .character(let character): .insert(String(character))
-        case .enter: .command(.newline)
-        case .backspace: .command(.backspace)
-        case .delete: .command(.delete)
-        case .left: .command(.left)
-        case .right: .command(.right)
-        case .up: .command(.up)
-        case .down: .command(.down)
-        case .home: .command(.home)
-        case .end: .command(.end)
-        case .pageUp: .command(.pageUp)
-        case .pageDown: .command(.pageDown)
-        case .controlLeft, .alt("b"): .command(.wordLeft)
-        case .controlRight, .alt("f"): .command(.wordRight)
-        case .control("k"): .command(.deleteToLineEnd)
-        case .control("z"): .command(.undo)
-        default: nil
-        }
     }
 
     private static func insert(_ text: String, into compose: inout ComposeState, width: Int, height: Int) {

@@ -36,6 +36,10 @@ public enum Effect: Equatable, Sendable {
     case loadEvents(EventsQuery)
     /// Reads an opened event again (for a series, at the occurrence due at `due`).
     case loadEvent(Int64, due: Date?)
+    /// Opens the event form for a new event: its saved draft if there is one, else this form.
+    case openEventForm(EventFormState)
+    /// Opens the event form to edit an event: its saved draft if there is one, else the event as stored.
+    case openEventEdit(eventID: Int64)
     /// Asks the server who answered an event (organizers, moderators and admins).
     case loadParticipants(eventID: Int64)
     /// Reads the next event the member has a place at, for the reminder.

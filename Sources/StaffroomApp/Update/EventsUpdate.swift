@@ -92,6 +92,9 @@ enum EventsUpdate {
             guard let summary = state.events.selectedEvent else { return [] }
             state.stack.append(.event(EventDetailState(summary: summary)))
             return []
+        case .character("a"):
+            return [.openEventForm(EventFormState(newOn: day, proposing: !state.me.role.organizesEvents, calendar: calendar,
+                                                  language: state.language))]
         case .character("y"), .character("m"), .character("n"):
             guard agendaKeys, let summary = state.events.selectedEvent else { return [] }
             return answer(key, to: summary, state: &state)
@@ -102,30 +105,8 @@ enum EventsUpdate {
 
     /// Handles a key of an opened event; nil when the key is not the screen's.
     static func detailKey(_ key: Key, detail: inout EventDetailState, state: inout AppState) -> [Effect]? {
-        let confirming = detail.confirmingCancel
-        detail.confirmingCancel = false
+        if let effects = EventOrganizerUpdate.key(key, detail: &detail, state: &state) { return effects }
         switch key {
-        case .character("H"), .character("X"):
-            let event = detail.summary.event
-            guard event.organizerID == state.me.userID || state.me.moderates else {
-                state.notice = .event(.onlyOrganizersMark)
-                return []
-            }
-            if key == .character("H") {
-                guard event.startsAt <= state.now else {
-                    state.notice = .event(.notStartedYet)
-                    return []
-                }
-                state.notice = .event(.markQueued(.held))
-                return [.write(.setEventStatus(eventID: event.id, status: .held))]
-            }
-            guard confirming else {
-                detail.confirmingCancel = true
-                state.notice = .event(.pressAgainToCancel)
-                return []
-            }
-            state.notice = .event(.markQueued(.cancelled))
-            return [.write(.setEventStatus(eventID: event.id, status: .cancelled))]
         case .escape, .left, .character("h"):
             state.stack.removeLast()
             return []

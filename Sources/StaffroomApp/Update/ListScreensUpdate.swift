@@ -48,8 +48,10 @@ enum ListScreensUpdate {
         case .back:
             return NavigationStep(transition: .pop)
         case .open, .replyInEditor:
-            return NavigationStep(effects: [.openCompose(ComposeOpening.purpose(of: draft), quote: nil,
-                                                         external: operation == .replyInEditor)],
+            guard let purpose = ComposeOpening.purpose(of: draft) else {
+                return EventFormState(restoring: draft).map { NavigationStep(transition: .replaceTop(.eventForm($0))) } ?? .none
+            }
+            return NavigationStep(effects: [.openCompose(purpose, quote: nil, external: operation == .replyInEditor)],
                                   transition: .pop)
         case .discard:
             guard list.confirmingDiscard == list.cursor.selected else {
@@ -78,8 +80,8 @@ enum ListScreensUpdate {
         case .back:
             return NavigationStep(transition: .pop)
         case .open where notSent:
-            guard let compose = ComposeOpening.resend(entry) else { return .none }
-            return NavigationStep(transition: .replaceTop(.compose(compose)))
+            guard let screen = ComposeOpening.resendScreen(entry, language: state.language) else { return .none }
+            return NavigationStep(transition: .replaceTop(screen))
         case .saveCopy:
             return NavigationStep(effects: [.copyOut(entry.item)])
         case .discard where notSent:

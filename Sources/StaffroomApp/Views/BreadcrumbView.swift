@@ -21,6 +21,9 @@ enum BreadcrumbView {
         case .event(let detailState):
             path = "\(EventPhrase.paneTitle.text(language)) › \(detailState.summary.event.title)"
             detail = EventPhrase.kind(detailState.summary.event.kind).text(language)
+        case .eventForm(let form):
+            path = "\(EventPhrase.paneTitle.text(language)) › \(EventFormPhrase.heading(form.purpose, proposing: form.proposing).text(language))"
+            detail = ""
         case .topics(let list):
             path = "\(forums) › \(list.forum.title)"
             detail = list.loaded && !list.hasMoreAfter && !list.hasMoreBefore

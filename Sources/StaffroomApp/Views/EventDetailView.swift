@@ -35,8 +35,12 @@ enum EventDetailView {
         let language = state.language
         let event = summary.event
         var kindLine = EventPhrase.kind(event.kind).text(language)
-        if event.status != .planned { kindLine += " · " + (event.status == .cancelled ? EventPhrase.cancelled : .held).text(language) }
+        if event.status != .planned, let status = EventsView.statusTag(event.status) { kindLine += " · " + status.text(language) }
         var lines: [(String, String, ThemeRole)] = [("", event.title, .category), ("", kindLine, .secondary)]
+        if event.status.isProposal {
+            let note = EventPhrase.proposalNote(approver: state.me.role.organizesEvents, declined: event.status == .declined)
+            lines.append(("", note.text(language), .unread))
+        }
         lines.append((EventPhrase.when.text(language), when(event, state: state), .normal))
         if let organizerZone = TimeZone(identifier: event.timeZone),
            organizerZone.secondsFromGMT(for: event.startsAt) != state.timeZone.secondsFromGMT(for: event.startsAt) {

@@ -86,14 +86,21 @@ enum EventsView {
     /// else that it was cancelled or held, or that it is full.
     static func answerTag(_ summary: EventSummary) -> EventPhrase? {
         if let unsent = summary.unsentResponse { return .unsent(unsent) }
-        switch summary.event.status {
-        case .cancelled: return .cancelled
-        case .held: return .held
-        case .planned: break
-        }
+        if let status = statusTag(summary.event.status) { return status }
         if let answer = ownAnswer(summary) { return answer }
         if let capacity = summary.event.capacity, summary.event.goingCount >= capacity { return .full }
         return nil
+    }
+
+    /// What becomes of an event that is not simply planned: cancelled, held, proposed, declined.
+    static func statusTag(_ status: EventStatus) -> EventPhrase? {
+        switch status {
+        case .planned: nil
+        case .cancelled: .cancelled
+        case .held: .held
+        case .proposed: .proposed
+        case .declined: .declined
+        }
     }
 
     /// The member's answer: the one waiting to be sent, else the server's, with their place in line.

@@ -34,6 +34,7 @@ enum HelpOverlay {
         case .compose: Keymap.composeKeys
         case .search: Keymap.searchKeys
         case .flag: Keymap.flagKeys
+        case .eventForm: Keymap.eventFormKeys
         default: nil
         }
         if let ownKeys { return ownKeys.map { ($0.label, $0.description.text(state.language)) } }

@@ -20,8 +20,26 @@ enum ChangeLog {
         let detailSeq: Int64? = onlyCounters ? previous.map { $0["detailSeq"] ?? $0["seq"] } : nil
         try db.execute(sql: "DELETE FROM change WHERE entity = ? AND entityID = ?", arguments: [kind.rawValue, id])
         let forumID = try forumQuery(kind).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [id]) }
-        try db.execute(sql: "INSERT INTO change (entity, entityID, userID, forumID, detailSeq) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [kind.rawValue, id, userID, forumID, detailSeq])
+        let proposer = kind == .event ? try proposerOfProposal(id, in: db) : nil
+        try db.execute(sql: """
+            INSERT INTO change (entity, entityID, userID, forumID, detailSeq, approversToo) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [kind.rawValue, id, proposer ?? userID, forumID, detailSeq, proposer != nil])
+    }
+
+    /// An SQL condition, true when the member `:member` may receive the change row `change`: one
+    /// meant for all, for them, or (a proposed event) for those who approve events.
+    static let audienceCondition = """
+        (change.userID IS NULL OR change.userID = :member
+         OR (change.approversToo AND EXISTS (SELECT 1 FROM user AS approver
+                                             WHERE approver.id = :member AND approver.role IN ('mentor', 'moderator', 'admin'))))
+        """
+
+    /// The member who proposed an event that is still a proposal (proposed or declined): only they
+    /// and those who approve events receive it.
+    private static func proposerOfProposal(_ eventID: Int64, in db: Database) throws -> Int64? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT organizerID, status FROM event WHERE id = ?", arguments: [eventID]),
+              EventStatus(rawValue: row["status"])?.isProposal == true else { return nil }
+        return row["organizerID"]
     }
 
     /// A query (its one argument: the entity's id) for the forum an entity belongs to; nil for

@@ -12,22 +12,50 @@ struct EventBook {
     /// its changed occurrences included, are kept to whole seconds, as the protocol sends every date.
     func add(_ event: Event) throws -> Int64 {
         let event = Self.inWholeSeconds(event)
-        // JSON columns as GRDB writes and reads them (dates in milliseconds), so `EntityRow<Event>` decodes them.
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        encoder.outputFormatting = .sortedKeys
-        let json = { (value: any Encodable) throws in String(decoding: try encoder.encode(value), as: UTF8.self) }
         try db.execute(sql: """
             INSERT INTO event (title, kind, description, organizerID, startsAt, endsAt, timeZone, place, link, subjects,
                                grades, capacity, topicID, status, goingCount, waitingCount, recurrence, occurrenceChanges)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)
             """, arguments: [event.title, event.kind.rawValue, event.description, event.organizerID, event.startsAt,
-                             event.endsAt, event.timeZone, event.place, event.link, try json(event.subjects), try json(event.grades),
-                             event.capacity, event.topicID, event.status.rawValue, try event.recurrence.map { try json($0) },
-                             try json(event.occurrenceChanges)])
+                             event.endsAt, event.timeZone, event.place, event.link, try Self.json(event.subjects),
+                             try Self.json(event.grades), event.capacity, event.topicID, event.status.rawValue,
+                             try event.recurrence.map(Self.json), try Self.json(event.occurrenceChanges)])
         let id = db.lastInsertedRowID
         try ChangeLog.record(.event, id: id, in: db)
         return id
+    }
+
+    /// Writes the fields a person sets (`EventDraft`'s) and the occurrence changes of an event;
+    /// then gives any places a larger capacity frees to those waiting, and logs it.
+    func update(_ event: Event) throws {
+        let event = Self.inWholeSeconds(event)
+        try db.execute(sql: """
+            UPDATE event SET title = ?, kind = ?, description = ?, startsAt = ?, endsAt = ?, timeZone = ?, place = ?, link = ?,
+                             subjects = ?, grades = ?, capacity = ?, topicID = ?, recurrence = ?, occurrenceChanges = ?
+            WHERE id = ?
+            """, arguments: [event.title, event.kind.rawValue, event.description, event.startsAt, event.endsAt, event.timeZone,
+                             event.place, event.link, try Self.json(event.subjects), try Self.json(event.grades), event.capacity,
+                             event.topicID, try event.recurrence.map(Self.json), try Self.json(event.occurrenceChanges), event.id])
+        let before = try waitingLine(event.id)
+        try fillFreePlaces(event.id)
+        let after = try waitingLine(event.id)
+        for member in before where before.firstIndex(of: member) != after.firstIndex(of: member) {
+            try logAnswer(userID: member, eventID: event.id)
+        }
+        try recount(event.id)
+    }
+
+    /// An event as it is stored, if it exists.
+    func event(_ id: Int64) throws -> Event? {
+        try EntityRow<Event>.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [id])?.entity
+    }
+
+    /// A JSON column as GRDB writes and reads them (dates in milliseconds), so `EntityRow<Event>` decodes it.
+    private static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .millisecondsSince1970
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     private static func inWholeSeconds(_ event: Event) -> Event {
@@ -47,12 +75,14 @@ struct EventBook {
     /// end of its waiting list; answering going again keeps one's place. Leaving frees a place for
     /// the first in line. Every member whose place or position changed is sent their answer again.
     func respond(userID: Int64, eventID: Int64, response: EventResponse, now: Date) throws {
-        guard let event = try EntityRow<Event>.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [eventID])?.entity else {
+        guard let event = try event(eventID) else {
             throw MutationRefusal(.notFound, "The event no longer exists.")
         }
         switch event.status {
         case .cancelled: throw MutationRefusal(.eventClosed, "The event was cancelled.")
         case .held: throw MutationRefusal(.eventClosed, "The event has already taken place.")
+        case .proposed: throw MutationRefusal(.eventClosed, "The event is a proposal no organizer has approved yet.")
+        case .declined: throw MutationRefusal(.eventClosed, "The proposal was declined.")
         case .planned: break
         }
         guard Self.hasNotEnded(event, at: now) else { throw MutationRefusal(.eventClosed, "The event is over.") }
@@ -99,17 +129,38 @@ struct EventBook {
             .contains { $0.endsAt > now }
     }
 
-    /// The organizer, a moderator or an admin marks an event held (once it has begun), cancelled, or
-    /// planned again; answers are kept.
+    /// Changes an event's status, as the member's role allows: the organizer, a moderator or an
+    /// admin marks it held (once it has begun), cancelled, or planned again; an organizer of events
+    /// approves (plans) or declines a proposal, which its proposer may withdraw (decline), so it
+    /// stays among proposals, never sent to all. Answers are kept.
     func mark(_ eventID: Int64, _ status: EventStatus, by user: User, now: Date) throws {
-        guard let event = try Row.fetchOne(db, sql: "SELECT organizerID, startsAt FROM event WHERE id = ?", arguments: [eventID]) else {
+        guard let event = try Row.fetchOne(db, sql: "SELECT organizerID, startsAt, status FROM event WHERE id = ?", arguments: [eventID]),
+              let current = EventStatus(rawValue: event["status"]) else {
             throw MutationRefusal(.notFound, "The event no longer exists.")
         }
-        guard event["organizerID"] == user.id || user.role == .moderator || user.role == .admin else {
-            throw MutationRefusal(.forbidden, "Only the event's organizer, moderators and admins may mark it held or cancelled.")
-        }
-        guard status != .held || (event["startsAt"] as Date) <= now else {
-            throw MutationRefusal(.eventNotStarted, "An event can be marked held only once it has begun.")
+        let isOrganizer = event["organizerID"] == user.id
+        switch (current.isProposal, status) {
+        case (_, .proposed):
+            throw MutationRefusal(.forbidden, "An event cannot become a proposal again.")
+        case (true, .planned):
+            guard user.role.organizesEvents else {
+                throw MutationRefusal(.forbidden, "Only mentors, moderators and admins approve proposed events.")
+            }
+        case (true, .declined):
+            guard isOrganizer || user.role.organizesEvents else {
+                throw MutationRefusal(.forbidden, "Only mentors, moderators and admins decline a proposal; its proposer may withdraw it.")
+            }
+        case (true, .cancelled), (true, .held):
+            throw MutationRefusal(.forbidden, "A proposal is approved, declined or withdrawn (declined by its proposer), not held or cancelled.")
+        case (false, .declined):
+            throw MutationRefusal(.forbidden, "Only a proposed event can be declined.")
+        case (false, _):
+            guard isOrganizer || user.role == .moderator || user.role == .admin else {
+                throw MutationRefusal(.forbidden, "Only the event's organizer, moderators and admins may mark it held or cancelled.")
+            }
+            guard status != .held || (event["startsAt"] as Date) <= now else {
+                throw MutationRefusal(.eventNotStarted, "An event can be marked held only once it has begun.")
+            }
         }
         try setStatus(status, of: eventID)
     }

@@ -104,6 +104,14 @@ struct MutationActions {
         case .setEventStatus(let eventID, let status):
             try EventBook(db: db).mark(eventID, status, by: user, now: now)
             return nil
+        case .createEvent(let draft):
+            return try EventPlanning(db: db, user: user, now: now).create(draft)
+        case .editEvent(let eventID, let draft):
+            try EventPlanning(db: db, user: user, now: now).edit(eventID, with: draft)
+            return nil
+        case .changeOccurrence(let eventID, let change):
+            try EventPlanning(db: db, user: user, now: now).changeOccurrence(of: eventID, change)
+            return nil
         case .setBookmark(let postID, let bookmarked):
             guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
             try db.execute(sql: """
@@ -130,7 +138,7 @@ struct MutationActions {
             forumID = try ChangeLog.forumQuery(.topic).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [topicID]) }
         case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
-        case .rsvp, .setEventStatus:
+        case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence:
             forumID = nil
         }
         guard let forumID else { return }

@@ -213,6 +213,13 @@ enum ServerMigrations {
                 t.add(column: "occurrenceChanges", .text).notNull().defaults(to: "[]")
             }
         }
+        migrator.registerMigration("v8: proposed events") { db in
+            // A proposed event's change row names its proposer in `userID`, and is also for those who
+            // approve events (mentors, moderators, admins).
+            try db.alter(table: "change") { t in
+                t.add(column: "approversToo", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 

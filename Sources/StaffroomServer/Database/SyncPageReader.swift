@@ -116,7 +116,7 @@ struct SyncPageReader {
         return try Row.fetchAll(db, sql: """
             SELECT seq, entity, entityID, detailSeq FROM change
             WHERE seq > :after AND seq <= :upTo AND seq < :below \(kinds)
-              AND (userID IS NULL OR userID = :member) AND \(ForumVisibility.condition(forumColumn: "change.forumID"))
+              AND \(ChangeLog.audienceCondition) AND \(ForumVisibility.condition(forumColumn: "change.forumID"))
             ORDER BY \(order) LIMIT :limit
             """, arguments: ["after": after, "upTo": upTo, "below": below, "member": userID, "limit": limit])
             .compactMap { row in
@@ -132,7 +132,7 @@ struct SyncPageReader {
         func count(_ condition: String, _ arguments: StatementArguments) throws -> Int {
             try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM change WHERE \(condition)
-                  AND (userID IS NULL OR userID = :member) AND \(ForumVisibility.condition(forumColumn: "change.forumID"))
+                  AND \(ChangeLog.audienceCondition) AND \(ForumVisibility.condition(forumColumn: "change.forumID"))
                 """, arguments: arguments + ["member": userID]) ?? 0
         }
         var total = try count("seq > :after", ["after": position.news])

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import StaffroomProtocol
 
@@ -9,6 +10,10 @@ public struct ServerRequestContext: RequestContext {
 
     /// Largest request body: a sync request of up to a megabyte of writes, with room to spare.
     public var maxUploadSize: Int { 4 << 20 }
+
+    /// Request bodies decode as the protocol encodes them (dates as seconds since 1970), not with
+    /// Hummingbird's default (ISO 8601 dates).
+    public var requestDecoder: JSONDecoder { WireFormat.makeDecoder() }
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
