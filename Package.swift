@@ -94,6 +94,7 @@ let package = Package(
             name: "StaffroomServer",
             dependencies: [
                 "StaffroomProtocol",
+                "StaffroomICalendar",
                 "StaffroomDemoNetwork",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),

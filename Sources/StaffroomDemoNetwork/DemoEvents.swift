@@ -25,6 +25,8 @@ public struct DemoEvent: Sendable, Equatable {
     /// Members who answered "going", in the order they answered; past the capacity they wait.
     public var going: [String] = []
     public var maybe: [String] = []
+    /// Members the organizer recorded as present (a held event's); each has a certificate.
+    public var attended: [String] = []
     /// A weekly series of this many occurrences, the first on `daysFromToday`; nil: a single event.
     public var weeklyOccurrences: Int?
     /// The occurrence (counted from 0) of the series that was cancelled.
@@ -106,7 +108,7 @@ extension DemoNetwork {
                   daysFromToday: -6, startMinute: 16 * 60, minutes: 60, timeZone: "Europe/Moscow",
                   link: "https://meet.example.org/staffroom-olympiad", subjects: ["математика"], grades: [4, 5, 6, 7, 8],
                   status: .held, description: "Разбор типичных ошибок и план подготовки к муниципальному этапу.",
-                  going: ["sergey.orlov", "anna.smirnova", "elena.sokolova"]),
+                  going: ["sergey.orlov", "anna.smirnova", "elena.sokolova"], attended: ["sergey.orlov", "anna.smirnova"]),
         DemoEvent(title: "Кружок наставников: разбор трудных уроков", kind: .consultation, organizer: "marina.volkova",
                   daysFromToday: 1, startMinute: 18 * 60, minutes: 60, timeZone: "Europe/Moscow",
                   link: "https://meet.example.org/staffroom-mentors", subjects: [], grades: [],

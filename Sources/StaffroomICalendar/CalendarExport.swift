@@ -30,11 +30,20 @@ public enum CalendarExport {
         }
     }
 
+    /// What follows the `@` of the events' `UID`s: the server's host, and its port when it has one,
+    /// so two networks on one machine never give the same `UID`.
+    public static func uidDomain(host: String?, port: Int?) -> String {
+        (host ?? "staffroom") + (port.map { ":\($0)" } ?? "")
+    }
+
+    /// The `PRODID` of Staffroom's files, by which the import knows its own export.
+    public static let productID = "-//Staffroom//Events//EN"
+
     public static func header(name: String) -> String {
         var lines = ContentLines()
         lines.add("BEGIN", "VCALENDAR")
         lines.add("VERSION", "2.0")
-        lines.addText("PRODID", "-//Staffroom//Events//EN")
+        lines.addText("PRODID", productID)
         lines.add("CALSCALE", "GREGORIAN")
         lines.add("METHOD", "PUBLISH")
         lines.addText("X-WR-CALNAME", name)
@@ -125,18 +134,24 @@ public enum CalendarExport {
         lines.add(time("DTEND", zone), value(ends, zone))
         extra(&lines)
         lines.addText("SUMMARY", event.title)
-        var description = event.description
-        if !exported.organizerName.isEmpty { description = exported.organizerName + "\n\n" + description }
-        lines.addText("DESCRIPTION", description)
+        lines.addText("DESCRIPTION", exported.organizerName + "\n\n" + event.description)
         if !event.place.isEmpty { lines.addText("LOCATION", event.place) }
         if ContentLines.isSafe(event.link), let url = URL(string: event.link),
            ["http", "https"].contains(url.scheme?.lowercased() ?? "") {
             lines.add("URL", event.link)
         }
         lines.addText("CATEGORIES", event.kind.rawValue.replacingOccurrences(of: "_", with: " "))
+        if !event.subjects.isEmpty { lines.add(Self.subjectsProperty, event.subjects.map(ContentLines.escaped).joined(separator: ",")) }
+        if !event.grades.isEmpty { lines.add(Self.gradesProperty, event.grades.map(String.init).joined(separator: ",")) }
+        if let capacity = event.capacity { lines.add(Self.capacityProperty, String(capacity)) }
         lines.add("STATUS", Self.status(event.status))
         lines.add("END", "VEVENT")
     }
+
+    /// Properties of Staffroom's own (RFC 5545 `X-` names), for what calendars have no property for.
+    static let subjectsProperty = "X-STAFFROOM-SUBJECTS"
+    static let gradesProperty = "X-STAFFROOM-GRADES"
+    static let capacityProperty = "X-STAFFROOM-CAPACITY"
 
     /// RFC 5545's status of an event: a proposal is tentative, a cancelled event or declined proposal cancelled.
     private static func status(_ status: EventStatus) -> String {

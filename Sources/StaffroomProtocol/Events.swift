@@ -109,13 +109,17 @@ public struct Participant: Codable, Equatable, Sendable {
     public var response: EventResponse
     /// 1 for the first in line; nil when the member has a place, or is not going.
     public var waitingPosition: Int?
+    /// The organizer recorded them as present at the occurrence asked about.
+    public var attended: Bool
 
-    public init(userID: Int64, displayName: String, school: String, response: EventResponse, waitingPosition: Int? = nil) {
+    public init(userID: Int64, displayName: String, school: String, response: EventResponse, waitingPosition: Int? = nil,
+                attended: Bool = false) {
         self.userID = userID
         self.displayName = displayName
         self.school = school
         self.response = response
         self.waitingPosition = waitingPosition
+        self.attended = attended
     }
 }
 
@@ -123,10 +127,13 @@ public struct Participant: Codable, Equatable, Sendable {
 /// (in the order they answered), then the waiting list in its order, then maybe, then not going.
 public struct EventParticipants: Codable, Equatable, Sendable {
     public var eventID: Int64
+    /// The occurrence whose attendance `attended` tells (for a single event, its start).
+    public var occurrence: Date
     public var participants: [Participant]
 
-    public init(eventID: Int64, participants: [Participant]) {
+    public init(eventID: Int64, occurrence: Date, participants: [Participant]) {
         self.eventID = eventID
+        self.occurrence = occurrence
         self.participants = participants
     }
 }

@@ -41,6 +41,10 @@ public enum MutationAction: Codable, Equatable, Sendable {
     /// The organizer (or a moderator) cancels or moves one occurrence of a series, or (neither
     /// cancelled nor moved) restores it.
     case changeOccurrence(eventID: Int64, change: OccurrenceChange)
+    /// The organizer (or a moderator) records who attended one occurrence (for a single event, at
+    /// its start): the whole list, replacing the one before. Each attendee gets a certificate; one
+    /// taken off the list has theirs revoked.
+    case recordAttendance(eventID: Int64, occurrence: Date, attendees: [Int64])
 }
 
 /// Why a member flags a post for the moderators.

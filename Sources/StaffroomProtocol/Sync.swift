@@ -17,10 +17,12 @@ public enum Change: Codable, Equatable, Sendable {
     case event(Event)
     /// The signed-in member's answer to an event (only they receive it).
     case rsvp(Rsvp)
+    /// A certificate of participation; only its holder receives it.
+    case certificate(Certificate)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate
     }
 
     public init(from decoder: any Decoder) throws {
@@ -42,6 +44,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .forumAccess: self = .forumAccess(try container.decode(ForumAccess.self, forKey: kind))
         case .event: self = .event(try container.decode(Event.self, forKey: kind))
         case .rsvp: self = .rsvp(try container.decode(Rsvp.self, forKey: kind))
+        case .certificate: self = .certificate(try container.decode(Certificate.self, forKey: kind))
         }
     }
 
@@ -60,6 +63,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .forumAccess(let value): try container.encode(value, forKey: .forumAccess)
         case .event(let value): try container.encode(value, forKey: .event)
         case .rsvp(let value): try container.encode(value, forKey: .rsvp)
+        case .certificate(let value): try container.encode(value, forKey: .certificate)
         }
     }
 }

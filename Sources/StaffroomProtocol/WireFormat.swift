@@ -10,8 +10,21 @@ public enum WireFormat {
     /// `GET` the posts of one topic at once (a thread opened before the sync brought it).
     public static func topicPostsPath(_ topicID: Int64) -> String { "/v1/topics/\(topicID)/posts" }
 
-    /// `GET` who answered an event (its organizer, moderators and admins only).
+    /// `GET ?occurrence=` who answered an event, and who attended that occurrence (by default its
+    /// first): its organizer, moderators and admins only.
     public static func eventParticipantsPath(_ eventID: Int64) -> String { "/v1/events/\(eventID)/participants" }
+
+    /// `GET ?months=`: the network's events month by month (any signed-in member).
+    public static let eventStatisticsPath = "/v1/stats/events"
+
+    /// `GET` the member's calendar subscription (made on first use); `POST` a new one.
+    public static let calendarFeedPath = "/v1/calendar-feed"
+
+    /// `GET` a member's calendar as an iCalendar file, by the secret token of their subscription.
+    public static func calendarPath(_ token: String) -> String { "/v1/calendars/\(token).ics" }
+
+    /// `GET` a certificate of participation by its code: for anyone, signed in or not, to check it.
+    public static func certificatePath(_ code: String) -> String { "/v1/certificates/\(code)" }
 
     /// The encoder both sides use: dates as seconds since 1970 (the server writes whole seconds),
     /// keys in camelCase and sorted,

@@ -4,15 +4,19 @@ import NIOCore
 
 /// Builds the `staffroomd` HTTP application from its services.
 public enum StaffroomServerApp {
-    /// The router with every route: login is open, everything else requires a session.
+    /// The router with every route: login, checking a certificate and fetching a calendar by its
+    /// secret address are open, everything else requires a session.
     public static func makeRouter(database: ServerDatabase, accounts: Accounts) -> Router<ServerRequestContext> {
         let router = Router(context: ServerRequestContext.self)
         router.add(middleware: ErrorMiddleware())
         LoginRoutes(accounts: accounts).register(on: router)
+        CertificateRoutes(database: database).register(on: router)
+        CalendarFeedRoutes(database: database).register(on: router)
         let authenticated = router.group().add(middleware: SessionMiddleware(accounts: accounts))
         SyncRoutes(database: database).register(on: authenticated)
         TopicRoutes(database: database).register(on: authenticated)
         EventRoutes(database: database).register(on: authenticated)
+        CalendarFeedRoutes(database: database).register(on: authenticated)
         return router
     }
 

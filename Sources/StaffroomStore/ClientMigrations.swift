@@ -195,6 +195,25 @@ enum ClientMigrations {
                 t.add(column: "occurrenceChanges", .text).notNull().defaults(to: "[]")
             }
         }
+        migrator.registerMigration("v10: certificates") { db in
+            try db.create(table: "certificate") { t in
+                t.primaryKey("code", .text)
+                t.column("eventID", .integer).notNull()
+                t.column("occurrence", .datetime).notNull()
+                t.column("holderName", .text).notNull()
+                t.column("holderSchool", .text).notNull()
+                t.column("eventTitle", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("organizerName", .text).notNull()
+                t.column("startsAt", .datetime).notNull()
+                t.column("endsAt", .datetime).notNull()
+                t.column("timeZone", .text).notNull()
+                t.column("networkName", .text).notNull()
+                t.column("issuedAt", .datetime).notNull().indexed()
+                t.column("revoked", .boolean).notNull()
+            }
+            try db.create(index: "certificateByEvent", on: "certificate", columns: ["eventID", "occurrence"])
+        }
         return migrator
     }
 }

@@ -14,6 +14,9 @@ public struct EventSummary: Equatable, Sendable {
     public var unsentResponse: EventResponse?
     /// For an occurrence of a series: when it was due by the series' rule (it may have moved).
     public var due: Date?
+    /// The member's certificate for this occurrence (for a single event, the event); read only
+    /// for an opened event.
+    public var certificate: Certificate?
 
     public init(event: Event, organizerName: String, rsvp: Rsvp? = nil, unsentResponse: EventResponse? = nil, due: Date? = nil) {
         self.event = event
@@ -77,12 +80,16 @@ extension ClientStore {
     public func event(id: Int64, due: Date? = nil) throws(StoreError) -> EventSummary? {
         try StoreError.mapping {
             try writer.read { db in
-                guard let summary = try Row.fetchOne(db, sql: Self.summarySQL(where: "event.id = :id"), arguments: ["id": id])
+                guard var summary = try Row.fetchOne(db, sql: Self.summarySQL(where: "event.id = :id"), arguments: ["id": id])
                     .map(Self.summary) else { return nil }
-                guard let due, summary.event.recurrence != nil else { return summary }
-                let window = summary.event.occurrences(from: due.addingTimeInterval(-366 * 86_400),
-                                                       before: due.addingTimeInterval(366 * 86_400))
-                return window.first { $0.due == due }.map { summary.at($0) } ?? summary
+                if let due, summary.event.recurrence != nil {
+                    let window = summary.event.occurrences(from: due.addingTimeInterval(-366 * 86_400),
+                                                           before: due.addingTimeInterval(366 * 86_400))
+                    summary = window.first { $0.due == due }.map { summary.at($0) } ?? summary
+                }
+                summary.certificate = try Certificate.fetchOne(db, sql: "SELECT * FROM certificate WHERE eventID = ? AND occurrence = ?",
+                                                               arguments: [id, summary.due ?? summary.event.startsAt])
+                return summary
             }
         }
     }

@@ -117,6 +117,7 @@ public final class ClientStore: Sendable {
                         try Self.removeForum(access.forumID, in: db)
                     case .event(let event): try event.upsert(db)
                     case .rsvp(let rsvp): try rsvp.upsert(db)
+                    case .certificate(let certificate): try certificate.upsert(db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -204,7 +205,7 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp"] {
+                      "event", "rsvp", "certificate"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

@@ -70,7 +70,7 @@ extension MutationAction {
         case .reply(let topicID, _), .setTopicPinned(let topicID, _), .setTopicLocked(let topicID, _),
              .markRead(let topicID, _), .acceptAnswer(let topicID, _), .setSubscription(.topic(let topicID), _): topicID
         case .createTopic, .editPost, .deletePost, .flagPost, .setSubscription(.forum, _), .setBookmark, .rsvp, .setEventStatus,
-             .createEvent, .editEvent, .changeOccurrence: nil
+             .createEvent, .editEvent, .changeOccurrence, .recordAttendance: nil
         }
     }
 

@@ -34,3 +34,7 @@ extension Event: FetchableRecord, PersistableRecord {
 extension Rsvp: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "rsvp"
 }
+
+extension Certificate: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "certificate"
+}

@@ -73,8 +73,8 @@ public final class LiveSync: Sendable {
     }
 
     /// Who answered an event, beside the running loop.
-    public func eventParticipants(eventID: Int64) async throws(SyncError) -> EventParticipants {
-        try await synchronizer.eventParticipants(eventID: eventID)
+    public func eventParticipants(eventID: Int64, occurrence: Date? = nil) async throws(SyncError) -> EventParticipants {
+        try await synchronizer.eventParticipants(eventID: eventID, occurrence: occurrence)
     }
 
     /// Stops the loop: the request in flight is cancelled. `stopped()` waits for the end.

@@ -82,8 +82,19 @@ public final class ServerConnection: Sendable {
     }
 
     /// Who answered an event (for its organizer, moderators and admins).
-    public func eventParticipants(token: String, eventID: Int64) async throws(SyncError) -> EventParticipants {
-        try await sendExpectingContent(.GET, path: WireFormat.eventParticipantsPath(eventID), token: token, body: nil)
+    public func eventParticipants(token: String, eventID: Int64, occurrence: Date? = nil) async throws(SyncError) -> EventParticipants {
+        let query = occurrence.map { "?occurrence=\(Int64($0.timeIntervalSince1970))" } ?? ""
+        return try await sendExpectingContent(.GET, path: WireFormat.eventParticipantsPath(eventID) + query, token: token, body: nil)
+    }
+
+    /// The member's calendar subscription; `renewing` makes a new address (the old one stops working).
+    public func calendarFeed(token: String, renewing: Bool) async throws(SyncError) -> CalendarFeed {
+        try await sendExpectingContent(renewing ? .POST : .GET, path: WireFormat.calendarFeedPath, token: token, body: nil)
+    }
+
+    /// The network's events month by month, for the last `months` months.
+    public func eventStatistics(token: String, months: Int) async throws(SyncError) -> EventStatistics {
+        try await sendExpectingContent(.GET, path: WireFormat.eventStatisticsPath + "?months=\(months)", token: token, body: nil)
     }
 
     /// Pushes writes and fetches the page after `request.cursor`, in one round trip.

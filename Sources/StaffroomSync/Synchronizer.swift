@@ -127,10 +127,22 @@ public struct Synchronizer: Sendable {
         }
     }
 
-    /// Who answered an event, asked of the server at once (the list is not synced).
-    public func eventParticipants(eventID: Int64) async throws(SyncError) -> EventParticipants {
+    /// The member's calendar subscription; `renewing` makes a new address (the old one stops working).
+    public func calendarFeed(renewing: Bool) async throws(SyncError) -> CalendarFeed {
         guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
-        return try await connection.eventParticipants(token: account.token, eventID: eventID)
+        return try await connection.calendarFeed(token: account.token, renewing: renewing)
+    }
+
+    /// The network's events month by month, for the last `months` months.
+    public func eventStatistics(months: Int) async throws(SyncError) -> EventStatistics {
+        guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
+        return try await connection.eventStatistics(token: account.token, months: months)
+    }
+
+    /// Who answered an event, asked of the server at once (the list is not synced).
+    public func eventParticipants(eventID: Int64, occurrence: Date? = nil) async throws(SyncError) -> EventParticipants {
+        guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
+        return try await connection.eventParticipants(token: account.token, eventID: eventID, occurrence: occurrence)
     }
 
     /// Once per run, while older content is still coming: the threads the member watches that are

@@ -8,7 +8,7 @@ import StaffroomStore
 struct Events: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The network's events outside the interface.",
-        subcommands: [Export.self])
+        subcommands: [Export.self, Import.self, Subscribe.self, Certificates.self, CertificateDocument.self])
 
     /// `staffroom events export [--mine] > events.ics`: the synced events as an iCalendar file.
     struct Export: AsyncParsableCommand {
@@ -27,13 +27,14 @@ struct Events: AsyncParsableCommand {
             let context = try ClientContext(options: options)
             let store = try context.openStore()
             guard let account = try store.account() else { throw CommandFailure(Phrase.notLoggedIn.text(context.language)) }
-            let host = URL(string: account.serverURL)?.host ?? "staffroom"
+            let url = URL(string: account.serverURL)
+            let host = CalendarExport.uidDomain(host: url?.host, port: url?.port)
             let now = Date()
             let output = FileHandle.standardOutput
             let zones = try store.eventZones(mine: mine).map {
                 CalendarExport.ZoneUse(identifier: $0.identifier, first: $0.first, last: $0.last)
             }
-            output.write(CalendarExport.header(name: try store.communityName() ?? host) + CalendarExport.timeZones(zones))
+            output.write(CalendarExport.header(name: try store.communityName() ?? url?.host ?? "Staffroom") + CalendarExport.timeZones(zones))
             var lastID: Int64 = 0
             while true {
                 let page = try store.eventRecords(afterID: lastID, mine: mine, limit: Self.pageSize)

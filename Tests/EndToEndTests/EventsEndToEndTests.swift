@@ -82,6 +82,43 @@ import Testing
         #expect(stored == "proposed|anna.smirnova|25|[5,6,8]", "the proposal is on the server, anna's, with the fixed capacity")
     }
 
+    @Test func anAttendeePrintsTheirCertificateAndAStrangerChecksItsCode() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let (server, url, _, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
+        defer { server.stop() }
+        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
+        let list = try await run(Binaries.client, ["events", "certificates", "--lang", "ru"], environment: environment)
+        let lines = list.output.split(separator: "\n")
+        #expect(list.status == 0 && lines.count == 1 && lines.first?.contains("Итоги школьного этапа олимпиады") == true, "\(list.output)")
+        let code = try #require(lines.first?.split(separator: " ").first.map(String.init))
+        let document = try await run(Binaries.client, ["events", "certificate", code.lowercased(), "--lang", "ru"], environment: environment)
+        #expect(document.status == 0)
+        #expect(document.output.contains("СЕРТИФИКАТ УЧАСТНИКА") && document.output.contains("Анна Смирнова"))
+        #expect(document.output.contains("Проверить: \(url)/v1/certificates/\(code)"))
+        let check = try await run("/usr/bin/python3", ["-c", """
+            import json, sys, urllib.request
+            answer = json.load(urllib.request.urlopen(sys.argv[1]))
+            print(answer['holderName'], answer['eventTitle'], answer['revoked'], sep='|')
+            """, "\(url)/v1/certificates/\(code)"])
+        #expect(check.output.trimmingCharacters(in: .whitespacesAndNewlines) == "Анна Смирнова|Итоги школьного этапа олимпиады|False",
+                "a stranger without an account checks the code")
+    }
+
+    @Test func theNetworksEventFiguresPrintAsATable() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let (server, _, _, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
+        defer { server.stop() }
+        let stats = try await run(Binaries.client, ["stats", "events", "--months", "3", "--lang", "ru"], environment: environment)
+        let lines = stats.output.split(separator: "\n")
+        #expect(stats.status == 0, "\(stats.output)")
+        #expect(lines.first?.hasPrefix("Месяц    Вид") == true && lines.contains { $0.contains("семинар") })
+        #expect(lines.last?.split(separator: " ").last == "2", "two members attended the one held seminar:\n\(stats.output)")
+        let wrong = try await run(Binaries.client, ["stats", "events", "--months", "0"], environment: environment)
+        #expect(wrong.status != 0 && wrong.output.contains("--months must be from 1 to 60"))
+    }
+
     @Test func theCalendarExportsToAFileOtherProgramsRead() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

@@ -205,9 +205,9 @@ import StaffroomTerminal
 
     @Test func theOrganizerAsksForTheListAndSeesItUnderTheFacts() {
         var state = openedFirstEvent(as: Member(userID: 2, role: .mentor))
-        #expect(AppUpdate.update(&state, .key(.character("p"))) == [.loadParticipants(eventID: 1)])
+        #expect(AppUpdate.update(&state, .key(.character("p"))) == [.loadParticipants(eventID: 1, occurrence: nil)])
         #expect(render(state).lines.contains { $0.contains("запрашиваю список участников") })
-        _ = AppUpdate.update(&state, .participantsLoaded(EventParticipants(eventID: 1, participants: [
+        _ = AppUpdate.update(&state, .participantsLoaded(EventParticipants(eventID: 1, occurrence: EventsFixture.at(day: 25, 15, 30), participants: [
             Participant(userID: 5, displayName: "Сергей Орлов", school: "Школа № 5", response: .going),
             Participant(userID: 9, displayName: "Павел\u{1B}[31m Новиков", school: "", response: .going, waitingPosition: 1),
         ])))
@@ -222,7 +222,7 @@ import StaffroomTerminal
         #expect(AppUpdate.update(&state, .key(.character("p"))).isEmpty)
         #expect(state.notice == .event(.onlyOrganizersSeeParticipants))
         var moderator = openedFirstEvent(as: Member(userID: 7, role: .moderator))
-        #expect(AppUpdate.update(&moderator, .key(.character("p"))) == [.loadParticipants(eventID: 1)])
+        #expect(AppUpdate.update(&moderator, .key(.character("p"))) == [.loadParticipants(eventID: 1, occurrence: nil)])
         _ = AppUpdate.update(&moderator, .participantsFailed(.server(status: 403, message: "Only the organizer")))
         #expect(moderator.notice == .event(.participantsFailed(Phrase(SyncError.server(status: 403, message: "Only the organizer"))
             .text(.russian))))

@@ -18,14 +18,8 @@ import StaffroomSync
 
     /// The events a member's full sync brings, by id.
     private func events(seenBy writer: Writer) async throws -> [Int64: Event] {
-        var page = try await writer.connection.syncPage(token: writer.token, cursor: nil)
-        var changes = page.changes
-        while page.more {
-            page = try await writer.connection.syncPage(token: writer.token, cursor: page.cursor)
-            changes += page.changes
-        }
         var events: [Int64: Event] = [:]
-        for case .event(let event) in changes { events[event.id] = event }
+        for case .event(let event) in try await writer.fullSync() { events[event.id] = event }
         return events
     }
 

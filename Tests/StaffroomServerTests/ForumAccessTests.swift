@@ -6,17 +6,6 @@ import StaffroomSync
 
 /// Members-only forums: enforced by the server in what it sends and in what it accepts.
 @Suite struct ForumAccessTests {
-    /// Everything `writer` receives in a full sync from the start.
-    private func fullSync(_ writer: Writer) async throws -> [Change] {
-        var page = try await writer.connection.syncPage(token: writer.token, cursor: nil)
-        var changes = page.changes
-        while page.more {
-            page = try await writer.connection.syncPage(token: writer.token, cursor: page.cursor)
-            changes += page.changes
-        }
-        return changes
-    }
-
     private func forumIDs(_ changes: [Change]) -> Set<Int64> {
         Set(changes.compactMap { change in
             switch change {
@@ -36,7 +25,7 @@ import StaffroomSync
         var seen: [String: Set<Int64>] = [:]
         for name in ["anna", "ivan", "marina"] {
             let writer = try await Writer.login(server, as: name)
-            seen[name] = forumIDs(try await fullSync(writer))
+            seen[name] = forumIDs(try await writer.fullSync())
             await writer.close()
         }
         await server.stop()
@@ -71,7 +60,7 @@ import StaffroomSync
         let annaNews = try await anna.connection.syncPage(token: anna.token, cursor: annaStart).changes
         try server.database.addForumMember(forumID: 2, username: "anna")
         let annaLater = try await anna.connection.syncPage(token: anna.token, cursor: annaStart).changes
-        let pavelAll = try await fullSync(pavel)
+        let pavelAll = try await pavel.fullSync()
         await anna.close()
         await pavel.close()
         await server.stop()

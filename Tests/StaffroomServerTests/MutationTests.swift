@@ -44,6 +44,17 @@ struct Writer {
         try #require(try await push([Mutation(sequence: sequence, clientID: clientID, action: action)]).results.first)
     }
 
+    /// Every change a sync from the start brings this member, page after page.
+    func fullSync() async throws -> [Change] {
+        var page = try await connection.syncPage(token: token, cursor: nil)
+        var changes = page.changes
+        while page.more {
+            page = try await connection.syncPage(token: token, cursor: page.cursor)
+            changes += page.changes
+        }
+        return changes
+    }
+
     func close() async { await connection.shutdown() }
 }
 

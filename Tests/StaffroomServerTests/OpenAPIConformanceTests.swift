@@ -21,9 +21,10 @@ struct ConformanceCase: Sendable, CustomTestStringConvertible {
 
 /// The members, forums and posts of `seedWriters`, a community name, a third forum made
 /// members-only (so every member outside it gets a `forumAccess` change), and a master class with
-/// one place, which pavel takes (so the next member going waits in line), and two series (weekly on
-/// two weekdays with a cancelled and a moved meeting; monthly until a date): a first page holds every
-/// kind of change there is.
+/// one place, which pavel takes (so the next member going waits in line), two series (weekly on
+/// two weekdays with a cancelled and a moved meeting; monthly until a date), and yesterday's
+/// seminar, which ivan attended (so he has a certificate): a first page holds every kind of change
+/// there is.
 func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) throws {
     try seedWriters(database, accounts)
     try database.setCommunityName("Сеть школ")
@@ -54,6 +55,14 @@ func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) th
                                   endsAt: start.addingTimeInterval(3_600), timeZone: "Europe/Moscow",
                                   recurrence: Recurrence(frequency: .monthly, interval: 1,
                                                          until: start.addingTimeInterval(120 * 86_400))))
+        let yesterday = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 - 86_400).rounded(.down))
+        let held = try writer.addEvent(Event(id: 0, title: "Семинар: итоги четверти", kind: .seminar, description: "", organizerID: 1,
+                                             startsAt: yesterday, endsAt: yesterday.addingTimeInterval(3_600), timeZone: "Europe/Moscow"))
+        let ivan = try writer.memberID(username: "ivan")
+        try EventBook(db: writer.db).respond(userID: ivan, eventID: held, response: .going, now: yesterday.addingTimeInterval(-60))
+        let olga = User(id: 1, username: "olga", displayName: "Olga", role: .mentor, school: "")
+        try EventAttendance(db: writer.db, user: olga, now: yesterday.addingTimeInterval(3_600))
+            .record(eventID: held, occurrence: yesterday, attendees: [ivan])
     }
 }
 
@@ -202,7 +211,8 @@ extension OpenAPIConformanceTests {
         .operation(method: method, path: path, status: status)
     }
 
-    static let cases: [ConformanceCase] = loginCases + pullCases + pushCases + topicCases + eventCases + unmatchedRouteCases
+    static let cases: [ConformanceCase] = loginCases + pullCases + pushCases + topicCases + eventCases + certificateCases
+        + statisticsCases + calendarCases + unmatchedRouteCases
 
     private static let participants = "/v1/events/{id}/participants"
 
@@ -223,6 +233,9 @@ extension OpenAPIConformanceTests {
                         requestFollowsDocument: true) { server in
             try await .send(.GET, "/v1/events/1/participants", headers: try await bearer(server, "anna"), to: server)
         },
+        ConformanceCase(answer: answer("GET", participants, 400), situation: "occurrence=soon", requestFollowsDocument: false) { server in
+            try await .send(.GET, "/v1/events/1/participants?occurrence=soon", headers: try await bearer(server, "olga"), to: server)
+        },
         ConformanceCase(answer: answer("GET", participants, 404), situation: "an event that does not exist", requestFollowsDocument: true) { server in
             try await .send(.GET, "/v1/events/404/participants", headers: try await bearer(server, "olga"), to: server)
         },
@@ -230,6 +243,92 @@ extension OpenAPIConformanceTests {
             let auth = try await bearer(server, "olga")
             try await breakDatabase(server, dropping: "rsvp")
             return try await .send(.GET, "/v1/events/1/participants", headers: auth, to: server)
+        },
+    ]
+
+    private static let certificate = "/v1/certificates/{code}"
+
+    private static let certificateCases: [ConformanceCase] = [
+        ConformanceCase(answer: answer("GET", certificate, 200), situation: "ivan's certificate, checked without an account",
+                        requestFollowsDocument: true, fillsWholeSchema: true) { server in
+            let code = try await server.database.writer.read { try String.fetchOne($0, sql: "SELECT code FROM certificate") } ?? ""
+            return try await .send(.GET, WireFormat.certificatePath(code), to: server)
+        },
+        ConformanceCase(answer: answer("GET", certificate, 404), situation: "a code no certificate has", requestFollowsDocument: true) { server in
+            try await .send(.GET, WireFormat.certificatePath("SR-0000-0000-0000"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", certificate, 500), situation: "the certificate table is gone",
+                        requestFollowsDocument: true) { server in
+            try await breakDatabase(server, dropping: "certificate")
+            return try await .send(.GET, WireFormat.certificatePath("SR-0000-0000-0000"), to: server)
+        },
+    ]
+
+    private static let statistics = WireFormat.eventStatisticsPath
+
+    private static let statisticsCases: [ConformanceCase] = [
+        ConformanceCase(answer: answer("GET", statistics, 200), situation: "the last two months, with yesterday's seminar",
+                        requestFollowsDocument: true, fillsWholeSchema: true) { server in
+            try await .send(.GET, "\(statistics)?months=2", headers: try await bearer(server, "anna"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", statistics, 400), situation: "months=0", requestFollowsDocument: false) { server in
+            try await .send(.GET, "\(statistics)?months=0", headers: try await bearer(server, "anna"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", statistics, 401), situation: "no Authorization header", requestFollowsDocument: false) { server in
+            try await .send(.GET, statistics, to: server)
+        },
+        ConformanceCase(answer: answer("GET", statistics, 500), situation: "the attendance table is gone", requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "anna")
+            try await breakDatabase(server, dropping: "attendance")
+            return try await .send(.GET, statistics, headers: auth, to: server)
+        },
+    ]
+
+    private static let feed = WireFormat.calendarFeedPath
+    private static let calendar = "/v1/calendars/{file}"
+
+    /// The path of anna's calendar subscription, made by asking for it.
+    private static func calendarPath(_ server: LiveServer) async throws -> String {
+        let answer = try await HTTPExchange.send(.GET, feed, headers: try await bearer(server, "anna"), to: server)
+        return try WireFormat.makeDecoder().decode(CalendarFeed.self, from: Data(try answer.decodedBody())).path
+    }
+
+    private static let calendarCases: [ConformanceCase] = [
+        ConformanceCase(answer: answer("GET", feed, 200), situation: "anna's address, made on first use",
+                        requestFollowsDocument: true, fillsWholeSchema: true) { server in
+            try await .send(.GET, feed, headers: try await bearer(server, "anna"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", feed, 401), situation: "no Authorization header", requestFollowsDocument: false) { server in
+            try await .send(.GET, feed, to: server)
+        },
+        ConformanceCase(answer: answer("GET", feed, 500), situation: "the feed table is gone", requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "anna")
+            try await breakDatabase(server, dropping: "calendarFeed")
+            return try await .send(.GET, feed, headers: auth, to: server)
+        },
+        ConformanceCase(answer: answer("POST", feed, 200), situation: "a new address", requestFollowsDocument: true,
+                        fillsWholeSchema: true) { server in
+            try await .send(.POST, feed, headers: try await bearer(server, "anna"), to: server)
+        },
+        ConformanceCase(answer: answer("POST", feed, 401), situation: "no Authorization header", requestFollowsDocument: false) { server in
+            try await .send(.POST, feed, to: server)
+        },
+        ConformanceCase(answer: answer("POST", feed, 500), situation: "the feed table is gone", requestFollowsDocument: true) { server in
+            let auth = try await bearer(server, "anna")
+            try await breakDatabase(server, dropping: "calendarFeed")
+            return try await .send(.POST, feed, headers: auth, to: server)
+        },
+        ConformanceCase(answer: answer("GET", calendar, 200), situation: "anna's calendar, fetched without an account",
+                        requestFollowsDocument: true) { server in
+            try await .send(.GET, try await calendarPath(server), to: server)
+        },
+        ConformanceCase(answer: answer("GET", calendar, 404), situation: "an address no member has", requestFollowsDocument: true) { server in
+            try await .send(.GET, WireFormat.calendarPath("0123456789abcdef0123456789abcdef01234567"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", calendar, 500), situation: "the feed table is gone", requestFollowsDocument: true) { server in
+            let path = try await calendarPath(server)
+            try await breakDatabase(server, dropping: "calendarFeed")
+            return try await .send(.GET, path, to: server)
         },
     ]
 

@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm
+    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -86,7 +86,8 @@ public enum Keymap {
     public static let eventKeys: [(label: String, description: Phrase)] = [
         ("y", .event(.keyGoing)), ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)), ("Enter", .event(.keyDiscussion)),
         ("p", .event(.keyParticipants)), ("e", .event(.keyEdit)), ("M", .event(.keyMove)), ("H", .event(.keyHeld)),
-        ("X", .event(.keyCancel)), ("A", .event(.keyApprove)), ("D", .event(.keyDecline)),
+        ("X", .event(.keyCancel)), ("A", .event(.keyApprove)), ("D", .event(.keyDecline)), ("a", .event(.keyAttendance)),
+        ("c", .event(.keyCertificate)),
         ("↑ ↓ k j", .event(.keyScroll)),
         ("Esc h ←", .event(.keyBack)),
     ]
@@ -96,6 +97,12 @@ public enum Keymap {
         ("Tab ↓ Enter", .eventForm(.keyNextField)), ("S-Tab ↑", .eventForm(.keyPreviousField)), ("← → Space", .eventForm(.keyChoose)),
         ("^S", .eventForm(.keySend)), ("^E", .composeKeyExternal), ("^Z", .composeKeyUndo), ("^K", .composeKeyDeleteLine),
         ("Esc", .eventForm(.keyLeave)),
+    ]
+
+    /// The attendance list's keys (handled by `AttendanceUpdate`).
+    public static let attendanceKeys: [(label: String, description: Phrase)] = [
+        ("Space x", .event(.keyMarkPresent)), ("+", .event(.keyMarkAllGoing)), ("↑ ↓ k j", .event(.keyWeekOrEvent)),
+        ("^S", .event(.keySaveAttendance)), ("Esc", .event(.keyBack)),
     ]
 
     /// The search screen's keys (typing goes to the query).

@@ -39,6 +39,11 @@ public enum EventPhrase: Equatable, Sendable {
     case onlyOrganizersEdit, closedToEdits, notASeries, notAProposal, onlyOrganizersApprove, approveFirst
     case pressAgainToCancelOccurrence, occurrenceCancelQueued
     case keyNew, keyEdit, keyMove, keyApprove, keyDecline
+    case attendanceHints, pressAgainToLeaveUnsaved, keyAttendance, keyCertificate, certificateLabel, noCertificate, noAttendance
+    case attendanceQueued(Int)
+    case keyMarkPresent, keyMarkAllGoing, keySaveAttendance
+    case attendanceHeading(present: Int)
+    case certificateLine(code: String, revoked: Bool)
     case noDiscussion
     case discussion
     case discussionHint
@@ -148,6 +153,26 @@ public enum EventPhrase: Equatable, Sendable {
         case .keyMove: return ru ? "перенести это занятие серии (организатор)" : "move this occurrence of a series (organizer)"
         case .keyApprove: return ru ? "одобрить предложение (наставники, модераторы)" : "approve a proposal (mentors, moderators)"
         case .keyDecline: return ru ? "отклонить предложение или отозвать своё" : "decline a proposal, or withdraw your own"
+        case .attendanceHints:
+            return ru ? "Пробел отметить  + все идущие  ^S сохранить  Esc назад" : "Space mark  + everyone going  ^S save  Esc back"
+        case .pressAgainToLeaveUnsaved:
+            return ru ? "отметки не сохранены: Esc ещё раз — выйти без них, ^S — сохранить" : "marks not saved: Esc again leaves without them, ^S saves"
+        case .keyMarkPresent: return ru ? "отметить: был / не был" : "mark present or absent"
+        case .keyMarkAllGoing: return ru ? "отметить всех, у кого есть место" : "mark everyone with a place"
+        case .keySaveAttendance: return ru ? "сохранить; участники получат сертификаты" : "save; attendees get their certificates"
+        case .keyAttendance: return ru ? "отметить, кто был (организатор)" : "record who attended (organizer)"
+        case .keyCertificate: return ru ? "сохранить сертификат участника в файл" : "save your certificate of participation to a file"
+        case .certificateLabel: return ru ? "Сертификат" : "Certificate"
+        case .noCertificate: return ru ? "сертификата за это событие у вас нет" : "you have no certificate for this event"
+        case .noAttendance:
+            return ru ? "посещение отмечают у начавшегося, не отменённого события" : "attendance is recorded once an event has begun, unless cancelled"
+        case .attendanceQueued(let count):
+            return ru ? "отмечено присутствующих: \(count); сертификаты придут участникам после синхронизации"
+                      : "\(count) marked present; certificates reach them after the sync"
+        case .attendanceHeading(let present): return ru ? "присутствовали: \(present)" : "\(present) present"
+        case .certificateLine(let code, let revoked):
+            if revoked { return ru ? "\(code) — отозван" : "\(code) — revoked" }
+            return ru ? "\(code) — c сохранить в файл" : "\(code) — press c to save it to a file"
         case .noDiscussion: return ru ? "у этого события нет обсуждения" : "this event has no discussion"
         case .discussion: return ru ? "Обсуждение" : "Discussion"
         case .discussionHint: return ru ? "тема на форуме — Enter" : "a forum topic — press Enter"

@@ -251,6 +251,7 @@ public enum Phrase: Equatable, Sendable {
                 }
             case .createEvent: return ru ? "новое событие" : "new event"
             case .editEvent: return ru ? "правка события" : "editing an event"
+            case .recordAttendance: return ru ? "отметка посещения" : "recording attendance"
             case .changeOccurrence(_, let change):
                 return change.cancelled ? (ru ? "отмена одного занятия серии" : "cancelling one occurrence")
                     : (ru ? "перенос одного занятия серии" : "moving one occurrence")

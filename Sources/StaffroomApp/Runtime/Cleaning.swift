@@ -113,6 +113,21 @@ extension EventSummary {
         copy.event.timeZone = UntrustedText.cleanLine(event.timeZone)
         copy.event.subjects = event.subjects.map { UntrustedText.cleanLine($0) }
         copy.organizerName = UntrustedText.cleanLine(organizerName)
+        copy.certificate = certificate?.cleaned()
+        return copy
+    }
+}
+
+extension Certificate {
+    func cleaned() -> Certificate {
+        var copy = self
+        copy.code = UntrustedText.cleanLine(code)
+        copy.holderName = UntrustedText.cleanLine(holderName)
+        copy.holderSchool = UntrustedText.cleanLine(holderSchool)
+        copy.eventTitle = UntrustedText.cleanLine(eventTitle)
+        copy.organizerName = UntrustedText.cleanLine(organizerName)
+        copy.timeZone = UntrustedText.cleanLine(timeZone)
+        copy.networkName = UntrustedText.cleanLine(networkName)
         return copy
     }
 }

@@ -158,10 +158,14 @@ private struct EffectWork: Sendable {
                 let starts = try store.eventStarts(from: query.monthStart, before: query.monthEnd)
                 let agenda = try store.events(from: query.day, before: .distantFuture, limit: query.limit).map { $0.cleaned() }
                 mailbox.post(.eventsLoaded(EventsLoad(day: query.day, monthStarts: starts, agenda: agenda)))
-            case .loadParticipants(let eventID):
+            case .saveCertificate(let certificate, let language):
+                let checkURL = try store.account().map { CertificateText.checkURL(server: $0.serverURL, code: certificate.code) }
+                write(CertificateText.document(certificate, language: language, checkURL: checkURL),
+                      name: "staffroom-certificate-\(certificate.code).txt")
+            case .loadParticipants(let eventID, let occurrence):
                 guard let liveSync else { return mailbox.post(.participantsFailed(.notLoggedIn)) }
                 inBackground(succeeded: nil, failed: Action.participantsFailed) { () throws(SyncError) in
-                    let list = try await liveSync.eventParticipants(eventID: eventID)
+                    let list = try await liveSync.eventParticipants(eventID: eventID, occurrence: occurrence)
                     mailbox.post(.participantsLoaded(list))
                 }
             case .loadNextEvent:
@@ -221,10 +225,16 @@ private struct EffectWork: Sendable {
         switch item.action {
         case .reply(_, let body), .editPost(_, let body): text = body
         case .createTopic(_, let title, let body): text = title + "\n\n" + body
+        case .createEvent(let draft), .editEvent(_, let draft): text = draft.title + "\n\n" + draft.description
         default: return
         }
         let stamp = String(Int(item.createdAt.timeIntervalSince1970))
-        let path = (copyFolder as NSString).appendingPathComponent("staffroom-not-sent-\(stamp)-\(item.id).txt")
+        write(text, name: "staffroom-not-sent-\(stamp)-\(item.id).txt")
+    }
+
+    /// Writes `text` to a file of that name in the copy folder (readable by the user alone) and says where.
+    private func write(_ text: String, name: String) {
+        let path = (copyFolder as NSString).appendingPathComponent(name)
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
             mailbox.post(.storeFailed(.failed("cannot write \(path)")))
             return

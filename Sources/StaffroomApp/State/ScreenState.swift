@@ -171,6 +171,7 @@ public enum Screen: Equatable, Sendable {
     case bookmarks(BookmarkListState)
     case event(EventDetailState)
     case eventForm(EventFormState)
+    case attendance(AttendanceState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -186,6 +187,7 @@ public enum Screen: Equatable, Sendable {
         case .bookmarks: .bookmarks
         case .event: .event
         case .eventForm: .eventForm
+        case .attendance: .attendance
         }
     }
 }

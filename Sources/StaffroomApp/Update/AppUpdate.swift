@@ -146,6 +146,11 @@ public enum AppUpdate {
                 return apply(step, &state)
             }
         }
+        if case .attendance(var list) = state.stack.last, key != .function(1), key != .control("c"), key != .character("q") {
+            let step = AttendanceUpdate.key(key, list: &list, state: state)
+            state.stack[state.stack.count - 1] = .attendance(list)
+            return apply(step, &state)
+        }
         if case .flag(var flag) = state.stack.last, key != .function(1) {
             let step = FlagUpdate.key(key, flag: &flag, state: state)
             state.stack[state.stack.count - 1] = .flag(flag)
@@ -272,7 +277,7 @@ public enum AppUpdate {
         case .bookmarks(var list):
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
-        case .compose, .flag, .search, .event, .eventForm:
+        case .compose, .flag, .search, .event, .eventForm, .attendance:
             step = .none
         }
         return apply(step, &state)
@@ -329,7 +334,7 @@ public enum AppUpdate {
                 compose.body.relayout(width: ComposeLayout.textWidth(state.size),
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
-            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm:
+            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance:
                 return screen
             }
         }

@@ -41,7 +41,9 @@ public enum Effect: Equatable, Sendable {
     /// Opens the event form to edit an event: its saved draft if there is one, else the event as stored.
     case openEventEdit(eventID: Int64)
     /// Asks the server who answered an event (organizers, moderators and admins).
-    case loadParticipants(eventID: Int64)
+    case loadParticipants(eventID: Int64, occurrence: Date?)
+    /// Writes a certificate's text to a file in the user's home folder.
+    case saveCertificate(Certificate, Language)
     /// Reads the next event the member has a place at, for the reminder.
     case loadNextEvent
     case loadDrafts

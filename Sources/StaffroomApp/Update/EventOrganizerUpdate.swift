@@ -4,7 +4,7 @@ import StaffroomStore
 import StaffroomTerminal
 
 /// The keys of an opened event that change it, for those the server lets: `e` edits it, `M` moves
-/// one occurrence of a series, `H` marks it held, `X` (twice) cancels it or one occurrence, `A`
+/// one occurrence of a series, `a` records who attended, `H` marks it held, `X` (twice) cancels it or one occurrence, `A`
 /// approves a proposal and `D` declines (or, for its proposer, withdraws) it. Anyone else is told
 /// who may, without a write the server would refuse.
 enum EventOrganizerUpdate {
@@ -36,6 +36,12 @@ enum EventOrganizerUpdate {
             guard me.role.organizesEvents || event.organizerID == me.userID else { return refuse(.onlyOrganizersApprove, &state) }
             state.notice = .event(.markQueued(.declined))
             return [.write(.setEventStatus(eventID: event.id, status: .declined)), .sync]
+        case .character("a"):
+            guard me.mayMark(event) else { return refuse(.onlyOrganizersMark, &state) }
+            guard event.status == .planned || event.status == .held, event.startsAt <= state.now else { return refuse(.noAttendance, &state) }
+            let occurrence = summary.due ?? event.startsAt
+            state.stack.append(.attendance(AttendanceState(eventID: event.id, occurrence: occurrence, title: event.title)))
+            return [.loadParticipants(eventID: event.id, occurrence: occurrence)]
         case .character("H"):
             guard !event.status.isProposal else { return refuse(.approveFirst, &state) }
             guard me.mayMark(event) else { return refuse(.onlyOrganizersMark, &state) }

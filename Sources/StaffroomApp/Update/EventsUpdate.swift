@@ -119,23 +119,36 @@ enum EventsUpdate {
                 return []
             }
             return [.openTopic(topicID)]
+        case .character("c"):
+            guard let certificate = detail.summary.certificate else {
+                state.notice = .event(.noCertificate)
+                return []
+            }
+            return [.saveCertificate(certificate, state.language)]
         case .character("p"):
             guard detail.summary.event.organizerID == state.me.userID || state.me.moderates else {
                 state.notice = .event(.onlyOrganizersSeeParticipants)
                 return []
             }
             detail.loadingParticipants = true
-            return [.loadParticipants(eventID: detail.summary.event.id)]
+            return [.loadParticipants(eventID: detail.summary.event.id, occurrence: detail.summary.due)]
         default: return nil
         }
     }
 
     static func participantsLoaded(_ list: EventParticipants, state: inout AppState) {
         state.stack = state.stack.map { screen in
-            guard case .event(var detail) = screen, detail.summary.event.id == list.eventID else { return screen }
-            detail.participants = list.participants.map { $0.cleaned() }
-            detail.loadingParticipants = false
-            return .event(detail)
+            switch screen {
+            case .event(var detail) where detail.summary.event.id == list.eventID:
+                detail.participants = list.participants.map { $0.cleaned() }
+                detail.loadingParticipants = false
+                return .event(detail)
+            case .attendance(var attendance):
+                AttendanceUpdate.loaded(list, into: &attendance)
+                return .attendance(attendance)
+            default:
+                return screen
+            }
         }
     }
 

@@ -21,6 +21,9 @@ enum BreadcrumbView {
         case .event(let detailState):
             path = "\(EventPhrase.paneTitle.text(language)) › \(detailState.summary.event.title)"
             detail = EventPhrase.kind(detailState.summary.event.kind).text(language)
+        case .attendance(let list):
+            path = "\(EventPhrase.paneTitle.text(language)) › \(list.title)"
+            detail = EventPhrase.attendanceHeading(present: list.present.count).text(language)
         case .eventForm(let form):
             path = "\(EventPhrase.paneTitle.text(language)) › \(EventFormPhrase.heading(form.purpose, proposing: form.proposing).text(language))"
             detail = ""

@@ -63,6 +63,10 @@ enum EventDetailView {
                       .normal))
         let answer = EventsView.ownAnswer(summary) ?? .noAnswer
         lines.append((EventPhrase.yourAnswer.text(language), answer.text(language), .unread))
+        if let certificate = summary.certificate {
+            lines.append((EventPhrase.certificateLabel.text(language),
+                          EventPhrase.certificateLine(code: certificate.code, revoked: certificate.revoked).text(language), .normal))
+        }
         return lines
     }
 

@@ -35,6 +35,7 @@ enum HelpOverlay {
         case .search: Keymap.searchKeys
         case .flag: Keymap.flagKeys
         case .eventForm: Keymap.eventFormKeys
+        case .attendance: Keymap.attendanceKeys
         default: nil
         }
         if let ownKeys { return ownKeys.map { ($0.label, $0.description.text(state.language)) } }

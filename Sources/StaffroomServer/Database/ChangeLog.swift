@@ -47,7 +47,7 @@ enum ChangeLog {
     /// access.
     static func forumQuery(_ kind: EntityKind) -> String? {
         switch kind {
-        case .community, .user, .category, .forumAccess, .event, .rsvp: nil
+        case .community, .user, .category, .forumAccess, .event, .rsvp, .certificate: nil
         case .forum: "SELECT ?"
         case .topic: "SELECT forumID FROM topic WHERE id = ?"
         case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
@@ -104,6 +104,7 @@ enum ChangeLog {
         case .forumAccess: .forumAccess(try EntityRow<ForumAccess>(row: row).entity)
         case .event: .event(try EntityRow<Event>(row: row).entity)
         case .rsvp: .rsvp(try EntityRow<Rsvp>(row: row).entity)
+        case .certificate: .certificate(try EntityRow<Certificate>(row: row).entity)
         }
     }
 }

@@ -112,6 +112,9 @@ struct MutationActions {
         case .changeOccurrence(let eventID, let change):
             try EventPlanning(db: db, user: user, now: now).changeOccurrence(of: eventID, change)
             return nil
+        case .recordAttendance(let eventID, let occurrence, let attendees):
+            try EventAttendance(db: db, user: user, now: now).record(eventID: eventID, occurrence: occurrence, attendees: attendees)
+            return nil
         case .setBookmark(let postID, let bookmarked):
             guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
             try db.execute(sql: """
@@ -138,7 +141,7 @@ struct MutationActions {
             forumID = try ChangeLog.forumQuery(.topic).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [topicID]) }
         case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
-        case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence:
+        case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance:
             forumID = nil
         }
         guard let forumID else { return }

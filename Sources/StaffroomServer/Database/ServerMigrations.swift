@@ -220,6 +220,41 @@ enum ServerMigrations {
                 t.add(column: "approversToo", .boolean).notNull().defaults(to: false)
             }
         }
+        migrator.registerMigration("v9: attendance, certificates, calendar feeds") { db in
+            // Who attended each occurrence (for a single event, its start), as the organizer recorded it.
+            try db.create(table: "attendance") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("eventID", .integer).notNull().references("event", onDelete: .cascade)
+                t.column("occurrence", .datetime).notNull()
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.uniqueKey(["eventID", "occurrence", "userID"])
+            }
+            // Each member's secret calendar address, for calendar programs that subscribe to it.
+            try db.create(table: "calendarFeed") { t in
+                t.primaryKey("userID", .integer).references("user", onDelete: .cascade)
+                t.column("token", .text).notNull().unique()
+            }
+            // A certificate states what was attended as it was when issued: a document, not a view.
+            try db.create(table: "certificate") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("code", .text).notNull().unique()
+                t.column("eventID", .integer).notNull().references("event", onDelete: .cascade)
+                t.column("occurrence", .datetime).notNull()
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("holderName", .text).notNull()
+                t.column("holderSchool", .text).notNull()
+                t.column("eventTitle", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("organizerName", .text).notNull()
+                t.column("startsAt", .datetime).notNull()
+                t.column("endsAt", .datetime).notNull()
+                t.column("timeZone", .text).notNull()
+                t.column("networkName", .text).notNull()
+                t.column("issuedAt", .datetime).notNull()
+                t.column("revoked", .boolean).notNull().defaults(to: false)
+                t.uniqueKey(["eventID", "occurrence", "userID"])
+            }
+        }
         return migrator
     }
 

@@ -62,7 +62,7 @@ public struct DemoSeeder {
     }
 
     /// Adds an event at its local time in its own zone, with the members' answers given a day before
-    /// it starts (or now), then its status.
+    /// it starts (or now), then its status, then who attended it (with their certificates).
     private func seed(_ demo: DemoEvent, now: Date, writer: ContentWriter) throws {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: demo.timeZone) ?? .gmt
@@ -88,6 +88,11 @@ public struct DemoSeeder {
             }
         }
         if let status = EventStatus(rawValue: demo.status.rawValue), status != .planned { try book.setStatus(status, of: id) }
+        guard !demo.attended.isEmpty,
+              let organizer = try EntityRow<User>.fetchOne(writer.db, sql: "SELECT * FROM user WHERE username = ?",
+                                                           arguments: [demo.organizer])?.entity else { return }
+        let attendance = EventAttendance(db: writer.db, user: organizer, now: start.addingTimeInterval(TimeInterval(demo.minutes * 60)))
+        try attendance.record(eventID: id, occurrence: start, attendees: try demo.attended.map(writer.memberID(username:)))
     }
 
     private func seed(_ topic: DemoTopic, forumID: Int64, today: Date, now: Date, calendar: Calendar,

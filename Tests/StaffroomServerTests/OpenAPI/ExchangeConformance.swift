@@ -163,13 +163,20 @@ struct ExchangeConformance: Sendable {
             return ConformanceReport(problems: ["Content-Type \"\(contentType ?? "")\" is none of \(content.keys.sorted())"])
         }
         if let charset = Self.charset(of: contentType ?? ""), charset != "utf-8" {
-            return ConformanceReport(problems: ["the JSON is sent as \(charset), not utf-8"])
+            return ConformanceReport(problems: ["the body is sent as \(charset), not utf-8"])
         }
         let value: JSONValue
-        do {
-            value = try JSONValue(parsing: Data(try exchange.decodedBody()))
-        } catch {
-            return ConformanceReport(problems: ["the body is not JSON: \(error)"])
+        if mediaType == "application/json" {
+            do {
+                value = try JSONValue(parsing: Data(try exchange.decodedBody()))
+            } catch {
+                return ConformanceReport(problems: ["the body is not JSON: \(error)"])
+            }
+        } else {
+            guard let text = try? String(decoding: Data(exchange.decodedBody()), as: UTF8.self) else {
+                return ConformanceReport(problems: ["the body cannot be read"])
+            }
+            value = .string(text)
         }
         let schema = JSONPointer.appending("schema", to: JSONPointer.appending(mediaType, to: JSONPointer.appending("content", to: response)))
         let validation = document.validator.validate(value, againstSchemaAt: schema)
