@@ -1,3 +1,10 @@
+/// A member's booking of one slot of a demo consultation.
+public struct DemoBooking: Sendable, Equatable {
+    public var member: String
+    public var slot: Int
+    public var question: String
+}
+
 /// A demo event, dated relative to the day the network is seeded.
 public struct DemoEvent: Sendable, Equatable {
     /// The protocol's event kinds, spelled as it spells them.
@@ -27,6 +34,10 @@ public struct DemoEvent: Sendable, Equatable {
     public var maybe: [String] = []
     /// Members the organizer recorded as present (a held event's); each has a certificate.
     public var attended: [String] = []
+    /// A consultation booked one member at a time: the slot length in minutes.
+    public var slotMinutes: Int?
+    /// Slots booked (counted from 0), by whom and with what question.
+    public var bookings: [DemoBooking] = []
     /// A weekly series of this many occurrences, the first on `daysFromToday`; nil: a single event.
     public var weeklyOccurrences: Int?
     /// The occurrence (counted from 0) of the series that was cancelled.
@@ -117,5 +128,15 @@ extension DemoNetwork {
                   найти, что изменить. Можно приходить не на все встречи.
                   """,
                   weeklyOccurrences: 8, cancelledOccurrence: 2),
+        DemoEvent(title: "Консультация наставника: первый год в школе", kind: .consultation, organizer: "olga.petrova",
+                  daysFromToday: 2, startMinute: 16 * 60, minutes: 80, timeZone: "Europe/Moscow",
+                  link: "https://meet.example.org/staffroom-first-year", subjects: [], grades: [],
+                  description: """
+                  Двадцать минут один на один: приходите с одним вопросом о классе, родителях или документах. \
+                  Запишитесь на свободное время и коротко напишите, о чём хотите поговорить.
+                  """,
+                  slotMinutes: 20,
+                  bookings: [DemoBooking(member: "pavel.novikov", slot: 1,
+                                         question: "Как вести журнал, если ученик долго болел и пропустил контрольные?")]),
     ]
 }

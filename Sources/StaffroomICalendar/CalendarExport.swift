@@ -144,6 +144,7 @@ public enum CalendarExport {
         if !event.subjects.isEmpty { lines.add(Self.subjectsProperty, event.subjects.map(ContentLines.escaped).joined(separator: ",")) }
         if !event.grades.isEmpty { lines.add(Self.gradesProperty, event.grades.map(String.init).joined(separator: ",")) }
         if let capacity = event.capacity { lines.add(Self.capacityProperty, String(capacity)) }
+        if let minutes = event.slotMinutes { lines.add(Self.slotsProperty, String(minutes)) }
         lines.add("STATUS", Self.status(event.status))
         lines.add("END", "VEVENT")
     }
@@ -152,6 +153,7 @@ public enum CalendarExport {
     static let subjectsProperty = "X-STAFFROOM-SUBJECTS"
     static let gradesProperty = "X-STAFFROOM-GRADES"
     static let capacityProperty = "X-STAFFROOM-CAPACITY"
+    static let slotsProperty = "X-STAFFROOM-SLOT-MINUTES"
 
     /// RFC 5545's status of an event: a proposal is tentative, a cancelled event or declined proposal cancelled.
     private static func status(_ status: EventStatus) -> String {

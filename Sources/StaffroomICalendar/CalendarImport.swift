@@ -77,7 +77,8 @@ public enum CalendarImport {
         let draft = EventDraft(title: summary.trimmingCharacters(in: .whitespacesAndNewlines), kind: kind, description: description,
                                startsAt: starts.instant, endsAt: ends, timeZone: starts.zone.identifier,
                                place: vevent.first("LOCATION")?.text ?? "", link: link, subjects: subjects, grades: grades,
-                               capacity: vevent.first(CalendarExport.capacityProperty).flatMap { Int($0.value) }, recurrence: recurrence)
+                               capacity: vevent.first(CalendarExport.capacityProperty).flatMap { Int($0.value) }, recurrence: recurrence,
+                               slotMinutes: vevent.first(CalendarExport.slotsProperty).flatMap { Int($0.value) })
         let changed = vevent.all("EXDATE").reduce(0) { $0 + $1.value.split(separator: ",").count }
         return .success(ImportedEvent(uid: vevent.first("UID")?.value ?? "", draft: draft, changedMeetings: changed))
     }

@@ -18,10 +18,12 @@ public struct EventDraft: Codable, Equatable, Sendable {
     public var capacity: Int?
     public var topicID: Int64?
     public var recurrence: Recurrence?
+    /// A consultation's slot length in minutes (one member per slot); nil: not booked by slots.
+    public var slotMinutes: Int?
 
     public init(title: String, kind: EventKind, description: String = "", startsAt: Date, endsAt: Date, timeZone: String,
                 place: String = "", link: String = "", subjects: [String] = [], grades: [Int] = [], capacity: Int? = nil,
-                topicID: Int64? = nil, recurrence: Recurrence? = nil) {
+                topicID: Int64? = nil, recurrence: Recurrence? = nil, slotMinutes: Int? = nil) {
         self.title = title
         self.kind = kind
         self.description = description
@@ -35,12 +37,13 @@ public struct EventDraft: Codable, Equatable, Sendable {
         self.capacity = capacity
         self.topicID = topicID
         self.recurrence = recurrence
+        self.slotMinutes = slotMinutes
     }
 
     /// The fields a problem can be about.
     public enum Field: String, Sendable, CaseIterable {
         case title, kind, description, startsAt, endsAt, timeZone, place, link, subjects, grades, capacity, topic
-        case frequency, interval, weekdays, count, until
+        case frequency, interval, weekdays, count, until, slots
     }
 
     /// The draft's problems, in the order of its fields; empty when it may be sent. `now` makes an
@@ -64,6 +67,7 @@ public struct EventDraft: Codable, Equatable, Sendable {
         for grade in grades where !EventLimits.grades.contains(grade) { found.append(.gradeOutOfRange(grade)) }
         if let capacity, !(1...EventLimits.capacity).contains(capacity) { found.append(.capacityOutOfRange(capacity)) }
         if let recurrence { found += Self.problems(of: recurrence, startsAt: startsAt) }
+        if let slotMinutes { found += problems(ofSlots: slotMinutes) }
         if found.isEmpty && wouldBeOver(at: now) { found.append(.alreadyOver) }
         return found
     }
@@ -76,6 +80,16 @@ public struct EventDraft: Codable, Equatable, Sendable {
         if rule.count != nil && rule.until != nil { found.append(.countAndUntil) }
         if let count = rule.count, !(1...EventLimits.occurrences).contains(count) { found.append(.countOutOfRange(count)) }
         if let until = rule.until, until < startsAt { found.append(.untilBeforeStart) }
+        return found
+    }
+
+    private func problems(ofSlots minutes: Int) -> [EventDraftProblem] {
+        guard kind == .consultation else { return [.slotsOnlyForConsultations] }
+        guard EventLimits.slotMinutes.contains(minutes) else { return [.slotLengthOutOfRange(minutes)] }
+        var found: [EventDraftProblem] = []
+        let duration = Int(endsAt.timeIntervalSince(startsAt))
+        if duration > 0 && duration % (minutes * 60) != 0 { found.append(.slotsDoNotFill(minutes)) }
+        if capacity != nil { found.append(.slotsWithCapacity) }
         return found
     }
 
@@ -117,6 +131,10 @@ public enum EventDraftProblem: Equatable, Sendable {
     case countAndUntil
     case countOutOfRange(Int)
     case untilBeforeStart
+    case slotsOnlyForConsultations
+    case slotLengthOutOfRange(Int)
+    case slotsDoNotFill(Int)
+    case slotsWithCapacity
     case alreadyOver
 
     public var field: EventDraft.Field {
@@ -134,6 +152,8 @@ public enum EventDraftProblem: Equatable, Sendable {
         case .weekdaysInMonthlySeries, .weekdayOutOfRange: .weekdays
         case .countAndUntil, .countOutOfRange: .count
         case .untilBeforeStart: .until
+        case .slotsOnlyForConsultations, .slotLengthOutOfRange, .slotsDoNotFill: .slots
+        case .slotsWithCapacity: .capacity
         case .alreadyOver: .startsAt
         }
     }
@@ -159,6 +179,11 @@ public enum EventDraftProblem: Equatable, Sendable {
         case .countAndUntil: "A series ends after a number of occurrences or on a date, not both."
         case .countOutOfRange(let count): "\(count) occurrences: a series has 1 to \(EventLimits.occurrences)."
         case .untilBeforeStart: "The series would end before its first occurrence."
+        case .slotsOnlyForConsultations: "Only a consultation is booked by slots."
+        case .slotLengthOutOfRange(let minutes):
+            "Slots of \(minutes) minutes: a slot lasts \(EventLimits.slotMinutes.lowerBound) to \(EventLimits.slotMinutes.upperBound) minutes."
+        case .slotsDoNotFill(let minutes): "Slots of \(minutes) minutes do not fill the time from start to end exactly."
+        case .slotsWithCapacity: "A consultation by slots takes one member per slot: leave the places empty."
         case .alreadyOver: "The event would already be over."
         }
     }
@@ -184,6 +209,10 @@ public enum EventLimits {
     public static let interval = 52
     /// The most occurrences a counted series may have.
     public static let occurrences = 500
+    /// How long a consultation's slot may be, in minutes.
+    public static let slotMinutes = 5...240
+    /// Characters in the question that books a slot.
+    public static let questionLength = 1_000
 }
 
 extension Role {
@@ -202,6 +231,6 @@ extension Event {
     public var draft: EventDraft {
         EventDraft(title: title, kind: kind, description: description, startsAt: startsAt, endsAt: endsAt, timeZone: timeZone,
                    place: place, link: link, subjects: subjects, grades: grades, capacity: capacity, topicID: topicID,
-                   recurrence: recurrence)
+                   recurrence: recurrence, slotMinutes: slotMinutes)
     }
 }

@@ -52,12 +52,17 @@ public struct Event: Codable, Equatable, Sendable, Identifiable {
     public var recurrence: Recurrence?
     /// Occurrences of a series that were cancelled or moved.
     public var occurrenceChanges: [OccurrenceChange]
+    /// A consultation booked one member at a time: each occurrence is cut into slots this many
+    /// minutes long; nil for an event people simply come to.
+    public var slotMinutes: Int?
+    /// The starts of the slots members booked (who booked, and why, only they and the organizer see).
+    public var bookedSlots: [Date]
 
     public init(id: Int64, title: String, kind: EventKind, description: String, organizerID: Int64, startsAt: Date,
                 endsAt: Date, timeZone: String, place: String = "", link: String = "", subjects: [String] = [],
                 grades: [Int] = [], capacity: Int? = nil, topicID: Int64? = nil, status: EventStatus = .planned,
                 goingCount: Int = 0, waitingCount: Int = 0, recurrence: Recurrence? = nil,
-                occurrenceChanges: [OccurrenceChange] = []) {
+                occurrenceChanges: [OccurrenceChange] = [], slotMinutes: Int? = nil, bookedSlots: [Date] = []) {
         self.id = id
         self.title = title
         self.kind = kind
@@ -77,6 +82,8 @@ public struct Event: Codable, Equatable, Sendable, Identifiable {
         self.waitingCount = waitingCount
         self.recurrence = recurrence
         self.occurrenceChanges = occurrenceChanges
+        self.slotMinutes = slotMinutes
+        self.bookedSlots = bookedSlots
     }
 }
 

@@ -45,6 +45,10 @@ public enum MutationAction: Codable, Equatable, Sendable {
     /// its start): the whole list, replacing the one before. Each attendee gets a certificate; one
     /// taken off the list has theirs revoked.
     case recordAttendance(eventID: Int64, occurrence: Date, attendees: [Int64])
+    /// Books one free slot of a consultation, with the question the member brings.
+    case bookSlot(eventID: Int64, slot: Date, question: String)
+    /// Cancels a booking (its member, the organizer or a moderator): the slot is free again.
+    case cancelBooking(bookingID: Int64)
 }
 
 /// Why a member flags a post for the moderators.
@@ -102,6 +106,8 @@ public enum RejectionCode: String, Codable, Sendable {
     case eventClosed = "event_closed"
     /// An event cannot be marked held before it begins.
     case eventNotStarted = "event_not_started"
+    /// The consultation slot was booked by someone else first.
+    case slotTaken = "slot_taken"
     /// A field of the write is not valid (an event draft's problem); the message says which.
     case invalid
     case sequenceGap = "sequence_gap"

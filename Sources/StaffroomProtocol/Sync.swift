@@ -19,10 +19,12 @@ public enum Change: Codable, Equatable, Sendable {
     case rsvp(Rsvp)
     /// A certificate of participation; only its holder receives it.
     case certificate(Certificate)
+    /// A booking of a consultation slot; its member and the organizer receive it.
+    case booking(Booking)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking
     }
 
     public init(from decoder: any Decoder) throws {
@@ -45,6 +47,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .event: self = .event(try container.decode(Event.self, forKey: kind))
         case .rsvp: self = .rsvp(try container.decode(Rsvp.self, forKey: kind))
         case .certificate: self = .certificate(try container.decode(Certificate.self, forKey: kind))
+        case .booking: self = .booking(try container.decode(Booking.self, forKey: kind))
         }
     }
 
@@ -64,6 +67,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .event(let value): try container.encode(value, forKey: .event)
         case .rsvp(let value): try container.encode(value, forKey: .rsvp)
         case .certificate(let value): try container.encode(value, forKey: .certificate)
+        case .booking(let value): try container.encode(value, forKey: .booking)
         }
     }
 }

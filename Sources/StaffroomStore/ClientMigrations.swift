@@ -214,6 +214,22 @@ enum ClientMigrations {
             }
             try db.create(index: "certificateByEvent", on: "certificate", columns: ["eventID", "occurrence"])
         }
+        migrator.registerMigration("v11: consultation slots and bookings") { db in
+            try db.alter(table: "event") { t in
+                t.add(column: "slotMinutes", .integer)
+                t.add(column: "bookedSlots", .text).notNull().defaults(to: "[]")
+            }
+            try db.create(table: "booking") { t in
+                t.primaryKey("id", .integer)
+                t.column("eventID", .integer).notNull()
+                t.column("slot", .datetime).notNull()
+                t.column("bookerID", .integer).notNull()
+                t.column("bookerName", .text).notNull()
+                t.column("question", .text).notNull()
+                t.column("cancelled", .boolean).notNull()
+            }
+            try db.create(index: "bookingByEventSlot", on: "booking", columns: ["eventID", "slot"])
+        }
         return migrator
     }
 }

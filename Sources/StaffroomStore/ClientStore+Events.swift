@@ -17,6 +17,9 @@ public struct EventSummary: Equatable, Sendable {
     /// The member's certificate for this occurrence (for a single event, the event); read only
     /// for an opened event.
     public var certificate: Certificate?
+    /// The live bookings of this occurrence's slots the member can see: their own, or all of them
+    /// when they organize it.
+    public var bookings: [Booking] = []
 
     public init(event: Event, organizerName: String, rsvp: Rsvp? = nil, unsentResponse: EventResponse? = nil, due: Date? = nil) {
         self.event = event
@@ -70,8 +73,8 @@ extension ClientStore {
                 let occurrences = try Self.series(in: db, startingBefore: end, mine: mine).flatMap { series in
                     series.event.occurrences(from: from, before: end, limit: limit).map { series.at($0) }
                 }.filter { summary in key.map { $0.precedes(summary) } ?? true }
-                return Array((singles + occurrences).sorted { ($0.event.startsAt, $0.event.id) < ($1.event.startsAt, $1.event.id) }
-                    .prefix(limit))
+                return try Self.withBookings(Array((singles + occurrences)
+                    .sorted { ($0.event.startsAt, $0.event.id) < ($1.event.startsAt, $1.event.id) }.prefix(limit)), in: db)
             }
         }
     }
@@ -89,7 +92,7 @@ extension ClientStore {
                 }
                 summary.certificate = try Certificate.fetchOne(db, sql: "SELECT * FROM certificate WHERE eventID = ? AND occurrence = ?",
                                                                arguments: [id, summary.due ?? summary.event.startsAt])
-                return summary
+                return try Self.withBookings([summary], in: db)[0]
             }
         }
     }
@@ -168,6 +171,21 @@ extension ClientStore {
         try Row.fetchAll(db, sql: summarySQL(where: """
             event.recurrence IS NOT NULL AND event.startsAt < :end AND \(mineCondition(mine)) ORDER BY event.id
             """), arguments: ["end": end, "me": try signedInUserID(db)]).map(summary)
+    }
+
+    /// The summaries with the live bookings of their slots (those the store has: the member's own,
+    /// or all of an event they organize).
+    private static func withBookings(_ summaries: [EventSummary], in db: Database) throws -> [EventSummary] {
+        let ids = Set(summaries.filter { $0.event.slotMinutes != nil }.map(\.event.id))
+        guard !ids.isEmpty else { return summaries }
+        let bookings = try Booking.fetchAll(db, sql: """
+            SELECT * FROM booking WHERE NOT cancelled AND eventID IN (\(ids.map { _ in "?" }.joined(separator: ","))) ORDER BY slot
+            """, arguments: StatementArguments(Array(ids)))
+        return summaries.map { summary in
+            var copy = summary
+            copy.bookings = bookings.filter { $0.eventID == summary.event.id && $0.slot >= summary.event.startsAt && $0.slot < summary.event.endsAt }
+            return copy
+        }
     }
 
     private static func mineCondition(_ mine: Bool) -> String {

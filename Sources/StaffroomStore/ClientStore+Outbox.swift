@@ -47,7 +47,9 @@ extension ClientStore {
                     FROM outbox LEFT JOIN topic ON topic.id = outbox.topicID LEFT JOIN forum ON forum.id = outbox.forumID
                     LEFT JOIN event ON event.id = COALESCE(json_extract(outbox.action, '$.rsvp.eventID'),
                         json_extract(outbox.action, '$.setEventStatus.eventID'), json_extract(outbox.action, '$.editEvent.eventID'),
-                        json_extract(outbox.action, '$.changeOccurrence.eventID'), json_extract(outbox.action, '$.recordAttendance.eventID'))
+                        json_extract(outbox.action, '$.changeOccurrence.eventID'), json_extract(outbox.action, '$.recordAttendance.eventID'),
+                        json_extract(outbox.action, '$.bookSlot.eventID'),
+                        (SELECT eventID FROM booking WHERE booking.id = json_extract(outbox.action, '$.cancelBooking.bookingID')))
                     LEFT JOIN post ON post.id = COALESCE(json_extract(outbox.action, '$.editPost.postID'),
                         json_extract(outbox.action, '$.deletePost.postID'), json_extract(outbox.action, '$.flagPost.postID'))
                     LEFT JOIN topic AS postTopic ON postTopic.id = post.topicID

@@ -118,6 +118,7 @@ public final class ClientStore: Sendable {
                     case .event(let event): try event.upsert(db)
                     case .rsvp(let rsvp): try rsvp.upsert(db)
                     case .certificate(let certificate): try certificate.upsert(db)
+                    case .booking(let booking): try booking.upsert(db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -205,7 +206,7 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp", "certificate"] {
+                      "event", "rsvp", "certificate", "booking"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

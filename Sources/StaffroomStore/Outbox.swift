@@ -70,7 +70,8 @@ extension MutationAction {
         case .reply(let topicID, _), .setTopicPinned(let topicID, _), .setTopicLocked(let topicID, _),
              .markRead(let topicID, _), .acceptAnswer(let topicID, _), .setSubscription(.topic(let topicID), _): topicID
         case .createTopic, .editPost, .deletePost, .flagPost, .setSubscription(.forum, _), .setBookmark, .rsvp, .setEventStatus,
-             .createEvent, .editEvent, .changeOccurrence, .recordAttendance: nil
+             .createEvent, .editEvent, .changeOccurrence, .recordAttendance,
+             .bookSlot, .cancelBooking: nil
         }
     }
 

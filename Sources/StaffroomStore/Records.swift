@@ -35,6 +35,10 @@ extension Rsvp: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "rsvp"
 }
 
+extension Booking: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "booking"
+}
+
 extension Certificate: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "certificate"
 }

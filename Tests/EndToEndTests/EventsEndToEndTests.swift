@@ -139,7 +139,7 @@ import Testing
             #expect(read.status == 0, "\(read.output)")
             titles[arguments.joined(separator: " ")] = read.output.split(separator: "\n").map(String.init)
         }
-        #expect(titles["events export"]?.count == 12, "eleven single events and a weekly series, once")
+        #expect(titles["events export"]?.count == 13, "twelve single events and a weekly series, once")
         #expect(titles["events export"]?.contains(Self.lesson) == true)
         #expect(titles["events export --mine"] == ["Итоги школьного этапа олимпиады"], "anna went to the held seminar only")
     }

@@ -128,6 +128,25 @@ import StaffroomTerminal
         #expect(draft.startsAt == EventsFixture.at(day: 25, 15))
     }
 
+    @Test func aConsultationIsCutIntoSlotsThatMustFillItsTime() {
+        var state = Self.newForm()
+        _ = AppUpdate.update(&state, .typed("Консультация: первый год"))
+        #expect(Self.form(state)?.fields.contains(.slots) == false, "only a consultation has slots")
+        _ = AppUpdate.update(&state, .key(.tab))
+        _ = AppUpdate.update(&state, .key(.left))
+        #expect(Self.form(state)?.kind == .consultation && Self.form(state)?.fields.contains(.slots) == true)
+        Self.fill(.slots, "25", in: &state)
+        #expect(AppUpdate.update(&state, .key(.control("s"))).isEmpty)
+        #expect(Self.form(state)?.problems == [.slots: .draft(.slotsDoNotFill(25))])
+        Self.fill(.slots, "30", in: &state)
+        let effects = AppUpdate.update(&state, .key(.control("s")))
+        guard case .send(.createEvent(let draft), _, _) = effects.first else {
+            Issue.record("the consultation is sent: \(effects)")
+            return
+        }
+        #expect(draft.kind == .consultation && draft.slotMinutes == 30)
+    }
+
     @Test func everyChangeSavesTheFormAsADraftThatOpensAgainAsItWas() throws {
         var state = Self.newForm()
         let typed = AppUpdate.update(&state, .typed("Круглый стол о наставничестве"))

@@ -22,9 +22,9 @@ struct ConformanceCase: Sendable, CustomTestStringConvertible {
 /// The members, forums and posts of `seedWriters`, a community name, a third forum made
 /// members-only (so every member outside it gets a `forumAccess` change), and a master class with
 /// one place, which pavel takes (so the next member going waits in line), two series (weekly on
-/// two weekdays with a cancelled and a moved meeting; monthly until a date), and yesterday's
-/// seminar, which ivan attended (so he has a certificate): a first page holds every kind of change
-/// there is.
+/// two weekdays with a cancelled and a moved meeting; monthly until a date), yesterday's seminar,
+/// which ivan attended (so he has a certificate), and a consultation by slots, one of which ivan
+/// booked: a first page holds every kind of change there is.
 func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) throws {
     try seedWriters(database, accounts)
     try database.setCommunityName("Сеть школ")
@@ -63,6 +63,13 @@ func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) th
         let olga = User(id: 1, username: "olga", displayName: "Olga", role: .mentor, school: "")
         try EventAttendance(db: writer.db, user: olga, now: yesterday.addingTimeInterval(3_600))
             .record(eventID: held, occurrence: yesterday, attendees: [ivan])
+        let consultation = try writer.addEvent(Event(id: 0, title: "Консультация: журнал", kind: .consultation, description: "",
+                                                     organizerID: 1, startsAt: start, endsAt: start.addingTimeInterval(3_600),
+                                                     timeZone: "Europe/Moscow", slotMinutes: 20))
+        let ivanUser = User(id: ivan, username: "ivan", displayName: "Ivan", role: .mentor, school: "")
+        _ = try ConsultationBook(db: writer.db, user: ivanUser, now: Date())
+            .book(eventID: consultation, slot: Date(timeIntervalSince1970: start.timeIntervalSince1970.rounded(.down) + 1_200),
+                  question: "Как вести журнал после болезни?")
     }
 }
 

@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance
+    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -87,7 +87,7 @@ public enum Keymap {
         ("y", .event(.keyGoing)), ("m", .event(.keyMaybe)), ("n", .event(.keyNotGoing)), ("Enter", .event(.keyDiscussion)),
         ("p", .event(.keyParticipants)), ("e", .event(.keyEdit)), ("M", .event(.keyMove)), ("H", .event(.keyHeld)),
         ("X", .event(.keyCancel)), ("A", .event(.keyApprove)), ("D", .event(.keyDecline)), ("a", .event(.keyAttendance)),
-        ("c", .event(.keyCertificate)),
+        ("c", .event(.keyCertificate)), ("j k", .event(.keyPickSlot)), ("b", .event(.keyBook)), ("x", .event(.keyCancelBooking)),
         ("↑ ↓ k j", .event(.keyScroll)),
         ("Esc h ←", .event(.keyBack)),
     ]

@@ -75,6 +75,7 @@ public enum EventFormPhrase: Equatable, Sendable {
         case .count: ru ? "Раз всего" : "Times"
         case .until: ru ? "До даты" : "Until"
         case .description: ru ? "Описание" : "Description"
+        case .slots: ru ? "Слоты, мин" : "Slots, min"
         }
     }
 
@@ -91,6 +92,7 @@ public enum EventFormPhrase: Equatable, Sendable {
         case .interval: ru ? "1 — каждую, 2 — через одну…" : "1: every one, 2: every other…"
         case .weekdays: ru ? "например пн, ср; пусто — день начала" : "such as Mon, Wed; empty: the first day's"
         case .count: ru ? "пусто — без счёта" : "empty: no count"
+        case .slots: ru ? "запись по одному, например 20; пусто — без записи" : "one member each, such as 20; empty: none"
         case .title, .kind, .timeZone, .repeats, .description: ""
         }
     }
@@ -129,6 +131,11 @@ public enum EventFormPhrase: Equatable, Sendable {
         case .countAndUntil: return "укажите либо число раз, либо дату окончания"
         case .countOutOfRange(let count): return "раз \(count): нужно от 1 до \(EventLimits.occurrences)"
         case .untilBeforeStart: return "серия закончилась бы раньше первого занятия"
+        case .slotsOnlyForConsultations: return "запись по слотам — только для консультаций"
+        case .slotLengthOutOfRange(let minutes):
+            return "слот \(minutes) мин: нужно от \(EventLimits.slotMinutes.lowerBound) до \(EventLimits.slotMinutes.upperBound) мин"
+        case .slotsDoNotFill(let minutes): return "слоты по \(minutes) мин не укладываются ровно между началом и концом"
+        case .slotsWithCapacity: return "в слот записывается один человек: оставьте «Мест» пустым"
         case .alreadyOver: return "событие уже прошло"
         }
     }

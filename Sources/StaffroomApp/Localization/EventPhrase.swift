@@ -44,6 +44,15 @@ public enum EventPhrase: Equatable, Sendable {
     case keyMarkPresent, keyMarkAllGoing, keySaveAttendance
     case attendanceHeading(present: Int)
     case certificateLine(code: String, revoked: Bool)
+    case questionNeeded, bookingQueued, bookingHints, questionLabel, bookingHeading, organizerDoesNotBook, slotClosed, slotTaken
+    case noBookingHere, pressAgainToCancelBooking, bookingCancelQueued, slotsLabel, slotFree, slotTakenMark, keyPickSlot, keyBook
+    case keyCancelBooking, bookInsteadOfAnswering
+    /// A booking as the detail lists it: the member's own, or (for the organizer) whose.
+    case booking(name: String?, question: String)
+    /// The agenda's tag of a consultation: the member's slot, or how many are booked or free.
+    case yourSlot(String)
+    case slotsBooked(Int, of: Int)
+    case slotsFree(Int, of: Int)
     case noDiscussion
     case discussion
     case discussionHint
@@ -173,6 +182,33 @@ public enum EventPhrase: Equatable, Sendable {
         case .certificateLine(let code, let revoked):
             if revoked { return ru ? "\(code) — отозван" : "\(code) — revoked" }
             return ru ? "\(code) — c сохранить в файл" : "\(code) — press c to save it to a file"
+        case .questionNeeded: return ru ? "напишите, что хотите обсудить" : "write what you want to discuss"
+        case .bookingQueued: return ru ? "запись уйдёт при синхронизации" : "the booking goes out with the next sync"
+        case .bookingHints: return ru ? "Enter записаться  Esc отмена" : "Enter book it  Esc cancel"
+        case .questionLabel: return ru ? "Вопрос: " : "Question: "
+        case .bookingHeading: return ru ? "запись на консультацию" : "booking a consultation"
+        case .organizerDoesNotBook: return ru ? "это ваша консультация: записываются к вам" : "this is your consultation: others book it"
+        case .slotClosed: return ru ? "на это время уже не записаться" : "this slot can no longer be booked"
+        case .slotTaken: return ru ? "это время занято; выберите свободное (j/k)" : "this slot is taken; pick a free one (j/k)"
+        case .noBookingHere: return ru ? "здесь нет вашей записи" : "there is no booking of yours here"
+        case .pressAgainToCancelBooking: return ru ? "нажмите x ещё раз, чтобы отменить запись" : "press x again to cancel the booking"
+        case .bookingCancelQueued: return ru ? "запись будет отменена, время освободится" : "the booking will be cancelled and the slot freed"
+        case .slotsLabel: return ru ? "Запись" : "Slots"
+        case .slotFree: return ru ? "свободно" : "free"
+        case .slotTakenMark: return ru ? "занято" : "taken"
+        case .booking(let name, let question):
+            return (name.map { "\($0): " } ?? (ru ? "ваша запись: " : "your booking: ")) + question
+        case .yourSlot(let time): return ru ? "ваша запись в \(time)" : "you are booked at \(time)"
+        case .slotsBooked(let booked, let total): return ru ? "записано \(booked) из \(total)" : "\(booked) of \(total) booked"
+        case .slotsFree(let free, let total):
+            if free == 0 { return ru ? "всё занято" : "fully booked" }
+            return ru ? "свободно \(free) из \(total)" : "\(free) of \(total) free"
+        case .bookInsteadOfAnswering:
+            return ru ? "на эту консультацию записываются по времени: выберите свободное (j/k) и нажмите b"
+                      : "this consultation is booked by slots: pick a free one (j/k) and press b"
+        case .keyPickSlot: return ru ? "выбрать время консультации" : "pick a consultation slot"
+        case .keyBook: return ru ? "записаться на выбранное время с вопросом" : "book the slot, with your question"
+        case .keyCancelBooking: return ru ? "отменить запись (дважды)" : "cancel the booking (press twice)"
         case .noDiscussion: return ru ? "у этого события нет обсуждения" : "this event has no discussion"
         case .discussion: return ru ? "Обсуждение" : "Discussion"
         case .discussionHint: return ru ? "тема на форуме — Enter" : "a forum topic — press Enter"

@@ -252,6 +252,8 @@ public enum Phrase: Equatable, Sendable {
             case .createEvent: return ru ? "новое событие" : "new event"
             case .editEvent: return ru ? "правка события" : "editing an event"
             case .recordAttendance: return ru ? "отметка посещения" : "recording attendance"
+            case .bookSlot: return ru ? "запись на консультацию" : "booking a consultation"
+            case .cancelBooking: return ru ? "отмена записи на консультацию" : "cancelling a consultation booking"
             case .changeOccurrence(_, let change):
                 return change.cancelled ? (ru ? "отмена одного занятия серии" : "cancelling one occurrence")
                     : (ru ? "перенос одного занятия серии" : "moving one occurrence")

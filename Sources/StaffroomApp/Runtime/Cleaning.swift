@@ -114,6 +114,12 @@ extension EventSummary {
         copy.event.subjects = event.subjects.map { UntrustedText.cleanLine($0) }
         copy.organizerName = UntrustedText.cleanLine(organizerName)
         copy.certificate = certificate?.cleaned()
+        copy.bookings = bookings.map { booking in
+            var clean = booking
+            clean.bookerName = UntrustedText.cleanLine(booking.bookerName)
+            clean.question = UntrustedText.cleanLine(booking.question)
+            return clean
+        }
         return copy
     }
 }

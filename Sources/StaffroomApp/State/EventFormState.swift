@@ -4,7 +4,7 @@ import StaffroomStore
 
 /// A field of the event form, in the order the form shows them.
 public enum EventFormField: String, CaseIterable, Codable, Sendable {
-    case title, kind, date, starts, ends, timeZone, place, link, subjects, grades, capacity
+    case title, kind, date, starts, ends, timeZone, place, link, subjects, grades, capacity, slots
     case repeats, interval, weekdays, count, until, description
 
     /// Fields picked from a list with ←/→ or Space rather than typed.
@@ -82,7 +82,7 @@ public struct EventFormState: Equatable, Sendable {
             .place: draft.place, .link: draft.link, .subjects: draft.subjects.joined(separator: ", "),
             .grades: EventFormInput.gradesText(draft.grades), .capacity: draft.capacity.map(String.init) ?? "",
             .interval: String(rule?.interval ?? 1), .weekdays: EventFormInput.weekdaysText(rule?.weekdays ?? [], russian: russian),
-            .count: rule?.count.map(String.init) ?? "",
+            .count: rule?.count.map(String.init) ?? "", .slots: draft.slotMinutes.map(String.init) ?? "",
             .until: rule?.until.map { EventFormInput.dayText($0, calendar: calendar, russian: russian) } ?? "",
         ]
         texts = values.mapValues { TextEditor(text: $0) }
@@ -112,6 +112,7 @@ public struct EventFormState: Equatable, Sendable {
             switch field {
             case .interval, .count, .until: frequency != nil
             case .weekdays: frequency == .weekly
+            case .slots: kind == .consultation
             default: true
             }
         }
@@ -120,12 +121,15 @@ public struct EventFormState: Equatable, Sendable {
     /// What a field holds as typed.
     public func text(_ field: EventFormField) -> String { texts[field]?.text ?? "" }
 
-    /// The saved draft's key: one new event, and one per edited event.
+    /// The saved draft's key: one new event, and one per edited event. Not inlined: Swift 6.3's
+    /// optimizer fails its ownership check on this switch when it is inlined into callers.
     public var draftTarget: Int64? {
-        switch purpose {
-        case .create: 0
-        case .edit(let eventID, _): eventID
-        case .moveOccurrence: nil
+        @inline(never) get {
+            switch purpose {
+            case .create: 0
+            case .edit(let eventID, _): eventID
+            case .moveOccurrence: nil
+            }
         }
     }
 }

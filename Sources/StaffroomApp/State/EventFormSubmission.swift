@@ -28,6 +28,7 @@ extension EventFormState {
         }
 
         let capacity = number(.capacity, note: note)
+        let slotMinutes = kind == .consultation ? number(.slots, note: note) : nil
         let grades = EventFormInput.grades(text(.grades))
         if grades == nil { note(.grades, .badGrades) }
         let recurrence = rule(calendar: calendar, now: now, note: note)
@@ -36,7 +37,8 @@ extension EventFormState {
                                description: text(.description), startsAt: starts, endsAt: ends, timeZone: zoneName,
                                place: text(.place).trimmingCharacters(in: .whitespaces),
                                link: text(.link).trimmingCharacters(in: .whitespaces), subjects: EventFormInput.subjects(text(.subjects)),
-                               grades: grades ?? [], capacity: capacity, topicID: topicID, recurrence: recurrence)
+                               grades: grades ?? [], capacity: capacity, topicID: topicID, recurrence: recurrence,
+                               slotMinutes: slotMinutes)
         for problem in draft.problems(now: now) { note(Self.field(of: problem), .draft(problem)) }
         guard problems.isEmpty else { return .problems(problems) }
         switch purpose {
@@ -115,6 +117,7 @@ extension EventFormState {
         case .weekdays: .weekdays
         case .count: .count
         case .until: .until
+        case .slots: .slots
         }
     }
 }

@@ -47,6 +47,10 @@ public struct EventDetailState: Equatable, Sendable {
     public var loadingParticipants = false
     /// `X` was pressed once: a second `X` cancels the event.
     public var confirmingCancel = false
+    /// The consultation slot picked (for an event booked by slots).
+    public var selectedSlot = 0
+    /// `x` was pressed once on a booked slot: a second `x` cancels the booking.
+    public var confirmingCancelBooking = false
 
     public init(summary: EventSummary) { self.summary = summary }
 }

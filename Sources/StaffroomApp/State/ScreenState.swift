@@ -172,6 +172,7 @@ public enum Screen: Equatable, Sendable {
     case event(EventDetailState)
     case eventForm(EventFormState)
     case attendance(AttendanceState)
+    case booking(BookingState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -188,6 +189,7 @@ public enum Screen: Equatable, Sendable {
         case .event: .event
         case .eventForm: .eventForm
         case .attendance: .attendance
+        case .booking: .booking
         }
     }
 }

@@ -146,6 +146,11 @@ public enum AppUpdate {
                 return apply(step, &state)
             }
         }
+        if case .booking(var booking) = state.stack.last, key != .function(1), key != .control("c") {
+            let step = BookingUpdate.key(key, booking: &booking, state: state)
+            state.stack[state.stack.count - 1] = .booking(booking)
+            return apply(step, &state)
+        }
         if case .attendance(var list) = state.stack.last, key != .function(1), key != .control("c"), key != .character("q") {
             let step = AttendanceUpdate.key(key, list: &list, state: state)
             state.stack[state.stack.count - 1] = .attendance(list)
@@ -232,6 +237,11 @@ public enum AppUpdate {
             state.stack[state.stack.count - 1] = .flag(flag)
             return []
         }
+        if !state.showingHelp, case .booking(var booking) = state.stack.last {
+            BookingUpdate.typed(text, booking: &booking, state: state)
+            state.stack[state.stack.count - 1] = .booking(booking)
+            return []
+        }
         if !state.showingHelp, case .search(var search) = state.stack.last {
             SearchUpdate.typed(text, search: &search, state: state)
             state.stack[state.stack.count - 1] = .search(search)
@@ -277,7 +287,7 @@ public enum AppUpdate {
         case .bookmarks(var list):
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
-        case .compose, .flag, .search, .event, .eventForm, .attendance:
+        case .compose, .flag, .search, .event, .eventForm, .attendance, .booking:
             step = .none
         }
         return apply(step, &state)
@@ -334,7 +344,7 @@ public enum AppUpdate {
                 compose.body.relayout(width: ComposeLayout.textWidth(state.size),
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
-            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance:
+            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking:
                 return screen
             }
         }

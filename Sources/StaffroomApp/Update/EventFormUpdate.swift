@@ -72,19 +72,26 @@ enum EventFormUpdate {
     }
 
     private static func send(_ form: inout EventFormState, state: AppState) -> NavigationStep {
-        switch form.submission(now: state.now) {
+        let current = form
+        switch current.submission(now: state.now) {
         case .problems(let problems):
+            let first = current.fields.first { problems[$0] != nil } ?? current.focus
             form.problems = problems
-            let first = form.fields.first { problems[$0] != nil } ?? form.focus
             form.focus = first
             let reason = problems[first].map { EventFormPhrase.problem($0).text(state.language) } ?? ""
             return NavigationStep(notice: .eventForm(.fixFields(problems.count, first: reason)))
         case .write(let action):
-            let replaced: [Effect] = form.replacesNotSent.map { [.discardNotSent(id: $0)] } ?? []
-            let write: Effect = form.draftTarget.map { .send(action, draftKind: .event, draftTarget: $0) } ?? .write(action)
-            return NavigationStep(effects: [write] + replaced + [.sync], transition: .pop,
-                                  notice: .eventForm(.queued(form.purpose, proposing: form.proposing)))
+            return sent(action, from: current)
         }
+    }
+
+    /// The step that puts the form's write in the outbox (its draft and any refused write it
+    /// replaces leaving with it) and closes the form.
+    private static func sent(_ action: MutationAction, from form: EventFormState) -> NavigationStep {
+        let replaced: [Effect] = form.replacesNotSent.map { [.discardNotSent(id: $0)] } ?? []
+        let write: Effect = form.draftTarget.map { .send(action, draftKind: .event, draftTarget: $0) } ?? .write(action)
+        return NavigationStep(effects: [write] + replaced + [.sync], transition: .pop,
+                              notice: .eventForm(.queued(form.purpose, proposing: form.proposing)))
     }
 
     /// Moves the focus to the next (previous) field, its cursor at the end of what it holds.

@@ -105,6 +105,7 @@ enum EventsUpdate {
 
     /// Handles a key of an opened event; nil when the key is not the screen's.
     static func detailKey(_ key: Key, detail: inout EventDetailState, state: inout AppState) -> [Effect]? {
+        if let effects = ConsultationUpdate.key(key, detail: &detail, state: &state) { return effects }
         if let effects = EventOrganizerUpdate.key(key, detail: &detail, state: &state) { return effects }
         switch key {
         case .escape, .left, .character("h"):
@@ -167,6 +168,10 @@ enum EventsUpdate {
         case .character("y"): .going
         case .character("m"): .maybe
         default: .notGoing
+        }
+        guard summary.event.slotMinutes == nil else {
+            state.notice = .event(.bookInsteadOfAnswering)
+            return []
         }
         guard summary.event.status == .planned, summary.event.endsAt > state.now else {
             state.notice = .event(.takesNoAnswers)

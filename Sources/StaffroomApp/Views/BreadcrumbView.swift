@@ -21,6 +21,9 @@ enum BreadcrumbView {
         case .event(let detailState):
             path = "\(EventPhrase.paneTitle.text(language)) › \(detailState.summary.event.title)"
             detail = EventPhrase.kind(detailState.summary.event.kind).text(language)
+        case .booking(let booking):
+            path = "\(EventPhrase.paneTitle.text(language)) › \(booking.title)"
+            detail = EventPhrase.bookingHeading.text(language)
         case .attendance(let list):
             path = "\(EventPhrase.paneTitle.text(language)) › \(list.title)"
             detail = EventPhrase.attendanceHeading(present: list.present.count).text(language)

@@ -7,7 +7,7 @@ import StaffroomTerminal
 /// where, for whom, places, the member's answer, then the description as a post's text.
 enum EventDetailView {
     static func draw(_ detail: EventDetailState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
-        let lines = facts(detail.summary, state: state) + participants(detail, language: state.language)
+        let lines = facts(detail.summary, state: state) + slots(detail, state: state) + participants(detail, language: state.language)
         let visible = lines.dropFirst(min(detail.top, lines.count))
         var y = area.y
         for (label, value, role) in visible {
@@ -58,16 +58,37 @@ enum EventDetailView {
         if event.topicID != nil { lines.append((EventPhrase.discussion.text(language), EventPhrase.discussionHint.text(language), .normal)) }
         let audience = event.subjects + (event.grades.isEmpty ? [] : [EventPhrase.grades(event.grades).text(language)])
         if !audience.isEmpty { lines.append((EventPhrase.audience.text(language), audience.joined(separator: " · "), .normal)) }
-        lines.append((EventPhrase.places.text(language),
-                      EventPhrase.placesTaken(going: event.goingCount, capacity: event.capacity, waiting: event.waitingCount).text(language),
-                      .normal))
-        let answer = EventsView.ownAnswer(summary) ?? .noAnswer
-        lines.append((EventPhrase.yourAnswer.text(language), answer.text(language), .unread))
+        if event.slotMinutes == nil {
+            lines.append((EventPhrase.places.text(language),
+                          EventPhrase.placesTaken(going: event.goingCount, capacity: event.capacity, waiting: event.waitingCount)
+                              .text(language), .normal))
+            let answer = EventsView.ownAnswer(summary) ?? .noAnswer
+            lines.append((EventPhrase.yourAnswer.text(language), answer.text(language), .unread))
+        }
         if let certificate = summary.certificate {
             lines.append((EventPhrase.certificateLabel.text(language),
                           EventPhrase.certificateLine(code: certificate.code, revoked: certificate.revoked).text(language), .normal))
         }
         return lines
+    }
+
+    /// A consultation's slots, the picked one marked: free, taken, or the booking the member sees.
+    private static func slots(_ detail: EventDetailState, state: AppState) -> [(String, String, ThemeRole)] {
+        let slots = ConsultationSlot.slots(of: detail.summary)
+        guard !slots.isEmpty else { return [] }
+        let language = state.language
+        let picked = min(detail.selectedSlot, slots.count - 1)
+        return [(EventPhrase.slotsLabel.text(language), "", .normal)] + slots.enumerated().map { index, slot in
+            let span = "\(state.dates.time(slot.startsAt))–\(state.dates.time(slot.endsAt))"
+            let (text, role): (String, ThemeRole) = switch slot.holder {
+            case .free: (EventPhrase.slotFree.text(language), .normal)
+            case .taken: (EventPhrase.slotTakenMark.text(language), .secondary)
+            case .booked(let booking):
+                (EventPhrase.booking(name: booking.bookerID == state.me.userID ? nil : booking.bookerName,
+                                     question: booking.question).text(language), .unread)
+            }
+            return ("", "\(index == picked ? ">" : " ") \(span)  \(text)", role)
+        }
     }
 
     /// Who answered, once the organizer asked: those with a place, the waiting list, maybe, not going.

@@ -57,7 +57,7 @@ enum EventsView {
                 let isBar = isCursor && state.cursorStyle == .bar
                 let style = isBar ? theme[.selection] : theme[.normal]
                 let line = "  \(state.dates.time(summary.event.startsAt))  \(summary.event.title)"
-                let tag = answerTag(summary).map { $0.text(state.language) } ?? ""
+                let tag = (consultationTag(summary, state: state) ?? answerTag(summary)).map { $0.text(state.language) } ?? ""
                 grid.drawRow(line, right: tag, style: style, rightStyle: isBar ? style : theme[.unread], area: row)
                 if isCursor && !isBar { CursorMarker.draw(at: row.x, y: row.y, theme: theme, into: &grid) }
             }
@@ -90,6 +90,17 @@ enum EventsView {
         if let answer = ownAnswer(summary) { return answer }
         if let capacity = summary.event.capacity, summary.event.goingCount >= capacity { return .full }
         return nil
+    }
+
+    /// What the agenda says beside a consultation booked by slots: the member's own slot; for its
+    /// organizer, how many are booked; for anyone else, how many are free.
+    static func consultationTag(_ summary: EventSummary, state: AppState) -> EventPhrase? {
+        let slots = ConsultationSlot.slots(of: summary)
+        guard !slots.isEmpty, summary.event.status == .planned else { return nil }
+        if let own = summary.bookings.first(where: { $0.bookerID == state.me.userID }) { return .yourSlot(state.dates.time(own.slot)) }
+        let free = slots.count { $0.holder == .free }
+        if summary.event.organizerID == state.me.userID { return .slotsBooked(slots.count - free, of: slots.count) }
+        return .slotsFree(free, of: slots.count)
     }
 
     /// What becomes of an event that is not simply planned: cancelled, held, proposed, declined.

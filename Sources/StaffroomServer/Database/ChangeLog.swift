@@ -10,11 +10,11 @@ enum ChangeLog {
     }
 
     /// Notes that an entity changed (inside the writing transaction). An entity that belongs to one
-    /// member (a read mark) names them, and only they receive it. `onlyCounters` says that nothing
+    /// member (a read mark) names them, and only they receive it (and `alsoFor`, when given). `onlyCounters` says that nothing
     /// changed but what a new reply implies (a topic's counters): the row then keeps the sequence of
     /// the entity's last other change (`detailSeq`), and a page may leave it out (protocol §5.9).
-    static func record(_ kind: EntityKind, id: Int64, onlyFor userID: Int64? = nil, onlyCounters: Bool = false,
-                       in db: Database) throws {
+    static func record(_ kind: EntityKind, id: Int64, onlyFor userID: Int64? = nil, alsoFor other: Int64? = nil,
+                       onlyCounters: Bool = false, in db: Database) throws {
         let previous = try Row.fetchOne(db, sql: "SELECT seq, detailSeq FROM change WHERE entity = ? AND entityID = ?",
                                         arguments: [kind.rawValue, id])
         let detailSeq: Int64? = onlyCounters ? previous.map { $0["detailSeq"] ?? $0["seq"] } : nil
@@ -22,14 +22,15 @@ enum ChangeLog {
         let forumID = try forumQuery(kind).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [id]) }
         let proposer = kind == .event ? try proposerOfProposal(id, in: db) : nil
         try db.execute(sql: """
-            INSERT INTO change (entity, entityID, userID, forumID, detailSeq, approversToo) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [kind.rawValue, id, proposer ?? userID, forumID, detailSeq, proposer != nil])
+            INSERT INTO change (entity, entityID, userID, forumID, detailSeq, approversToo, alsoFor) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [kind.rawValue, id, proposer ?? userID, forumID, detailSeq, proposer != nil, other])
     }
 
     /// An SQL condition, true when the member `:member` may receive the change row `change`: one
-    /// meant for all, for them, or (a proposed event) for those who approve events.
+    /// meant for all, for them (alone or with one other member), or (a proposed event) for those who
+    /// approve events.
     static let audienceCondition = """
-        (change.userID IS NULL OR change.userID = :member
+        (change.userID IS NULL OR change.userID = :member OR change.alsoFor = :member
          OR (change.approversToo AND EXISTS (SELECT 1 FROM user AS approver
                                              WHERE approver.id = :member AND approver.role IN ('mentor', 'moderator', 'admin'))))
         """
@@ -47,7 +48,7 @@ enum ChangeLog {
     /// access.
     static func forumQuery(_ kind: EntityKind) -> String? {
         switch kind {
-        case .community, .user, .category, .forumAccess, .event, .rsvp, .certificate: nil
+        case .community, .user, .category, .forumAccess, .event, .rsvp, .certificate, .booking: nil
         case .forum: "SELECT ?"
         case .topic: "SELECT forumID FROM topic WHERE id = ?"
         case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
@@ -76,6 +77,12 @@ enum ChangeLog {
             case .bookmark: sql = "SELECT id, postID, bookmarked, createdAt FROM bookmark"
             case .forumAccess: sql = "SELECT id, forumID, granted FROM forumAccess"
             case .rsvp: sql = "SELECT id, eventID, response, \(EventBook.waitingPositionSQL) AS waitingPosition FROM rsvp"
+            case .booking:
+                sql = """
+                    SELECT * FROM (SELECT booking.id, booking.eventID, booking.slot, booking.userID AS bookerID,
+                                          user.displayName AS bookerName, booking.question, booking.cancelled
+                                   FROM booking JOIN user ON user.id = booking.userID)
+                    """
             default: sql = "SELECT * FROM \(kind.rawValue)"
             }
             let rows = try Row.fetchAll(db, sql: "\(sql) WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
@@ -105,6 +112,7 @@ enum ChangeLog {
         case .event: .event(try EntityRow<Event>(row: row).entity)
         case .rsvp: .rsvp(try EntityRow<Rsvp>(row: row).entity)
         case .certificate: .certificate(try EntityRow<Certificate>(row: row).entity)
+        case .booking: .booking(try EntityRow<Booking>(row: row).entity)
         }
     }
 }

@@ -14,12 +14,12 @@ struct EventBook {
         let event = Self.inWholeSeconds(event)
         try db.execute(sql: """
             INSERT INTO event (title, kind, description, organizerID, startsAt, endsAt, timeZone, place, link, subjects,
-                               grades, capacity, topicID, status, goingCount, waitingCount, recurrence, occurrenceChanges)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)
+                               grades, capacity, topicID, status, goingCount, waitingCount, recurrence, occurrenceChanges, slotMinutes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)
             """, arguments: [event.title, event.kind.rawValue, event.description, event.organizerID, event.startsAt,
                              event.endsAt, event.timeZone, event.place, event.link, try Self.json(event.subjects),
                              try Self.json(event.grades), event.capacity, event.topicID, event.status.rawValue,
-                             try event.recurrence.map(Self.json), try Self.json(event.occurrenceChanges)])
+                             try event.recurrence.map(Self.json), try Self.json(event.occurrenceChanges), event.slotMinutes])
         let id = db.lastInsertedRowID
         try ChangeLog.record(.event, id: id, in: db)
         return id
@@ -31,11 +31,12 @@ struct EventBook {
         let event = Self.inWholeSeconds(event)
         try db.execute(sql: """
             UPDATE event SET title = ?, kind = ?, description = ?, startsAt = ?, endsAt = ?, timeZone = ?, place = ?, link = ?,
-                             subjects = ?, grades = ?, capacity = ?, topicID = ?, recurrence = ?, occurrenceChanges = ?
+                             subjects = ?, grades = ?, capacity = ?, topicID = ?, recurrence = ?, occurrenceChanges = ?, slotMinutes = ?
             WHERE id = ?
             """, arguments: [event.title, event.kind.rawValue, event.description, event.startsAt, event.endsAt, event.timeZone,
                              event.place, event.link, try Self.json(event.subjects), try Self.json(event.grades), event.capacity,
-                             event.topicID, try event.recurrence.map(Self.json), try Self.json(event.occurrenceChanges), event.id])
+                             event.topicID, try event.recurrence.map(Self.json), try Self.json(event.occurrenceChanges),
+                             event.slotMinutes, event.id])
         let before = try waitingLine(event.id)
         try fillFreePlaces(event.id)
         let after = try waitingLine(event.id)
@@ -48,6 +49,15 @@ struct EventBook {
     /// An event as it is stored, if it exists.
     func event(_ id: Int64) throws -> Event? {
         try EntityRow<Event>.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [id])?.entity
+    }
+
+    /// Writes the starts of the slots booked and not cancelled into the event (all members see which
+    /// are taken), and logs it.
+    func recountBookedSlots(_ eventID: Int64) throws {
+        let slots = try Date.fetchAll(db, sql: "SELECT slot FROM booking WHERE eventID = ? AND NOT cancelled ORDER BY slot",
+                                      arguments: [eventID])
+        try db.execute(sql: "UPDATE event SET bookedSlots = ? WHERE id = ?", arguments: [try Self.json(slots), eventID])
+        try ChangeLog.record(.event, id: eventID, in: db)
     }
 
     /// A JSON column as GRDB writes and reads them (dates in milliseconds), so `EntityRow<Event>` decodes it.
@@ -86,6 +96,9 @@ struct EventBook {
         case .planned: break
         }
         guard Self.hasNotEnded(event, at: now) else { throw MutationRefusal(.eventClosed, "The event is over.") }
+        guard event.slotMinutes == nil else {
+            throw MutationRefusal(.eventClosed, "The consultation is booked by slots: book a slot instead of answering.")
+        }
 
         let before = try waitingLine(eventID)
         let previous = try Row.fetchOne(db, sql: "SELECT response, ticket FROM rsvp WHERE userID = ? AND eventID = ?",

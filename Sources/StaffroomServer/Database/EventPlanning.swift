@@ -18,7 +18,8 @@ struct EventPlanning {
                           description: draft.description, organizerID: user.id, startsAt: draft.startsAt, endsAt: draft.endsAt,
                           timeZone: draft.timeZone, place: draft.place, link: draft.link, subjects: draft.subjects,
                           grades: draft.grades, capacity: draft.capacity, topicID: draft.topicID,
-                          status: user.role.organizesEvents ? .planned : .proposed, recurrence: draft.recurrence)
+                          status: user.role.organizesEvents ? .planned : .proposed, recurrence: draft.recurrence,
+                          slotMinutes: draft.slotMinutes)
         return try EventBook(db: db).add(event)
     }
 
@@ -42,8 +43,10 @@ struct EventPlanning {
         event.capacity = draft.capacity
         event.topicID = draft.topicID
         event.recurrence = draft.recurrence
+        event.slotMinutes = draft.slotMinutes
         event.occurrenceChanges = []
         event.occurrenceChanges = changes.filter { Self.isDue(event, at: $0.occurrence) }
+        try requireBookingsFit(event)
         try EventBook(db: db).update(event)
     }
 
@@ -68,7 +71,17 @@ struct EventPlanning {
         event.occurrenceChanges.removeAll { $0.occurrence == change.occurrence }
         if change.cancelled || change.startsAt != nil { event.occurrenceChanges.append(change) }
         event.occurrenceChanges.sort { $0.occurrence < $1.occurrence }
+        try requireBookingsFit(event)
         try EventBook(db: db).update(event)
+    }
+
+    /// Refuses a change that would leave a booked consultation slot still to come outside the event's slots.
+    private func requireBookingsFit(_ event: Event) throws {
+        let booked = try Date.fetchAll(db, sql: "SELECT slot FROM booking WHERE eventID = ? AND NOT cancelled AND slot > ?",
+                                       arguments: [event.id, now])
+        guard booked.allSatisfy({ event.occurrence(withSlotAt: $0) != nil }) else {
+            throw MutationRefusal(.invalid, "Members booked slots the new times would no longer have: cancel those bookings first.")
+        }
     }
 
     /// Refuses a draft with a problem, or one linked to a topic the member cannot see.

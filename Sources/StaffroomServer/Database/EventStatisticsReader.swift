@@ -34,6 +34,11 @@ struct EventStatisticsReader {
             """, arguments: [windowStart.addingTimeInterval(-Self.reach), windowEnd.addingTimeInterval(Self.reach)]) {
             present[Self.occurrenceKey(row["eventID"], row["occurrence"])] = row["people"]
         }
+        let bookings = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            SELECT eventID, slot FROM booking WHERE NOT cancelled AND slot >= ? AND slot < ?
+            """, arguments: [windowStart.addingTimeInterval(-Self.reach), windowEnd.addingTimeInterval(Self.reach)])) { row in
+            row["eventID"] as Int64
+        }.mapValues { rows in rows.map { $0["slot"] as Date } }
         var rows: [String: [EventKind: EventMonthRow]] = [:]
         for event in events {
             var calendar = Calendar(identifier: .gregorian)
@@ -50,7 +55,8 @@ struct EventStatisticsReader {
                 row.due += meeting.startsAt <= now ? 1 : 0
                 row.held += held ? 1 : 0
                 row.cancelled += cancelled ? 1 : 0
-                row.registrations += cancelled ? 0 : event.goingCount
+                let booked = bookings[event.id]?.count { $0 >= meeting.startsAt && $0 < meeting.endsAt } ?? 0
+                row.registrations += cancelled ? 0 : event.slotMinutes == nil ? event.goingCount : booked
                 row.attendance += people
                 rows[month, default: [:]][event.kind] = row
             }

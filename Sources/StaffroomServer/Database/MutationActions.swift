@@ -115,6 +115,11 @@ struct MutationActions {
         case .recordAttendance(let eventID, let occurrence, let attendees):
             try EventAttendance(db: db, user: user, now: now).record(eventID: eventID, occurrence: occurrence, attendees: attendees)
             return nil
+        case .bookSlot(let eventID, let slot, let question):
+            return try ConsultationBook(db: db, user: user, now: now).book(eventID: eventID, slot: slot, question: question)
+        case .cancelBooking(let bookingID):
+            try ConsultationBook(db: db, user: user, now: now).cancel(bookingID: bookingID)
+            return nil
         case .setBookmark(let postID, let bookmarked):
             guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
             try db.execute(sql: """
@@ -141,7 +146,7 @@ struct MutationActions {
             forumID = try ChangeLog.forumQuery(.topic).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [topicID]) }
         case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
-        case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance:
+        case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance, .bookSlot, .cancelBooking:
             forumID = nil
         }
         guard let forumID else { return }

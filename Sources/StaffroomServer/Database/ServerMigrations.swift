@@ -255,6 +255,28 @@ enum ServerMigrations {
                 t.uniqueKey(["eventID", "occurrence", "userID"])
             }
         }
+        migrator.registerMigration("v10: consultation slots and bookings") { db in
+            try db.alter(table: "event") { t in
+                t.add(column: "slotMinutes", .integer)
+                t.add(column: "bookedSlots", .text).notNull().defaults(to: "[]")
+            }
+            // A change row that a second member receives too: a booking goes to its member and to
+            // the consultation's organizer.
+            try db.alter(table: "change") { t in
+                t.add(column: "alsoFor", .integer)
+            }
+            try db.create(table: "booking") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("eventID", .integer).notNull().references("event", onDelete: .cascade)
+                t.column("slot", .datetime).notNull()
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("question", .text).notNull()
+                t.column("cancelled", .boolean).notNull().defaults(to: false)
+                t.column("createdAt", .datetime).notNull()
+            }
+            // One live booking per slot: two members booking at once, the second is refused.
+            try db.execute(sql: "CREATE UNIQUE INDEX bookingBySlot ON booking (eventID, slot) WHERE NOT cancelled")
+        }
         return migrator
     }
 

@@ -29,5 +29,5 @@ struct EntityRow<Entity: Codable & Sendable>: FetchableRecord, Decodable {
 
 /// The kinds of entities the change log refers to; the raw value is the table name.
 enum EntityKind: String, CaseIterable {
-    case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate
+    case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking
 }

@@ -55,8 +55,9 @@ extension ServerDatabase {
         }
     }
 
-    /// The calendar of the member whose subscription has this token: the events they organize or
-    /// answered "going" to (their own proposals too), in the organizers' zones; nil for an unknown token.
+    /// The calendar of the member whose subscription has this token: the events they organize,
+    /// answered "going" to or booked a consultation slot of (their own proposals too), in the
+    /// organizers' zones; nil for an unknown token.
     func calendarDocument(token: String, uidDomain: String) throws -> String? {
         try writer.read { db in
             guard !token.isEmpty,
@@ -67,7 +68,9 @@ extension ServerDatabase {
                 SELECT event.*, organizer.displayName AS organizerName FROM event JOIN user AS organizer ON organizer.id = event.organizerID
                 WHERE event.organizerID = :me
                    OR (event.status NOT IN ('proposed', 'declined')
-                       AND EXISTS (SELECT 1 FROM rsvp WHERE rsvp.eventID = event.id AND rsvp.userID = :me AND rsvp.response = 'going'))
+                       AND (EXISTS (SELECT 1 FROM rsvp WHERE rsvp.eventID = event.id AND rsvp.userID = :me AND rsvp.response = 'going')
+                            OR EXISTS (SELECT 1 FROM booking WHERE booking.eventID = event.id AND booking.userID = :me
+                                                                AND NOT booking.cancelled)))
                 ORDER BY event.startsAt, event.id
                 """, arguments: ["me": userID])
             let events = try rows.map { row in

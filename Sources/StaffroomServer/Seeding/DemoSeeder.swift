@@ -80,12 +80,19 @@ public struct DemoSeeder {
                                     recurrence: demo.weeklyOccurrences.map { Recurrence(frequency: .weekly, count: $0) },
                                     occurrenceChanges: demo.cancelledOccurrence
                                         .flatMap { calendar.date(byAdding: .weekOfYear, value: $0, to: start) }
-                                        .map { [OccurrenceChange(occurrence: $0, cancelled: true)] } ?? []))
+                                        .map { [OccurrenceChange(occurrence: $0, cancelled: true)] } ?? [],
+                                    slotMinutes: demo.slotMinutes))
         let answeredAt = min(now, start.addingTimeInterval(-86_400))
         for (members, response) in [(demo.going, EventResponse.going), (demo.maybe, .maybe)] {
             for member in members {
                 try book.respond(userID: writer.memberID(username: member), eventID: id, response: response, now: answeredAt)
             }
+        }
+        for booking in demo.bookings {
+            guard let member = try EntityRow<User>.fetchOne(writer.db, sql: "SELECT * FROM user WHERE username = ?",
+                                                            arguments: [booking.member])?.entity, let minutes = demo.slotMinutes else { continue }
+            _ = try ConsultationBook(db: writer.db, user: member, now: answeredAt)
+                .book(eventID: id, slot: start.addingTimeInterval(TimeInterval(booking.slot * minutes * 60)), question: booking.question)
         }
         if let status = EventStatus(rawValue: demo.status.rawValue), status != .planned { try book.setStatus(status, of: id) }
         guard !demo.attended.isEmpty,
