@@ -71,10 +71,17 @@ public enum CalendarExport {
 
     public static let footer = "END:VCALENDAR\r\n"
 
+    /// The last moment an event's times reach: its end, or for a series its `until` (two years
+    /// past its start when it has none), so its zone's changes of summer time are all described.
+    static func lastMoment(_ event: Event) -> Date {
+        guard let rule = event.recurrence else { return event.endsAt }
+        return max(event.endsAt, rule.until ?? event.startsAt.addingTimeInterval(2 * 366 * 86_400))
+    }
+
     /// A whole document, for a few events.
     public static func document(_ events: [ExportedEvent], host: String, name: String, now: Date) -> String {
         let uses = Dictionary(grouping: events.map(\.event)) { $0.timeZone }.compactMap { identifier, events -> ZoneUse? in
-            guard let first = events.map(\.startsAt).min(), let last = events.map(\.endsAt).max() else { return nil }
+            guard let first = events.map(\.startsAt).min(), let last = events.map(Self.lastMoment).max() else { return nil }
             return ZoneUse(identifier: identifier, first: first, last: last)
         }.sorted { $0.identifier < $1.identifier }
         return header(name: name) + timeZones(uses) + Self.events(events, host: host, now: now) + footer

@@ -114,7 +114,8 @@ extension ClientStore {
     }
 
     /// The next event (or occurrence) after `now` that the member has a place at (answered "going"
-    /// and not waiting), for the reminder in the status line.
+    /// and not waiting), or the next consultation slot they booked (as the slot's own time), for the
+    /// reminder in the status line.
     public func nextEventGoingTo(after now: Date) throws(StoreError) -> EventSummary? {
         try StoreError.mapping {
             try writer.read { db in
@@ -128,7 +129,18 @@ extension ClientStore {
                         summary.event.occurrences(from: now.addingTimeInterval(1), before: now.addingTimeInterval(366 * 86_400), limit: 1)
                             .first.map { summary.at($0) }
                     }
-                return ([single].compactMap { $0 } + series).min { $0.event.startsAt < $1.event.startsAt }
+                let booked = try Booking.fetchOne(db, sql: """
+                    SELECT booking.* FROM booking JOIN event ON event.id = booking.eventID
+                    WHERE booking.bookerID = ? AND NOT booking.cancelled AND booking.slot > ? AND event.status = 'planned'
+                    ORDER BY booking.slot LIMIT 1
+                    """, arguments: [try Self.signedInUserID(db), now]).flatMap { booking in
+                    try Row.fetchOne(db, sql: Self.summarySQL(where: "event.id = :id"), arguments: ["id": booking.eventID])
+                        .map(Self.summary).map { summary in
+                            summary.at(Occurrence(due: booking.slot, startsAt: booking.slot,
+                                                  endsAt: booking.slot.addingTimeInterval(TimeInterval((summary.event.slotMinutes ?? 0) * 60))))
+                        }
+                }
+                return ([single, booked].compactMap { $0 } + series).min { $0.event.startsAt < $1.event.startsAt }
             }
         }
     }
@@ -189,7 +201,10 @@ extension ClientStore {
     }
 
     private static func mineCondition(_ mine: Bool) -> String {
-        mine ? "(event.organizerID = :me OR rsvp.response = 'going')" : "1"
+        mine ? """
+            (event.organizerID = :me OR rsvp.response = 'going'
+             OR EXISTS (SELECT 1 FROM booking WHERE booking.eventID = event.id AND booking.bookerID = :me AND NOT booking.cancelled))
+            """ : "1"
     }
 
     private static func signedInUserID(_ db: Database) throws -> Int64 {

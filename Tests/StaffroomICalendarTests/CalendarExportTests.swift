@@ -37,6 +37,18 @@ import StaffroomProtocol
         #expect(physical.map { String($0.drop { $0 == " " }) }.joined().hasSuffix(String(repeating: "Щ", count: 60)))
     }
 
+    @Test func aSeriesZoneDescribesItsSummerTimeForAsLongAsItRepeats() {
+        let start: TimeInterval = 1_796_310_000   // 2026-12-03
+        let series = ExportedEvent(event: Event(id: 9, title: "Клуб", kind: .seminar, description: "", organizerID: 2,
+                                                startsAt: Date(timeIntervalSince1970: start), endsAt: Date(timeIntervalSince1970: start + 3_600),
+                                                timeZone: "Europe/London", recurrence: Recurrence(frequency: .weekly)),
+                                   organizerName: "")
+        let document = CalendarExport.document([series], host: "h", name: "n", now: Date(timeIntervalSince1970: start))
+        let lines = document.components(separatedBy: "\r\n")
+        let springs = zip(lines, lines.dropFirst()).filter { $0.0 == "BEGIN:DAYLIGHT" }.map(\.1)
+        #expect(springs.contains { $0.hasPrefix("DTSTART:2028") }, "two years of a series without an end: \(springs)")
+    }
+
     @Test func textIsEscapedAndControlCharactersCannotAddLines() {
         #expect(ContentLines.escaped("a,b;c\\d\ne\u{1B}[31m") == "a\\,b\\;c\\\\d\\ne[31m")
         #expect(!ContentLines.isSafe("https://x\r\nBEGIN:VEVENT"))

@@ -100,4 +100,33 @@ import StaffroomSync
         #expect(booked.outcome == .applied)
         #expect(wouldStrand.code == .invalid, "a change that would strand a booking is refused")
     }
+
+    @Test func whoBookedASlotOfAMeetingThatTookPlaceIsOnItsAttendanceListAndGetsACertificate() async throws {
+        let began = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 60).rounded(.down) * 60 - 3_600)
+        let server = try await LiveServer.start { database, accounts in
+            try seedWriters(database, accounts)
+            _ = try database.batch { writer in
+                let id = try writer.addEvent(Event(id: 0, title: "Консультация вчера", kind: .consultation, description: "", organizerID: 1,
+                                                   startsAt: began, endsAt: began.addingTimeInterval(2_400), timeZone: "UTC", slotMinutes: 20))
+                let anna = User(id: 2, username: "anna", displayName: "Anna", role: .teacher, school: "")
+                let book = ConsultationBook(db: writer.db, user: anna, now: began.addingTimeInterval(-86_400))
+                _ = try book.book(eventID: id, slot: began.addingTimeInterval(1_200), question: "Журнал")
+                _ = try book.book(eventID: id, slot: began, question: "И ещё одно")
+            }
+        }
+        let olga = try await Writer.login(server, as: "olga")
+        let anna = try await Writer.login(server, as: "anna")
+        let listed = try await olga.connection.eventParticipants(token: olga.token, eventID: 1)
+        let recorded = try await olga.push(.recordAttendance(eventID: 1, occurrence: began, attendees: [2]), sequence: 1)
+        let strangers = try await olga.push(.recordAttendance(eventID: 1, occurrence: began, attendees: [2, 5]), sequence: 2)
+        let certificates = try await anna.fullSync().compactMap { change -> Certificate? in
+            if case .certificate(let certificate) = change { certificate } else { nil }
+        }
+        for writer in [olga, anna] { await writer.close() }
+        await server.stop()
+        #expect(listed.participants.map(\.userID) == [2] && listed.participants.first?.response == .going,
+                "anna, once, though she booked two slots")
+        #expect(recorded.outcome == .applied && strangers.code == .notFound)
+        #expect(certificates.map(\.eventTitle) == ["Консультация вчера"])
+    }
 }

@@ -80,3 +80,29 @@ extension EventStoreTests {
         #expect(try store.nextEventGoingTo(after: monday.addingTimeInterval(41 * 3_600)) == nil)
     }
 }
+
+extension EventStoreTests {
+    @Test func aBookedConsultationSlotIsRemindedAtItsOwnTimeAndIsAmongTheMembersEvents() throws {
+        let store = try ClientStore.inMemory()
+        try store.saveLogin(Account(serverURL: "http://a", userID: 7, username: "anna", displayName: "Анна", token: "t"))
+        let monday = Date(timeIntervalSince1970: 1_795_996_800)
+        let start = monday.addingTimeInterval(10 * 3_600)
+        try store.apply(SyncPage(changes: [
+            .event(Event(id: 1, title: "Консультация", kind: .consultation, description: "", organizerID: 2, startsAt: start,
+                         endsAt: start.addingTimeInterval(3_600), timeZone: "UTC", slotMinutes: 20,
+                         bookedSlots: [start.addingTimeInterval(2_400)])),
+            .event(Event(id: 2, title: "Семинар", kind: .seminar, description: "", organizerID: 2, startsAt: start.addingTimeInterval(1_800),
+                         endsAt: start.addingTimeInterval(5_400), timeZone: "UTC")),
+            .booking(Booking(id: 5, eventID: 1, slot: start.addingTimeInterval(2_400), bookerID: 7, bookerName: "Анна", question: "Журнал")),
+        ], cursor: "e-3", more: false), syncedAt: monday)
+        let next = try #require(try store.nextEventGoingTo(after: monday))
+        #expect(next.event.id == 1 && next.event.startsAt == start.addingTimeInterval(2_400))
+        #expect(next.event.endsAt == start.addingTimeInterval(3_600), "the slot's own twenty minutes")
+        #expect(try store.eventRecords(afterID: 0, mine: true, limit: 10).map(\.event.id) == [1], "the booked consultation is the member's")
+        try store.apply(SyncPage(changes: [
+            .booking(Booking(id: 5, eventID: 1, slot: start.addingTimeInterval(2_400), bookerID: 7, bookerName: "Анна", question: "Журнал",
+                             cancelled: true)),
+        ], cursor: "e-4", more: false), syncedAt: monday)
+        #expect(try store.nextEventGoingTo(after: monday) == nil && store.eventRecords(afterID: 0, mine: true, limit: 10).isEmpty)
+    }
+}

@@ -3,7 +3,7 @@ import GRDB
 import StaffroomProtocol
 
 /// Attendance at an event, recorded by its organizer (or a moderator or admin) once an occurrence
-/// has begun, among the members who answered it, and the certificates it gives: one per attendee
+/// has begun, among the members who answered it (or booked one of its slots), and the certificates it gives: one per attendee
 /// and occurrence, with a code anyone can check. Taking someone off the list revokes theirs (a
 /// cancelled event's list can still be corrected); putting them back restores the same code.
 struct EventAttendance {
@@ -31,11 +31,15 @@ struct EventAttendance {
         guard wanted.count <= Self.largestList else {
             throw MutationRefusal(.invalid, "At most \(Self.largestList) attendees may be recorded.")
         }
+        let places = wanted.map { _ in "?" }.joined(separator: ",")
         let answered = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM rsvp WHERE eventID = ? AND userID IN (\(wanted.map { _ in "?" }.joined(separator: ",")))
-            """, arguments: StatementArguments([eventID] + Array(wanted))) ?? 0
+            SELECT COUNT(*) FROM (SELECT userID FROM rsvp WHERE eventID = ? AND userID IN (\(places))
+                                  UNION
+                                  SELECT userID FROM booking WHERE eventID = ? AND NOT cancelled AND slot >= ? AND slot < ?
+                                                               AND userID IN (\(places)))
+            """, arguments: answeredArguments(eventID: eventID, members: Array(wanted), occurrence: occurrence)) ?? 0
         guard wanted.isEmpty || answered == wanted.count else {
-            throw MutationRefusal(.notFound, "An attendee did not answer the event: the list is of those who did.")
+            throw MutationRefusal(.notFound, "An attendee did not answer the event (or book a slot of it): the list is of those who did.")
         }
         let before = Set(try Int64.fetchAll(db, sql: "SELECT userID FROM attendance WHERE eventID = ? AND occurrence = ?",
                                             arguments: [eventID, occurrence.due]))
@@ -50,6 +54,15 @@ struct EventAttendance {
             try setRevoked(true, member: member, eventID: eventID, occurrence: occurrence.due)
         }
         if event.recurrence == nil && event.status == .planned && !wanted.isEmpty { try EventBook(db: db).setStatus(.held, of: eventID) }
+    }
+
+    /// The arguments of the query of who among `members` answered the event or booked a slot of the occurrence.
+    private func answeredArguments(eventID: Int64, members: [Int64], occurrence: Occurrence) -> StatementArguments {
+        var values: [any DatabaseValueConvertible] = [eventID]
+        values += members.map { $0 as any DatabaseValueConvertible }
+        values += [eventID, occurrence.startsAt, occurrence.endsAt] as [any DatabaseValueConvertible]
+        values += members.map { $0 as any DatabaseValueConvertible }
+        return StatementArguments(values)
     }
 
     /// The occurrence of `event` due at `due`: a single event's own time, or one of its series' (moved or not).

@@ -61,11 +61,32 @@ extension ServerDatabase {
                               WHEN rsvp.response = 'maybe' THEN 2 ELSE 3 END,
                          rsvp.ticket, rsvp.id
                 """, arguments: [due, eventID])
-            return EventParticipants(eventID: eventID, occurrence: due, participants: rows.map { row in
+            let answered = rows.map { row in
                 Participant(userID: row["userID"], displayName: row["displayName"], school: row["school"],
                             response: EventResponse(rawValue: row["response"]) ?? .maybe, waitingPosition: row["waitingPosition"],
                             attended: row["attended"])
-            })
+            }
+            let listed = Set(answered.map(\.userID))
+            let booked = try bookers(of: eventID, at: due, in: db).filter { !listed.contains($0.userID) }
+            return EventParticipants(eventID: eventID, occurrence: due, participants: answered + booked)
+        }
+    }
+
+    /// For a consultation by slots: the members who booked a slot of the occurrence due at `due`,
+    /// once each, in the order of their first slots, as going (a consultation takes no answers).
+    private func bookers(of eventID: Int64, at due: Date, in db: Database) throws -> [Participant] {
+        guard let event = try EventBook(db: db).event(eventID), event.slotMinutes != nil,
+              let occurrence = EventAttendance.occurrence(of: event, due: due) else { return [] }
+        return try Row.fetchAll(db, sql: """
+            SELECT booking.userID, user.displayName, user.school,
+                   EXISTS (SELECT 1 FROM attendance WHERE attendance.eventID = booking.eventID AND attendance.occurrence = ?
+                                                      AND attendance.userID = booking.userID) AS attended
+            FROM booking JOIN user ON user.id = booking.userID
+            WHERE booking.eventID = ? AND NOT booking.cancelled AND booking.slot >= ? AND booking.slot < ?
+            GROUP BY booking.userID ORDER BY MIN(booking.slot)
+            """, arguments: [due, eventID, occurrence.startsAt, occurrence.endsAt]).map { row in
+            Participant(userID: row["userID"], displayName: row["displayName"], school: row["school"], response: .going,
+                        attended: row["attended"])
         }
     }
 }
