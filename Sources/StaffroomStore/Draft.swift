@@ -12,8 +12,9 @@ public struct Draft: Codable, Equatable, Sendable, FetchableRecord, PersistableR
         case reply
         case newTopic = "new_topic"
         case edit
-        /// An event form: a new event (target 0) or an edit of one (target: the event); `body`
-        /// holds the form's fields as the client encodes them.
+        /// An event form: a new event (target 0), a new event planned from a thread (minus the
+        /// topic's id), or an edit of one (the event's id); `body` holds the form's fields as the
+        /// client encodes them.
         case event
     }
 

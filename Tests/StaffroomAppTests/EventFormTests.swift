@@ -147,6 +147,27 @@ import StaffroomTerminal
         #expect(draft.kind == .consultation && draft.slotMinutes == 30)
     }
 
+    @Test func anEventPlannedFromAThreadIsDiscussedThereAndKeepsItsOwnDraft() throws {
+        var state = AppFixture.withThread(AppFixture.posts(2))
+        state.me = Self.mentor
+        let effects = AppUpdate.update(&state, .key(.character("c")))
+        guard case .openEventForm(let form) = effects.first else {
+            Issue.record("c in a thread opens the event form: \(effects)")
+            return
+        }
+        #expect(form.topicID == 1 && form.text(.title) == "Дети, которые читают медленно" && form.draftTarget == -1)
+        _ = AppUpdate.update(&state, .eventFormOpened(form, nil))
+        #expect(render(state).lines[1].contains("обсуждение: Дети, которые читают медленно"))
+        Self.fill(.date, "03.12.2026", in: &state)
+        let sent = AppUpdate.update(&state, .key(.control("s")))
+        guard case .send(.createEvent(let draft), .event, -1) = sent.first else {
+            Issue.record("sent with the topic's own draft key: \(sent)")
+            return
+        }
+        #expect(draft.topicID == 1)
+        #expect(state.openThread != nil, "back in the thread")
+    }
+
     @Test func everyChangeSavesTheFormAsADraftThatOpensAgainAsItWas() throws {
         var state = Self.newForm()
         let typed = AppUpdate.update(&state, .typed("Круглый стол о наставничестве"))

@@ -55,6 +55,7 @@ public enum Keymap {
         KeyBinding([.character("/")], "/", .search, on: [.forums, .topics, .thread]),
         KeyBinding([.character("S")], "S", .follow, on: [.forums, .topics, .thread]),
         KeyBinding([.character("b")], "b", .bookmark, on: [.thread]),
+        KeyBinding([.character("c")], "c", .planEvent, on: [.thread]),
         KeyBinding([.character("W")], "W", .followedList, on: [.forums, .topics, .thread]),
         KeyBinding([.character("B")], "B", .bookmarkList, on: [.forums, .topics, .thread]),
         KeyBinding([.character("d")], "d", .drafts, on: [.forums, .topics, .thread]),
@@ -103,6 +104,11 @@ public enum Keymap {
     public static let attendanceKeys: [(label: String, description: Phrase)] = [
         ("Space x", .event(.keyMarkPresent)), ("+", .event(.keyMarkAllGoing)), ("↑ ↓ k j", .event(.keyWeekOrEvent)),
         ("^S", .event(.keySaveAttendance)), ("Esc", .event(.keyBack)),
+    ]
+
+    /// The booking prompt's keys (typing writes the question).
+    public static let bookingKeys: [(label: String, description: Phrase)] = [
+        ("Enter", .event(.keyBook)), ("^K", .composeKeyDeleteLine), ("Esc", .searchKeyBack),
     ]
 
     /// The search screen's keys (typing goes to the query).

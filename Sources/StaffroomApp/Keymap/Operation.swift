@@ -5,7 +5,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
     case reply, quoteReply, replyInEditor, newTopic, drafts, outbox, discard, saveCopy
     case editPost, deletePost, flagPost, pinTopic, lockTopic, acceptAnswer
     case nextUnread, pageOrNextUnread, markTopicRead, markForumRead, search, showLink
-    case follow, bookmark, followedList, bookmarkList
+    case follow, bookmark, followedList, bookmarkList, planEvent
     case forumsPane, eventsPane
     case sync, help, redraw, quit
 
@@ -46,6 +46,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
         case .bookmark: return ru ? "закладка на сообщение" : "bookmark the post"
         case .followedList: return ru ? "отслеживаемое" : "watched and muted"
         case .bookmarkList: return ru ? "закладки" : "bookmarks"
+        case .planEvent: return ru ? "событие с обсуждением в этой теме" : "an event discussed in this topic"
         case .saveCopy: return ru ? "сохранить текст в файл" : "save the text to a file"
         case .forumsPane: return ru ? "форумы" : "forums"
         case .eventsPane: return ru ? "события: календарь и список" : "events: calendar and agenda"

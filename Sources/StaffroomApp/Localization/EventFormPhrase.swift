@@ -15,6 +15,8 @@ public enum EventFormPhrase: Equatable, Sendable {
     case fixFields(Int, first: String)
     case queued(EventFormState.Purpose, proposing: Bool)
     case keyNextField, keyPreviousField, keyChoose, keySend, keyLeave
+    /// The topic the event will be discussed in.
+    case discussedIn(String)
 
     public func text(_ language: Language) -> String {
         let ru = language == .russian
@@ -29,6 +31,7 @@ public enum EventFormPhrase: Equatable, Sendable {
             if moving { return ru ? "Tab поле  ^S перенести  Esc отмена" : "Tab field  ^S move it  Esc cancel" }
             return ru ? "Tab ↓ поле  ← → выбор  ^S отправить  ^E описание в редакторе  Esc в черновики"
                       : "Tab ↓ field  ← → choose  ^S send  ^E description in editor  Esc to drafts"
+        case .discussedIn(let title): return ru ? "обсуждение: \(title)" : "discussed in: \(title)"
         case .keyNextField: return ru ? "следующее поле" : "next field"
         case .keyPreviousField: return ru ? "предыдущее поле" : "previous field"
         case .keyChoose: return ru ? "выбрать вид или повтор" : "pick the kind or the repeat"

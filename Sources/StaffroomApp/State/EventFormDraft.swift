@@ -11,6 +11,7 @@ struct EventFormSnapshot: Codable, Equatable {
     var kind: EventKind
     var frequency: Recurrence.Frequency?
     var topicID: Int64?
+    var topicTitle: String?
 }
 
 extension EventFormState {
@@ -19,9 +20,9 @@ extension EventFormState {
         guard let target = draftTarget else { return nil }
         let snapshot = EventFormSnapshot(purpose: purpose, proposing: proposing,
                                          texts: Dictionary(uniqueKeysWithValues: texts.map { ($0.key.rawValue, $0.value.text) }),
-                                         kind: kind, frequency: frequency, topicID: topicID)
+                                         kind: kind, frequency: frequency, topicID: topicID, topicTitle: topicTitle)
         guard let data = try? JSONEncoder().encode(snapshot) else { return nil }
-        let context = if case .edit(_, let title) = purpose { title } else { "" }
+        let context = if case .edit(_, let title) = purpose { title } else { topicTitle ?? "" }
         return Draft(kind: .event, targetID: target, context: context, title: text(.title), body: String(decoding: data, as: UTF8.self),
                      updatedAt: date)
     }
@@ -35,6 +36,7 @@ extension EventFormState {
         kind = snapshot.kind
         frequency = snapshot.frequency
         topicID = snapshot.topicID
+        topicTitle = snapshot.topicTitle
         focus = .title
         texts = [:]
         for field in EventFormField.allCases where !field.isChoice {

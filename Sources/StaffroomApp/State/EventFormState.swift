@@ -29,17 +29,22 @@ public struct EventFormState: Equatable, Sendable {
     public var kind: EventKind
     /// How the event repeats; nil: it does not.
     public var frequency: Recurrence.Frequency?
-    /// The discussion topic an edited event keeps.
+    /// The discussion topic: the one an edited event keeps, or the thread a new event was planned from.
     public var topicID: Int64?
+    /// That topic's title, when the form knows it (planned from its thread).
+    public var topicTitle: String?
     public var focus: EventFormField
     /// Why sending was refused, by field.
     public var problems: [EventFormField: EventFormProblem] = [:]
     /// The not-sent write this form resends; it leaves the outbox when this one is sent.
     public var replacesNotSent: Int64?
 
-    /// A new event on `day` (midnight in `calendar`'s zone), from 15:00 to 16:30 in that zone.
-    public init(newOn day: Date, proposing: Bool, calendar: Calendar, language: Language) {
+    /// A new event on `day` (midnight in `calendar`'s zone), from 15:00 to 16:30 in that zone;
+    /// planned from a thread, discussed in that topic and first named after it.
+    public init(newOn day: Date, proposing: Bool, calendar: Calendar, language: Language, topic: (id: Int64, title: String)? = nil) {
         purpose = .create
+        topicID = topic?.id
+        topicTitle = topic?.title
         self.proposing = proposing
         kind = .seminar
         frequency = nil
@@ -52,6 +57,7 @@ public struct EventFormState: Equatable, Sendable {
         texts[.ends] = TextEditor(text: "16:30")
         texts[.timeZone] = TextEditor(text: calendar.timeZone.identifier)
         texts[.interval] = TextEditor(text: "1")
+        if let topic { texts[.title] = TextEditor(text: topic.title) }
     }
 
     /// An edit of `event`: its fields as text, times in its organizer's zone.
@@ -121,12 +127,13 @@ public struct EventFormState: Equatable, Sendable {
     /// What a field holds as typed.
     public func text(_ field: EventFormField) -> String { texts[field]?.text ?? "" }
 
-    /// The saved draft's key: one new event, and one per edited event. Not inlined: Swift 6.3's
+    /// The saved draft's key: one new event (0), one per thread an event is planned from (minus the
+    /// topic's id), and one per edited event (its id). Not inlined: Swift 6.3's
     /// optimizer fails its ownership check on this switch when it is inlined into callers.
     public var draftTarget: Int64? {
         @inline(never) get {
             switch purpose {
-            case .create: 0
+            case .create: topicID.map { -$0 } ?? 0
             case .edit(let eventID, _): eventID
             case .moveOccurrence: nil
             }

@@ -46,6 +46,10 @@ enum ThreadUpdate {
             return UnreadUpdate.nextUnread(in: &thread, state: state)
         case .bookmark:
             return FollowingUpdate.bookmark(&thread)
+        case .planEvent:
+            let form = EventFormState(newOn: state.calendar.startOfDay(for: state.now), proposing: !state.me.role.organizesEvents,
+                                      calendar: state.calendar, language: state.language, topic: (thread.topic.id, thread.topic.title))
+            return NavigationStep(effects: [.openEventForm(form)])
         case .pageOrNextUnread:
             if thread.top < max(0, thread.layout.lines.count - visible) || thread.hasMoreAfter {
                 return navigate(.pageDown, thread: &thread, state: state)

@@ -29,7 +29,7 @@ enum BreadcrumbView {
             detail = EventPhrase.attendanceHeading(present: list.present.count).text(language)
         case .eventForm(let form):
             path = "\(EventPhrase.paneTitle.text(language)) › \(EventFormPhrase.heading(form.purpose, proposing: form.proposing).text(language))"
-            detail = ""
+            detail = form.topicTitle.map { EventFormPhrase.discussedIn($0).text(language) } ?? ""
         case .topics(let list):
             path = "\(forums) › \(list.forum.title)"
             detail = list.loaded && !list.hasMoreAfter && !list.hasMoreBefore

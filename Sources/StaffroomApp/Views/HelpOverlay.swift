@@ -36,6 +36,7 @@ enum HelpOverlay {
         case .flag: Keymap.flagKeys
         case .eventForm: Keymap.eventFormKeys
         case .attendance: Keymap.attendanceKeys
+        case .booking: Keymap.bookingKeys
         default: nil
         }
         if let ownKeys { return ownKeys.map { ($0.label, $0.description.text(state.language)) } }
