@@ -38,6 +38,8 @@ public struct DemoEvent: Sendable, Equatable {
     public var slotMinutes: Int?
     /// Slots booked (counted from 0), by whom and with what question.
     public var bookings: [DemoBooking] = []
+    /// Titles of the library resources that go with the event.
+    public var resources: [String] = []
     /// A weekly series of this many occurrences, the first on `daysFromToday`; nil: a single event.
     public var weeklyOccurrences: Int?
     /// The occurrence (counted from 0) of the series that was cancelled.
@@ -63,7 +65,8 @@ extension DemoNetwork {
                   - приносите один текст из своего учебника;
                   - в конце — обмен карточками с заданиями.
                   """,
-                  going: ["sergey.orlov", "natalia.morozova", "elena.sokolova"], maybe: ["pavel.novikov"]),
+                  going: ["sergey.orlov", "natalia.morozova", "elena.sokolova"], maybe: ["pavel.novikov"],
+                  resources: ["Урок окружающего мира: как читать схему круговорота воды"]),
         DemoEvent(title: "Заседание МО учителей начальных классов", kind: .seminar, organizer: "olga.petrova",
                   daysFromToday: 3, startMinute: 17 * 60 + 30, minutes: 60, timeZone: "Europe/Moscow",
                   place: "Гимназия № 3, Вологда, кабинет 21", subjects: ["начальная школа"], grades: [1, 2, 3, 4],
@@ -137,6 +140,7 @@ extension DemoNetwork {
                   """,
                   slotMinutes: 20,
                   bookings: [DemoBooking(member: "pavel.novikov", slot: 1,
-                                         question: "Как вести журнал, если ученик долго болел и пропустил контрольные?")]),
+                                         question: "Как вести журнал, если ученик долго болел и пропустил контрольные?")],
+                  resources: ["Методичка наставника: первые сто дней молодого учителя"]),
     ]
 }

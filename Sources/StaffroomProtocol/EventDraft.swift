@@ -20,10 +20,12 @@ public struct EventDraft: Codable, Equatable, Sendable {
     public var recurrence: Recurrence?
     /// A consultation's slot length in minutes (one member per slot); nil: not booked by slots.
     public var slotMinutes: Int?
+    /// Library resources that go with the event.
+    public var resourceIDs: [Int64]
 
     public init(title: String, kind: EventKind, description: String = "", startsAt: Date, endsAt: Date, timeZone: String,
                 place: String = "", link: String = "", subjects: [String] = [], grades: [Int] = [], capacity: Int? = nil,
-                topicID: Int64? = nil, recurrence: Recurrence? = nil, slotMinutes: Int? = nil) {
+                topicID: Int64? = nil, recurrence: Recurrence? = nil, slotMinutes: Int? = nil, resourceIDs: [Int64] = []) {
         self.title = title
         self.kind = kind
         self.description = description
@@ -38,12 +40,34 @@ public struct EventDraft: Codable, Equatable, Sendable {
         self.topicID = topicID
         self.recurrence = recurrence
         self.slotMinutes = slotMinutes
+        self.resourceIDs = resourceIDs
+    }
+
+    /// Reads a draft; `resourceIDs` may be absent (drafts written before events linked resources,
+    /// kept in an outbox, still read).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        kind = try container.decode(EventKind.self, forKey: .kind)
+        description = try container.decode(String.self, forKey: .description)
+        startsAt = try container.decode(Date.self, forKey: .startsAt)
+        endsAt = try container.decode(Date.self, forKey: .endsAt)
+        timeZone = try container.decode(String.self, forKey: .timeZone)
+        place = try container.decode(String.self, forKey: .place)
+        link = try container.decode(String.self, forKey: .link)
+        subjects = try container.decode([String].self, forKey: .subjects)
+        grades = try container.decode([Int].self, forKey: .grades)
+        capacity = try container.decodeIfPresent(Int.self, forKey: .capacity)
+        topicID = try container.decodeIfPresent(Int64.self, forKey: .topicID)
+        recurrence = try container.decodeIfPresent(Recurrence.self, forKey: .recurrence)
+        slotMinutes = try container.decodeIfPresent(Int.self, forKey: .slotMinutes)
+        resourceIDs = try container.decodeIfPresent([Int64].self, forKey: .resourceIDs) ?? []
     }
 
     /// The fields a problem can be about.
     public enum Field: String, Sendable, CaseIterable {
         case title, kind, description, startsAt, endsAt, timeZone, place, link, subjects, grades, capacity, topic
-        case frequency, interval, weekdays, count, until, slots
+        case frequency, interval, weekdays, count, until, slots, resources
     }
 
     /// The draft's problems, in the order of its fields; empty when it may be sent. `now` makes an
@@ -68,6 +92,7 @@ public struct EventDraft: Codable, Equatable, Sendable {
         if let capacity, !(1...EventLimits.capacity).contains(capacity) { found.append(.capacityOutOfRange(capacity)) }
         if let recurrence { found += Self.problems(of: recurrence, startsAt: startsAt) }
         if let slotMinutes { found += problems(ofSlots: slotMinutes) }
+        if resourceIDs.count > EventLimits.resources { found.append(.tooManyResources(resourceIDs.count)) }
         if found.isEmpty && wouldBeOver(at: now) { found.append(.alreadyOver) }
         return found
     }
@@ -135,6 +160,7 @@ public enum EventDraftProblem: Equatable, Sendable {
     case slotLengthOutOfRange(Int)
     case slotsDoNotFill(Int)
     case slotsWithCapacity
+    case tooManyResources(Int)
     case alreadyOver
 
     public var field: EventDraft.Field {
@@ -154,6 +180,7 @@ public enum EventDraftProblem: Equatable, Sendable {
         case .untilBeforeStart: .until
         case .slotsOnlyForConsultations, .slotLengthOutOfRange, .slotsDoNotFill: .slots
         case .slotsWithCapacity: .capacity
+        case .tooManyResources: .resources
         case .alreadyOver: .startsAt
         }
     }
@@ -184,6 +211,7 @@ public enum EventDraftProblem: Equatable, Sendable {
             "Slots of \(minutes) minutes: a slot lasts \(EventLimits.slotMinutes.lowerBound) to \(EventLimits.slotMinutes.upperBound) minutes."
         case .slotsDoNotFill(let minutes): "Slots of \(minutes) minutes do not fill the time from start to end exactly."
         case .slotsWithCapacity: "A consultation by slots takes one member per slot: leave the places empty."
+        case .tooManyResources(let count): "\(count) linked resources; at most \(EventLimits.resources) fit."
         case .alreadyOver: "The event would already be over."
         }
     }
@@ -213,6 +241,8 @@ public enum EventLimits {
     public static let slotMinutes = 5...240
     /// Characters in the question that books a slot.
     public static let questionLength = 1_000
+    /// Library resources one event may link.
+    public static let resources = 20
 }
 
 extension Role {
@@ -231,6 +261,6 @@ extension Event {
     public var draft: EventDraft {
         EventDraft(title: title, kind: kind, description: description, startsAt: startsAt, endsAt: endsAt, timeZone: timeZone,
                    place: place, link: link, subjects: subjects, grades: grades, capacity: capacity, topicID: topicID,
-                   recurrence: recurrence, slotMinutes: slotMinutes)
+                   recurrence: recurrence, slotMinutes: slotMinutes, resourceIDs: resourceIDs)
     }
 }

@@ -57,12 +57,15 @@ public struct Event: Codable, Equatable, Sendable, Identifiable {
     public var slotMinutes: Int?
     /// The starts of the slots members booked (who booked, and why, only they and the organizer see).
     public var bookedSlots: [Date]
+    /// Library resources that go with the event (a lesson plan, the slides), by id.
+    public var resourceIDs: [Int64]
 
     public init(id: Int64, title: String, kind: EventKind, description: String, organizerID: Int64, startsAt: Date,
                 endsAt: Date, timeZone: String, place: String = "", link: String = "", subjects: [String] = [],
                 grades: [Int] = [], capacity: Int? = nil, topicID: Int64? = nil, status: EventStatus = .planned,
                 goingCount: Int = 0, waitingCount: Int = 0, recurrence: Recurrence? = nil,
-                occurrenceChanges: [OccurrenceChange] = [], slotMinutes: Int? = nil, bookedSlots: [Date] = []) {
+                occurrenceChanges: [OccurrenceChange] = [], slotMinutes: Int? = nil, bookedSlots: [Date] = [],
+                resourceIDs: [Int64] = []) {
         self.id = id
         self.title = title
         self.kind = kind
@@ -84,6 +87,7 @@ public struct Event: Codable, Equatable, Sendable, Identifiable {
         self.occurrenceChanges = occurrenceChanges
         self.slotMinutes = slotMinutes
         self.bookedSlots = bookedSlots
+        self.resourceIDs = resourceIDs
     }
 }
 

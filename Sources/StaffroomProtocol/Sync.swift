@@ -21,10 +21,12 @@ public enum Change: Codable, Equatable, Sendable {
     case certificate(Certificate)
     /// A booking of a consultation slot; its member and the organizer receive it.
     case booking(Booking)
+    /// A library resource's catalogue entry (its files' contents are fetched only on request).
+    case resource(Resource)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,6 +50,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .rsvp: self = .rsvp(try container.decode(Rsvp.self, forKey: kind))
         case .certificate: self = .certificate(try container.decode(Certificate.self, forKey: kind))
         case .booking: self = .booking(try container.decode(Booking.self, forKey: kind))
+        case .resource: self = .resource(try container.decode(Resource.self, forKey: kind))
         }
     }
 
@@ -68,6 +71,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .rsvp(let value): try container.encode(value, forKey: .rsvp)
         case .certificate(let value): try container.encode(value, forKey: .certificate)
         case .booking(let value): try container.encode(value, forKey: .booking)
+        case .resource(let value): try container.encode(value, forKey: .resource)
         }
     }
 }

@@ -230,6 +230,28 @@ enum ClientMigrations {
             }
             try db.create(index: "bookingByEventSlot", on: "booking", columns: ["eventID", "slot"])
         }
+        migrator.registerMigration("v12: library resources") { db in
+            try db.create(table: "resource") { t in
+                t.primaryKey("id", .integer)
+                t.column("title", .text).notNull()
+                t.column("description", .text).notNull()
+                t.column("type", .text).notNull()
+                t.column("subjects", .text).notNull()
+                t.column("grades", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("authorID", .integer).notNull()
+                t.column("licence", .text).notNull()
+                t.column("createdAt", .datetime).notNull().indexed()
+                t.column("files", .text).notNull()
+                t.column("link", .text).notNull()
+                t.column("topicID", .integer)
+                t.column("downloadCount", .integer).notNull()
+                t.column("usefulCount", .integer).notNull()
+            }
+            try db.alter(table: "event") { t in
+                t.add(column: "resourceIDs", .text).notNull().defaults(to: "[]")
+            }
+        }
         return migrator
     }
 }

@@ -20,6 +20,8 @@ public struct EventSummary: Equatable, Sendable {
     /// The live bookings of this occurrence's slots the member can see: their own, or all of them
     /// when they organize it.
     public var bookings: [Booking] = []
+    /// The library resources the event links that the store has; read only for an opened event.
+    public var resources: [Resource] = []
 
     public init(event: Event, organizerName: String, rsvp: Rsvp? = nil, unsentResponse: EventResponse? = nil, due: Date? = nil) {
         self.event = event
@@ -92,6 +94,9 @@ extension ClientStore {
                 }
                 summary.certificate = try Certificate.fetchOne(db, sql: "SELECT * FROM certificate WHERE eventID = ? AND occurrence = ?",
                                                                arguments: [id, summary.due ?? summary.event.startsAt])
+                let linked = Array(summary.event.resourceIDs.prefix(EventLimits.resources))
+                summary.resources = linked.isEmpty ? [] : try Resource.fetchAll(db, keys: linked)
+                    .sorted { (linked.firstIndex(of: $0.id) ?? 0) < (linked.firstIndex(of: $1.id) ?? 0) }
                 return try Self.withBookings([summary], in: db)[0]
             }
         }

@@ -119,6 +119,7 @@ public final class ClientStore: Sendable {
                     case .rsvp(let rsvp): try rsvp.upsert(db)
                     case .certificate(let certificate): try certificate.upsert(db)
                     case .booking(let booking): try booking.upsert(db)
+                    case .resource(let resource): try resource.upsert(db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -206,7 +207,7 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp", "certificate", "booking"] {
+                      "event", "rsvp", "certificate", "booking", "resource"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

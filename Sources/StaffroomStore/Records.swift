@@ -35,6 +35,10 @@ extension Rsvp: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "rsvp"
 }
 
+extension Resource: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "resource"
+}
+
 extension Booking: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "booking"
 }

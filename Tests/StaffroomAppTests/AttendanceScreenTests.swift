@@ -130,3 +130,24 @@ import StaffroomTerminal
         #expect(CertificateCode.normalized("SR-7K3F-Q9TD") == nil && CertificateCode.normalized("SR-UUUU-0000-0000") == nil)
     }
 }
+
+/// The library resources an event links, on the event screen.
+@Suite struct EventMaterialsTests {
+    @Test func anOpenedEventListsItsMaterialsWithTheirKindAndSize() {
+        var state = EventsFixture.pane()
+        var summary = EventsFixture.agenda[0]
+        summary.resources = [
+            Resource(id: 3, title: "Схема круговорота воды", description: "", type: .lessonPlan, language: "ru", authorID: 1,
+                     licence: "CC BY 4.0", createdAt: AppFixture.now,
+                     files: [ResourceFile(name: "plan.md", size: 1_536, mediaType: "text/markdown", sha256: String(repeating: "0", count: 64))]),
+            Resource(id: 4, title: "Тренажёр\u{1B}[2J устного счёта", description: "", type: .link, language: "ru", authorID: 1,
+                     licence: "", createdAt: AppFixture.now, link: "https://example.org"),
+        ]
+        state.stack.append(.event(EventDetailState(summary: summary.cleaned())))
+        let lines = render(state).lines
+        #expect(lines.contains { $0.hasPrefix(" Материалы:") })
+        #expect(lines.contains { $0.contains("  Схема круговорота воды — план урока, 1,5 КБ") })
+        #expect(lines.contains { $0.contains("  Тренажёр устного счёта — ссылка") })
+        #expect(!lines.joined().contains("\u{1B}"), "a title's escape sequence is not drawn")
+    }
+}

@@ -23,8 +23,9 @@ struct ConformanceCase: Sendable, CustomTestStringConvertible {
 /// members-only (so every member outside it gets a `forumAccess` change), and a master class with
 /// one place, which pavel takes (so the next member going waits in line), two series (weekly on
 /// two weekdays with a cancelled and a moved meeting; monthly until a date), yesterday's seminar,
-/// which ivan attended (so he has a certificate), and a consultation by slots, one of which ivan
-/// booked: a first page holds every kind of change there is.
+/// which ivan attended (so he has a certificate), a consultation by slots, one of which ivan
+/// booked, and a library resource the master class links: a first page holds every kind of change
+/// there is.
 func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) throws {
     try seedWriters(database, accounts)
     try database.setCommunityName("Сеть школ")
@@ -34,11 +35,17 @@ func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) th
     try database.setForumMembersOnly(forumID: closed, true)
     let start = Date().addingTimeInterval(14 * 86_400)
     try database.batch { writer in
+        let guide = try writer.addResource(Resource(
+            id: 0, title: "Приёмы смыслового чтения", description: "Карточки приёмов", type: .methodicalGuide,
+            subjects: ["литературное чтение"], grades: [3, 4], language: "ru", authorID: 1, licence: "CC BY 4.0", createdAt: start,
+            files: [ResourceFile(name: "priemy.pdf", size: 120_000, mediaType: "application/pdf", sha256: String(repeating: "5e", count: 32))],
+            link: "https://example.org/priemy", topicID: 1))
         let event = try writer.addEvent(Event(id: 0, title: "Мастер-класс: смысловое чтение", kind: .masterClass,
                                               description: "Приёмы работы с текстом", organizerID: 1, startsAt: start,
                                               endsAt: start.addingTimeInterval(3_600), timeZone: "Europe/Moscow",
                                               place: "Гимназия № 3, ауд. 12", link: "https://meet.example.org/reading",
-                                              subjects: ["литературное чтение"], grades: [3, 4], capacity: 1, topicID: 1))
+                                              subjects: ["литературное чтение"], grades: [3, 4], capacity: 1, topicID: 1,
+                                              resourceIDs: [guide]))
         try EventBook(db: writer.db).respond(userID: try writer.memberID(username: "pavel"), eventID: event, response: .going,
                                              now: Date())
         let weekly = Event(id: 0, title: "Консультации по вторникам и четвергам", kind: .consultation, description: "",

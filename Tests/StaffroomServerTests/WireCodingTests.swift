@@ -65,3 +65,15 @@ import StaffroomProtocol
         #expect(try decode(TopicPostsPage.self, text) == page)
     }
 }
+
+/// Event drafts written before events linked resources (kept in an outbox) still read.
+@Suite struct EventDraftCodingTests {
+    @Test func aDraftWithoutResourcesReadsWithNone() throws {
+        let json = #"{"title":"Семинар","kind":"seminar","description":"","startsAt":1800000000,"endsAt":1800003600,"#
+            + #""timeZone":"Europe/Moscow","place":"","link":"","subjects":[],"grades":[]}"#
+        let draft = try WireFormat.makeDecoder().decode(EventDraft.self, from: Data(json.utf8))
+        #expect(draft.resourceIDs.isEmpty && draft.slotMinutes == nil && draft.title == "Семинар")
+        let again = try WireFormat.makeDecoder().decode(EventDraft.self, from: try WireFormat.makeEncoder().encode(draft))
+        #expect(again == draft)
+    }
+}

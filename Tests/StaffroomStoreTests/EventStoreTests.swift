@@ -106,3 +106,21 @@ extension EventStoreTests {
         #expect(try store.nextEventGoingTo(after: monday) == nil && store.eventRecords(afterID: 0, mine: true, limit: 10).isEmpty)
     }
 }
+
+extension EventStoreTests {
+    @Test func anOpenedEventBringsItsLinkedResourcesInTheOrderItLinksThem() throws {
+        let store = try ClientStore.inMemory()
+        let start = Date(timeIntervalSince1970: 1_796_000_000)
+        func resource(_ id: Int64, _ title: String) -> Change {
+            .resource(Resource(id: id, title: title, description: "", type: .worksheet, language: "ru", authorID: 1, licence: "CC BY 4.0",
+                               createdAt: start, files: [ResourceFile(name: "\(id).pdf", size: 1_000 * id, mediaType: "application/pdf",
+                                                                      sha256: String(repeating: "0", count: 64))]))
+        }
+        try store.apply(SyncPage(changes: [
+            resource(1, "Первый"), resource(2, "Второй"),
+            .event(Event(id: 5, title: "Семинар", kind: .seminar, description: "", organizerID: 1, startsAt: start,
+                         endsAt: start.addingTimeInterval(3_600), timeZone: "UTC", resourceIDs: [2, 9, 1])),
+        ], cursor: "e-3", more: false), syncedAt: start)
+        #expect(try store.event(id: 5)?.resources.map(\.title) == ["Второй", "Первый"], "a resource the store lacks is left out")
+    }
+}

@@ -139,6 +139,7 @@ public enum EventFormPhrase: Equatable, Sendable {
             return "слот \(minutes) мин: нужно от \(EventLimits.slotMinutes.lowerBound) до \(EventLimits.slotMinutes.upperBound) мин"
         case .slotsDoNotFill(let minutes): return "слоты по \(minutes) мин не укладываются ровно между началом и концом"
         case .slotsWithCapacity: return "в слот записывается один человек: оставьте «Мест» пустым"
+        case .tooManyResources(let count): return "материалов \(count), можно не больше \(EventLimits.resources)"
         case .alreadyOver: return "событие уже прошло"
         }
     }

@@ -114,6 +114,18 @@ extension EventSummary {
         copy.event.subjects = event.subjects.map { UntrustedText.cleanLine($0) }
         copy.organizerName = UntrustedText.cleanLine(organizerName)
         copy.certificate = certificate?.cleaned()
+        copy.resources = resources.map { resource in
+            var clean = resource
+            clean.title = UntrustedText.cleanLine(resource.title)
+            clean.description = UntrustedText.clean(resource.description)
+            clean.link = UntrustedText.cleanLine(resource.link)
+            clean.files = resource.files.map { file in
+                var cleanFile = file
+                cleanFile.name = UntrustedText.cleanLine(file.name)
+                return cleanFile
+            }
+            return clean
+        }
         copy.bookings = bookings.map { booking in
             var clean = booking
             clean.bookerName = UntrustedText.cleanLine(booking.bookerName)

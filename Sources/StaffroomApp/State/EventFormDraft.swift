@@ -12,6 +12,7 @@ struct EventFormSnapshot: Codable, Equatable {
     var frequency: Recurrence.Frequency?
     var topicID: Int64?
     var topicTitle: String?
+    var resourceIDs: [Int64]?
 }
 
 extension EventFormState {
@@ -20,7 +21,8 @@ extension EventFormState {
         guard let target = draftTarget else { return nil }
         let snapshot = EventFormSnapshot(purpose: purpose, proposing: proposing,
                                          texts: Dictionary(uniqueKeysWithValues: texts.map { ($0.key.rawValue, $0.value.text) }),
-                                         kind: kind, frequency: frequency, topicID: topicID, topicTitle: topicTitle)
+                                         kind: kind, frequency: frequency, topicID: topicID, topicTitle: topicTitle,
+                                         resourceIDs: resourceIDs)
         guard let data = try? JSONEncoder().encode(snapshot) else { return nil }
         let context = if case .edit(_, let title) = purpose { title } else { topicTitle ?? "" }
         return Draft(kind: .event, targetID: target, context: context, title: text(.title), body: String(decoding: data, as: UTF8.self),
@@ -37,6 +39,7 @@ extension EventFormState {
         frequency = snapshot.frequency
         topicID = snapshot.topicID
         topicTitle = snapshot.topicTitle
+        resourceIDs = snapshot.resourceIDs ?? []
         focus = .title
         texts = [:]
         for field in EventFormField.allCases where !field.isChoice {

@@ -33,6 +33,8 @@ public struct EventFormState: Equatable, Sendable {
     public var topicID: Int64?
     /// That topic's title, when the form knows it (planned from its thread).
     public var topicTitle: String?
+    /// The library resources an edited event keeps.
+    public var resourceIDs: [Int64] = []
     public var focus: EventFormField
     /// Why sending was refused, by field.
     public var problems: [EventFormField: EventFormProblem] = [:]
@@ -73,6 +75,7 @@ public struct EventFormState: Equatable, Sendable {
         kind = draft.kind
         frequency = draft.recurrence?.frequency
         topicID = draft.topicID
+        resourceIDs = draft.resourceIDs
         focus = .title
         let russian = language == .russian
         var calendar = Calendar(identifier: .gregorian)

@@ -38,7 +38,7 @@ extension EventFormState {
                                place: text(.place).trimmingCharacters(in: .whitespaces),
                                link: text(.link).trimmingCharacters(in: .whitespaces), subjects: EventFormInput.subjects(text(.subjects)),
                                grades: grades ?? [], capacity: capacity, topicID: topicID, recurrence: recurrence,
-                               slotMinutes: slotMinutes)
+                               slotMinutes: slotMinutes, resourceIDs: resourceIDs)
         for problem in draft.problems(now: now) { note(Self.field(of: problem), .draft(problem)) }
         guard problems.isEmpty else { return .problems(problems) }
         switch purpose {
@@ -118,6 +118,7 @@ extension EventFormState {
         case .count: .count
         case .until: .until
         case .slots: .slots
+        case .resources: .title
         }
     }
 }

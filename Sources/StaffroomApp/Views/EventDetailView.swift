@@ -58,6 +58,13 @@ enum EventDetailView {
         if event.topicID != nil { lines.append((EventPhrase.discussion.text(language), EventPhrase.discussionHint.text(language), .normal)) }
         let audience = event.subjects + (event.grades.isEmpty ? [] : [EventPhrase.grades(event.grades).text(language)])
         if !audience.isEmpty { lines.append((EventPhrase.audience.text(language), audience.joined(separator: " · "), .normal)) }
+        if !summary.resources.isEmpty {
+            lines.append((ResourcePhrase.materials.text(language), "", .normal))
+            lines += summary.resources.map { resource in
+                let kind = ResourcePhrase.summary(resource.type, bytes: resource.size, isLink: resource.files.isEmpty).text(language)
+                return ("", "  \(resource.title) — \(kind)", .normal)
+            }
+        }
         if event.slotMinutes == nil {
             lines.append((EventPhrase.places.text(language),
                           EventPhrase.placesTaken(going: event.goingCount, capacity: event.capacity, waiting: event.waitingCount)

@@ -48,7 +48,7 @@ enum ChangeLog {
     /// access.
     static func forumQuery(_ kind: EntityKind) -> String? {
         switch kind {
-        case .community, .user, .category, .forumAccess, .event, .rsvp, .certificate, .booking: nil
+        case .community, .user, .category, .forumAccess, .event, .rsvp, .certificate, .booking, .resource: nil
         case .forum: "SELECT ?"
         case .topic: "SELECT forumID FROM topic WHERE id = ?"
         case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
@@ -113,6 +113,7 @@ enum ChangeLog {
         case .rsvp: .rsvp(try EntityRow<Rsvp>(row: row).entity)
         case .certificate: .certificate(try EntityRow<Certificate>(row: row).entity)
         case .booking: .booking(try EntityRow<Booking>(row: row).entity)
+        case .resource: .resource(try EntityRow<Resource>(row: row).entity)
         }
     }
 }

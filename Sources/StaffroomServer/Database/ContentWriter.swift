@@ -65,6 +65,23 @@ public struct ContentWriter {
         try EventBook(db: db).add(event)
     }
 
+    /// Adds a resource's catalogue entry to the library and logs it; its date is kept to whole
+    /// seconds, as the protocol sends every date.
+    @discardableResult
+    public func addResource(_ resource: Resource) throws -> Int64 {
+        let createdAt = Date(timeIntervalSince1970: resource.createdAt.timeIntervalSince1970.rounded(.down))
+        try db.execute(sql: """
+            INSERT INTO resource (title, description, type, subjects, grades, language, authorID, licence, createdAt, files, link,
+                                  topicID, downloadCount, usefulCount)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)
+            """, arguments: [resource.title, resource.description, resource.type.rawValue, try JSONColumn.text(resource.subjects),
+                             try JSONColumn.text(resource.grades), resource.language, resource.authorID, resource.licence,
+                             createdAt, try JSONColumn.text(resource.files), resource.link, resource.topicID])
+        let id = db.lastInsertedRowID
+        try ChangeLog.record(.resource, id: id, in: db)
+        return id
+    }
+
     /// The id of the member with this username.
     public func memberID(username: String) throws -> Int64 {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE username = ?", arguments: [username]) else {

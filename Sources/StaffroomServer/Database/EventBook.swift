@@ -14,12 +14,14 @@ struct EventBook {
         let event = Self.inWholeSeconds(event)
         try db.execute(sql: """
             INSERT INTO event (title, kind, description, organizerID, startsAt, endsAt, timeZone, place, link, subjects,
-                               grades, capacity, topicID, status, goingCount, waitingCount, recurrence, occurrenceChanges, slotMinutes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)
+                               grades, capacity, topicID, status, goingCount, waitingCount, recurrence, occurrenceChanges, slotMinutes,
+                               resourceIDs)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)
             """, arguments: [event.title, event.kind.rawValue, event.description, event.organizerID, event.startsAt,
-                             event.endsAt, event.timeZone, event.place, event.link, try Self.json(event.subjects),
-                             try Self.json(event.grades), event.capacity, event.topicID, event.status.rawValue,
-                             try event.recurrence.map(Self.json), try Self.json(event.occurrenceChanges), event.slotMinutes])
+                             event.endsAt, event.timeZone, event.place, event.link, try JSONColumn.text(event.subjects),
+                             try JSONColumn.text(event.grades), event.capacity, event.topicID, event.status.rawValue,
+                             try event.recurrence.map(JSONColumn.text), try JSONColumn.text(event.occurrenceChanges), event.slotMinutes,
+                             try JSONColumn.text(event.resourceIDs)])
         let id = db.lastInsertedRowID
         try ChangeLog.record(.event, id: id, in: db)
         return id
@@ -31,12 +33,13 @@ struct EventBook {
         let event = Self.inWholeSeconds(event)
         try db.execute(sql: """
             UPDATE event SET title = ?, kind = ?, description = ?, startsAt = ?, endsAt = ?, timeZone = ?, place = ?, link = ?,
-                             subjects = ?, grades = ?, capacity = ?, topicID = ?, recurrence = ?, occurrenceChanges = ?, slotMinutes = ?
+                             subjects = ?, grades = ?, capacity = ?, topicID = ?, recurrence = ?, occurrenceChanges = ?, slotMinutes = ?,
+                             resourceIDs = ?
             WHERE id = ?
             """, arguments: [event.title, event.kind.rawValue, event.description, event.startsAt, event.endsAt, event.timeZone,
-                             event.place, event.link, try Self.json(event.subjects), try Self.json(event.grades), event.capacity,
-                             event.topicID, try event.recurrence.map(Self.json), try Self.json(event.occurrenceChanges),
-                             event.slotMinutes, event.id])
+                             event.place, event.link, try JSONColumn.text(event.subjects), try JSONColumn.text(event.grades), event.capacity,
+                             event.topicID, try event.recurrence.map(JSONColumn.text), try JSONColumn.text(event.occurrenceChanges),
+                             event.slotMinutes, try JSONColumn.text(event.resourceIDs), event.id])
         let before = try waitingLine(event.id)
         try fillFreePlaces(event.id)
         let after = try waitingLine(event.id)
@@ -56,16 +59,8 @@ struct EventBook {
     func recountBookedSlots(_ eventID: Int64) throws {
         let slots = try Date.fetchAll(db, sql: "SELECT slot FROM booking WHERE eventID = ? AND NOT cancelled ORDER BY slot",
                                       arguments: [eventID])
-        try db.execute(sql: "UPDATE event SET bookedSlots = ? WHERE id = ?", arguments: [try Self.json(slots), eventID])
+        try db.execute(sql: "UPDATE event SET bookedSlots = ? WHERE id = ?", arguments: [try JSONColumn.text(slots), eventID])
         try ChangeLog.record(.event, id: eventID, in: db)
-    }
-
-    /// A JSON column as GRDB writes and reads them (dates in milliseconds), so `EntityRow<Event>` decodes it.
-    private static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        encoder.outputFormatting = .sortedKeys
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     private static func inWholeSeconds(_ event: Event) -> Event {

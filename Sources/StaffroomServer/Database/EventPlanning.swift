@@ -19,7 +19,7 @@ struct EventPlanning {
                           timeZone: draft.timeZone, place: draft.place, link: draft.link, subjects: draft.subjects,
                           grades: draft.grades, capacity: draft.capacity, topicID: draft.topicID,
                           status: user.role.organizesEvents ? .planned : .proposed, recurrence: draft.recurrence,
-                          slotMinutes: draft.slotMinutes)
+                          slotMinutes: draft.slotMinutes, resourceIDs: draft.resourceIDs)
         return try EventBook(db: db).add(event)
     }
 
@@ -44,6 +44,7 @@ struct EventPlanning {
         event.topicID = draft.topicID
         event.recurrence = draft.recurrence
         event.slotMinutes = draft.slotMinutes
+        event.resourceIDs = draft.resourceIDs
         event.occurrenceChanges = []
         event.occurrenceChanges = changes.filter { Self.isDue(event, at: $0.occurrence) }
         try requireBookingsFit(event)
@@ -87,6 +88,11 @@ struct EventPlanning {
     /// Refuses a draft with a problem, or one linked to a topic the member cannot see.
     private func check(_ draft: EventDraft) throws {
         if let problem = draft.problems(now: now).first { throw MutationRefusal(.invalid, problem.message) }
+        for resourceID in Set(draft.resourceIDs) {
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM resource WHERE id = ?", arguments: [resourceID]) == 1 else {
+                throw MutationRefusal(.notFound, "A linked resource is not in the library.")
+            }
+        }
         if let topicID = draft.topicID {
             guard let forumID = try Int64.fetchOne(db, sql: "SELECT forumID FROM topic WHERE id = ?", arguments: [topicID]),
                   try ForumVisibility.canSee(forumID: forumID, userID: user.id, in: db) else {

@@ -277,6 +277,28 @@ enum ServerMigrations {
             // One live booking per slot: two members booking at once, the second is refused.
             try db.execute(sql: "CREATE UNIQUE INDEX bookingBySlot ON booking (eventID, slot) WHERE NOT cancelled")
         }
+        migrator.registerMigration("v11: library resources") { db in
+            try db.create(table: "resource") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("title", .text).notNull()
+                t.column("description", .text).notNull()
+                t.column("type", .text).notNull()
+                t.column("subjects", .text).notNull()
+                t.column("grades", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("authorID", .integer).notNull().references("user")
+                t.column("licence", .text).notNull()
+                t.column("createdAt", .datetime).notNull().indexed()
+                t.column("files", .text).notNull()
+                t.column("link", .text).notNull()
+                t.column("topicID", .integer).references("topic", onDelete: .setNull)
+                t.column("downloadCount", .integer).notNull()
+                t.column("usefulCount", .integer).notNull()
+            }
+            try db.alter(table: "event") { t in
+                t.add(column: "resourceIDs", .text).notNull().defaults(to: "[]")
+            }
+        }
         return migrator
     }
 

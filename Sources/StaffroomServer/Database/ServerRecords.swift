@@ -29,5 +29,16 @@ struct EntityRow<Entity: Codable & Sendable>: FetchableRecord, Decodable {
 
 /// The kinds of entities the change log refers to; the raw value is the table name.
 enum EntityKind: String, CaseIterable {
-    case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking
+    case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource
+}
+
+/// JSON columns (arrays and nested values of an entity) as GRDB writes and reads them: dates in
+/// milliseconds, keys sorted, so `EntityRow` decodes what was written.
+enum JSONColumn {
+    static func text(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .millisecondsSince1970
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
 }

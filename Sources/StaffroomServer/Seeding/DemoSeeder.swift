@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import StaffroomDemoNetwork
 import StaffroomProtocol
@@ -57,6 +58,7 @@ public struct DemoSeeder {
                     }
                 }
             }
+            for resource in DemoNetwork.resources { try seed(resource, today: today, writer: writer) }
             for event in DemoNetwork.events { try seed(event, now: now, writer: writer) }
         }
     }
@@ -81,7 +83,10 @@ public struct DemoSeeder {
                                     occurrenceChanges: demo.cancelledOccurrence
                                         .flatMap { calendar.date(byAdding: .weekOfYear, value: $0, to: start) }
                                         .map { [OccurrenceChange(occurrence: $0, cancelled: true)] } ?? [],
-                                    slotMinutes: demo.slotMinutes))
+                                    slotMinutes: demo.slotMinutes,
+                                    resourceIDs: try demo.resources.compactMap {
+                                        try Int64.fetchOne(writer.db, sql: "SELECT id FROM resource WHERE title = ?", arguments: [$0])
+                                    }))
         let answeredAt = min(now, start.addingTimeInterval(-86_400))
         for (members, response) in [(demo.going, EventResponse.going), (demo.maybe, .maybe)] {
             for member in members {
@@ -100,6 +105,21 @@ public struct DemoSeeder {
                                                            arguments: [demo.organizer])?.entity else { return }
         let attendance = EventAttendance(db: writer.db, user: organizer, now: start.addingTimeInterval(TimeInterval(demo.minutes * 60)))
         try attendance.record(eventID: id, occurrence: start, attendees: try demo.attended.map(writer.memberID(username:)))
+    }
+
+    /// Adds a library resource shared `daysAgo` days before today, its files' sizes and checksums
+    /// worked out from their contents.
+    private func seed(_ demo: DemoResource, today: Date, writer: ContentWriter) throws {
+        let files = demo.files.map { file in
+            let bytes = Data(file.contents.utf8)
+            return ResourceFile(name: file.name, size: Int64(bytes.count), mediaType: file.mediaType,
+                                sha256: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined())
+        }
+        try writer.addResource(Resource(id: 0, title: demo.title, description: demo.description,
+                                        type: ResourceType(rawValue: demo.kind.rawValue) ?? .lessonPlan, subjects: demo.subjects,
+                                        grades: demo.grades, language: demo.language, authorID: writer.memberID(username: demo.author),
+                                        licence: demo.licence, createdAt: today.addingTimeInterval(TimeInterval(-demo.daysAgo * 86_400 + 11 * 3_600)),
+                                        files: files, link: demo.link))
     }
 
     private func seed(_ topic: DemoTopic, forumID: Int64, today: Date, now: Date, calendar: Calendar,
