@@ -238,3 +238,14 @@ extension ClientStore {
                             unsentResponse: (row["unsentResponse"] as String?).flatMap(EventResponse.init(rawValue:)))
     }
 }
+
+extension ClientStore {
+    /// Library resources, the newest first: at most `limit` (to pick those an event links).
+    public func resources(limit: Int) throws(StoreError) -> [Resource] {
+        try StoreError.mapping {
+            try writer.read { db in
+                try Resource.fetchAll(db, sql: "SELECT * FROM resource ORDER BY createdAt DESC, id DESC LIMIT ?", arguments: [limit])
+            }
+        }
+    }
+}

@@ -96,9 +96,10 @@ import StaffroomTerminal
             "  Предметы      через запятую; пусто — любые",
             " !Классы        5-12  класса 12 нет: классы с 1 по 11",
             " !Мест          0  мест 0: нужно от 1 до 10000 или пусто",
+            "  Материалы     Enter — выбрать из библиотеки",
             "  Повтор        не повторяется",
             "  Описание",
-            "", "", "", "", "", "", "",
+            "", "", "", "", "", "",
             " исправьте поля (4): конец должен быть позже начала",
         ])
         _ = AppUpdate.update(&state, .typed("7"))
@@ -166,6 +167,40 @@ import StaffroomTerminal
         }
         #expect(draft.topicID == 1)
         #expect(state.openThread != nil, "back in the thread")
+    }
+
+    @Test func materialsAreChosenFromTheLibraryInAPicker() throws {
+        var state = Self.newForm()
+        _ = AppUpdate.update(&state, .typed("Семинар по чтению"))
+        Self.focus(.resources, in: &state)
+        #expect(render(state).lines.contains { $0.contains("Материалы") && $0.contains("Enter — выбрать из библиотеки") })
+        #expect(AppUpdate.update(&state, .key(.enter)) == [.loadResources])
+        let library = [1, 2, 3].map { id in
+            Resource(id: Int64(id), title: "Материал \(id)", description: "", type: .worksheet, language: "ru", authorID: 1,
+                     licence: "", createdAt: AppFixture.now,
+                     files: [ResourceFile(name: "\(id).pdf", size: 2_048, mediaType: "application/pdf", sha256: String(repeating: "0", count: 64))])
+        }
+        _ = AppUpdate.update(&state, .resourcesLoaded(library))
+        #expect(render(state).lines.contains { $0.contains("[ ] Материал 1") && $0.contains("рабочий лист, 2,0 КБ") })
+        _ = AppUpdate.update(&state, .key(.character("j")))
+        _ = AppUpdate.update(&state, .key(.character("j")))
+        _ = AppUpdate.update(&state, .key(.character(" ")))
+        _ = AppUpdate.update(&state, .key(.character("k")))
+        _ = AppUpdate.update(&state, .key(.character("k")))
+        _ = AppUpdate.update(&state, .key(.character(" ")))
+        let back = AppUpdate.update(&state, .key(.enter))
+        guard case .saveDraft = back.first, let form = Self.form(state) else {
+            Issue.record("Enter hands the choice to the form, which saves its draft: \(back)")
+            return
+        }
+        #expect(form.resourceIDs == [3, 1] && form.resourceTitles == ["Материал 3", "Материал 1"])
+        #expect(render(state).lines.contains { $0.contains("Материал 3; Материал 1") })
+        let sent = AppUpdate.update(&state, .key(.control("s")))
+        guard case .send(.createEvent(let draft), _, _) = sent.first else {
+            Issue.record("sent: \(sent)")
+            return
+        }
+        #expect(draft.resourceIDs == [3, 1])
     }
 
     @Test func everyChangeSavesTheFormAsADraftThatOpensAgainAsItWas() throws {

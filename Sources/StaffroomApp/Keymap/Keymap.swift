@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking
+    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -109,6 +109,11 @@ public enum Keymap {
     /// The booking prompt's keys (typing writes the question).
     public static let bookingKeys: [(label: String, description: Phrase)] = [
         ("Enter", .event(.keyBook)), ("^K", .composeKeyDeleteLine), ("Esc", .searchKeyBack),
+    ]
+
+    /// The resource picker's keys.
+    public static let pickerKeys: [(label: String, description: Phrase)] = [
+        ("Space x", .eventForm(.keyChoose)), ("Enter", .eventForm(.keyPickerDone)), ("Esc", .searchKeyBack),
     ]
 
     /// The search screen's keys (typing goes to the query).

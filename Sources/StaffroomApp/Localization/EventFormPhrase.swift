@@ -17,6 +17,8 @@ public enum EventFormPhrase: Equatable, Sendable {
     case keyNextField, keyPreviousField, keyChoose, keySend, keyLeave
     /// The topic the event will be discussed in.
     case discussedIn(String)
+    case chosenResources(Int)
+    case pickerHints, pickerHeading, emptyLibrary, keyPickerDone
 
     public func text(_ language: Language) -> String {
         let ru = language == .russian
@@ -31,6 +33,12 @@ public enum EventFormPhrase: Equatable, Sendable {
             if moving { return ru ? "Tab поле  ^S перенести  Esc отмена" : "Tab field  ^S move it  Esc cancel" }
             return ru ? "Tab ↓ поле  ← → выбор  ^S отправить  ^E описание в редакторе  Esc в черновики"
                       : "Tab ↓ field  ← → choose  ^S send  ^E description in editor  Esc to drafts"
+        case .chosenResources(let count): return ru ? "выбрано материалов: \(count)" : "\(count) resources chosen"
+        case .pickerHints:
+            return ru ? "Пробел выбрать  Enter готово  Esc отмена" : "Space choose  Enter done  Esc cancel"
+        case .pickerHeading: return ru ? "материалы из библиотеки" : "materials from the library"
+        case .keyPickerDone: return ru ? "вернуть выбранное в форму" : "take the choice back to the form"
+        case .emptyLibrary: return ru ? "В библиотеке пока ничего нет." : "The library is empty so far."
         case .discussedIn(let title): return ru ? "обсуждение: \(title)" : "discussed in: \(title)"
         case .keyNextField: return ru ? "следующее поле" : "next field"
         case .keyPreviousField: return ru ? "предыдущее поле" : "previous field"
@@ -79,6 +87,7 @@ public enum EventFormPhrase: Equatable, Sendable {
         case .until: ru ? "До даты" : "Until"
         case .description: ru ? "Описание" : "Description"
         case .slots: ru ? "Слоты, мин" : "Slots, min"
+        case .resources: ru ? "Материалы" : "Materials"
         }
     }
 
@@ -96,6 +105,7 @@ public enum EventFormPhrase: Equatable, Sendable {
         case .weekdays: ru ? "например пн, ср; пусто — день начала" : "such as Mon, Wed; empty: the first day's"
         case .count: ru ? "пусто — без счёта" : "empty: no count"
         case .slots: ru ? "запись по одному, например 20; пусто — без записи" : "one member each, such as 20; empty: none"
+        case .resources: ru ? "Enter — выбрать из библиотеки" : "Enter: choose from the library"
         case .title, .kind, .timeZone, .repeats, .description: ""
         }
     }

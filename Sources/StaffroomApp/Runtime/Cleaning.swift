@@ -114,18 +114,7 @@ extension EventSummary {
         copy.event.subjects = event.subjects.map { UntrustedText.cleanLine($0) }
         copy.organizerName = UntrustedText.cleanLine(organizerName)
         copy.certificate = certificate?.cleaned()
-        copy.resources = resources.map { resource in
-            var clean = resource
-            clean.title = UntrustedText.cleanLine(resource.title)
-            clean.description = UntrustedText.clean(resource.description)
-            clean.link = UntrustedText.cleanLine(resource.link)
-            clean.files = resource.files.map { file in
-                var cleanFile = file
-                cleanFile.name = UntrustedText.cleanLine(file.name)
-                return cleanFile
-            }
-            return clean
-        }
+        copy.resources = resources.map { $0.cleaned() }
         copy.bookings = bookings.map { booking in
             var clean = booking
             clean.bookerName = UntrustedText.cleanLine(booking.bookerName)
@@ -146,6 +135,24 @@ extension Certificate {
         copy.organizerName = UntrustedText.cleanLine(organizerName)
         copy.timeZone = UntrustedText.cleanLine(timeZone)
         copy.networkName = UntrustedText.cleanLine(networkName)
+        return copy
+    }
+}
+
+extension Resource {
+    func cleaned() -> Resource {
+        var copy = self
+        copy.title = UntrustedText.cleanLine(title)
+        copy.description = UntrustedText.clean(description)
+        copy.link = UntrustedText.cleanLine(link)
+        copy.licence = UntrustedText.cleanLine(licence)
+        copy.subjects = subjects.map { UntrustedText.cleanLine($0) }
+        copy.files = files.map { file in
+            var clean = file
+            clean.name = UntrustedText.cleanLine(file.name)
+            clean.mediaType = UntrustedText.cleanLine(file.mediaType)
+            return clean
+        }
         return copy
     }
 }

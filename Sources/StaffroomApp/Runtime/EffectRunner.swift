@@ -170,6 +170,8 @@ private struct EffectWork: Sendable {
                 }
             case .loadNextEvent:
                 mailbox.post(.nextEventLoaded(try store.nextEventGoingTo(after: Date())?.cleaned()))
+            case .loadResources:
+                mailbox.post(.resourcesLoaded(try store.resources(limit: ResourcePickerState.pageSize).map { $0.cleaned() }))
             case .openEventForm(let form):
                 let draft = try form.draftTarget.flatMap { target throws(StoreError) in try store.draft(kind: .event, targetID: target) }
                 mailbox.post(.eventFormOpened(form, draft?.cleaned()))

@@ -13,6 +13,7 @@ struct EventFormSnapshot: Codable, Equatable {
     var topicID: Int64?
     var topicTitle: String?
     var resourceIDs: [Int64]?
+    var resourceTitles: [String]?
 }
 
 extension EventFormState {
@@ -22,7 +23,7 @@ extension EventFormState {
         let snapshot = EventFormSnapshot(purpose: purpose, proposing: proposing,
                                          texts: Dictionary(uniqueKeysWithValues: texts.map { ($0.key.rawValue, $0.value.text) }),
                                          kind: kind, frequency: frequency, topicID: topicID, topicTitle: topicTitle,
-                                         resourceIDs: resourceIDs)
+                                         resourceIDs: resourceIDs, resourceTitles: resourceTitles)
         guard let data = try? JSONEncoder().encode(snapshot) else { return nil }
         let context = if case .edit(_, let title) = purpose { title } else { topicTitle ?? "" }
         return Draft(kind: .event, targetID: target, context: context, title: text(.title), body: String(decoding: data, as: UTF8.self),
@@ -40,9 +41,10 @@ extension EventFormState {
         topicID = snapshot.topicID
         topicTitle = snapshot.topicTitle
         resourceIDs = snapshot.resourceIDs ?? []
+        resourceTitles = snapshot.resourceTitles ?? []
         focus = .title
         texts = [:]
-        for field in EventFormField.allCases where !field.isChoice {
+        for field in EventFormField.allCases where !field.isChoice && !field.isPicked {
             texts[field] = TextEditor(text: snapshot.texts[field.rawValue] ?? "")
         }
     }

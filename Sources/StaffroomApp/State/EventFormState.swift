@@ -4,11 +4,14 @@ import StaffroomStore
 
 /// A field of the event form, in the order the form shows them.
 public enum EventFormField: String, CaseIterable, Codable, Sendable {
-    case title, kind, date, starts, ends, timeZone, place, link, subjects, grades, capacity, slots
+    case title, kind, date, starts, ends, timeZone, place, link, subjects, grades, capacity, slots, resources
     case repeats, interval, weekdays, count, until, description
 
     /// Fields picked from a list with ←/→ or Space rather than typed.
     var isChoice: Bool { self == .kind || self == .repeats }
+
+    /// Fields filled from another screen (the library) rather than typed.
+    var isPicked: Bool { self == .resources }
 }
 
 /// The event form: a new event (a proposal when the member does not organize events), an edit of
@@ -33,8 +36,10 @@ public struct EventFormState: Equatable, Sendable {
     public var topicID: Int64?
     /// That topic's title, when the form knows it (planned from its thread).
     public var topicTitle: String?
-    /// The library resources an edited event keeps.
+    /// The library resources the event links.
     public var resourceIDs: [Int64] = []
+    /// Their titles, when the form knows them (chosen in the picker); an edited event's are not read.
+    public var resourceTitles: [String] = []
     public var focus: EventFormField
     /// Why sending was refused, by field.
     public var problems: [EventFormField: EventFormProblem] = [:]
@@ -53,7 +58,7 @@ public struct EventFormState: Equatable, Sendable {
         focus = .title
         let russian = language == .russian
         texts = [:]
-        for field in EventFormField.allCases where !field.isChoice { texts[field] = TextEditor() }
+        for field in EventFormField.allCases where !field.isChoice && !field.isPicked { texts[field] = TextEditor() }
         texts[.date] = TextEditor(text: EventFormInput.dayText(day, calendar: calendar, russian: russian))
         texts[.starts] = TextEditor(text: "15:00")
         texts[.ends] = TextEditor(text: "16:30")

@@ -118,7 +118,7 @@ extension EventFormState {
         case .count: .count
         case .until: .until
         case .slots: .slots
-        case .resources: .title
+        case .resources: .resources
         }
     }
 }

@@ -173,6 +173,7 @@ public enum Screen: Equatable, Sendable {
     case eventForm(EventFormState)
     case attendance(AttendanceState)
     case booking(BookingState)
+    case resourcePicker(ResourcePickerState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -190,6 +191,7 @@ public enum Screen: Equatable, Sendable {
         case .eventForm: .eventForm
         case .attendance: .attendance
         case .booking: .booking
+        case .resourcePicker: .resourcePicker
         }
     }
 }

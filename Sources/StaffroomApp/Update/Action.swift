@@ -52,6 +52,8 @@ public enum Action: Equatable, Sendable {
     case eventsLoaded(EventsLoad)
     /// An opened event read again (nil: it is no longer in the store).
     case eventLoaded(EventSummary?)
+    /// The library's newest resources, for the picker.
+    case resourcesLoaded([Resource])
     /// The event form for a new event, and the draft of one saved before (it wins).
     case eventFormOpened(EventFormState, Draft?)
     /// The event to edit (nil: no longer in the store), and the draft of an edit saved before (it wins).

@@ -93,6 +93,13 @@ public enum AppUpdate {
         case .eventFormOpened(let form, let draft):
             EventFormUpdate.open(draft.flatMap(EventFormState.init(restoring:)) ?? form, state: &state)
             return []
+        case .resourcesLoaded(let resources):
+            state.stack = state.stack.map { screen in
+                guard case .resourcePicker(var picker) = screen else { return screen }
+                picker.resources = resources
+                return .resourcePicker(picker)
+            }
+            return []
         case .eventEditLoaded(let event, let draft):
             guard let form = draft.flatMap(EventFormState.init(restoring:)) ?? event.map({ EventFormState(editing: $0, language: state.language) })
             else { return [] }
@@ -144,6 +151,20 @@ public enum AppUpdate {
                 let step = EventFormUpdate.key(key, form: &form, state: state)
                 state.stack[state.stack.count - 1] = .eventForm(form)
                 return apply(step, &state)
+            }
+        }
+        if case .resourcePicker(var picker) = state.stack.last, key != .function(1), key != .control("c"), key != .character("q") {
+            let outcome = ResourcePickerUpdate.key(key, picker: &picker, state: &state)
+            state.stack[state.stack.count - 1] = .resourcePicker(picker)
+            switch outcome {
+            case .stay: return []
+            case .cancel: state.stack.removeLast(); return []
+            case .confirm(let resources):
+                state.stack.removeLast()
+                guard case .eventForm(var form) = state.stack.last else { return [] }
+                let effects = EventFormUpdate.resourcesChosen(resources, form: &form, state: state)
+                state.stack[state.stack.count - 1] = .eventForm(form)
+                return effects
             }
         }
         if case .booking(var booking) = state.stack.last, key != .function(1), key != .control("c") {
@@ -287,7 +308,7 @@ public enum AppUpdate {
         case .bookmarks(var list):
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
-        case .compose, .flag, .search, .event, .eventForm, .attendance, .booking:
+        case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker:
             step = .none
         }
         return apply(step, &state)
@@ -344,7 +365,7 @@ public enum AppUpdate {
                 compose.body.relayout(width: ComposeLayout.textWidth(state.size),
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
-            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking:
+            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker:
                 return screen
             }
         }

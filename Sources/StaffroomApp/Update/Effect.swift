@@ -36,6 +36,8 @@ public enum Effect: Equatable, Sendable {
     case loadEvents(EventsQuery)
     /// Reads an opened event again (for a series, at the occurrence due at `due`).
     case loadEvent(Int64, due: Date?)
+    /// Reads the library's newest resources for the picker.
+    case loadResources
     /// Opens the event form for a new event: its saved draft if there is one, else this form.
     case openEventForm(EventFormState)
     /// Opens the event form to edit an event: its saved draft if there is one, else the event as stored.

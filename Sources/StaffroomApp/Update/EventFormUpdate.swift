@@ -23,6 +23,8 @@ enum EventFormUpdate {
         case .backTab:
             move(&form, by: -1, state: state)
             return .none
+        case .enter where form.focus.isPicked, .character(" ") where form.focus.isPicked:
+            return NavigationStep(effects: [.loadResources], transition: .push(.resourcePicker(ResourcePickerState(chosen: form.resourceIDs))))
         case .down, .enter:
             guard inDescription else { move(&form, by: 1, state: state); return .none }
         case .up:
@@ -34,7 +36,7 @@ enum EventFormUpdate {
         default:
             break
         }
-        guard !form.focus.isChoice, let edit = EditorKeys.edit(for: key) else { return .none }
+        guard !form.focus.isChoice, !form.focus.isPicked, let edit = EditorKeys.edit(for: key) else { return .none }
         switch edit {
         case .insert(let text): insert(text, into: &form, state: state)
         case .command(let command):
@@ -44,6 +46,14 @@ enum EventFormUpdate {
         }
         if edit.changesText { form.problems[form.focus] = nil }
         return edit.changesText ? saved(form, state: state) : .none
+    }
+
+    /// The resources chosen in the picker, back in the form (which saves its draft).
+    static func resourcesChosen(_ resources: [Resource], form: inout EventFormState, state: AppState) -> [Effect] {
+        form.resourceIDs = resources.map(\.id)
+        form.resourceTitles = resources.map(\.title)
+        form.problems[.resources] = nil
+        return form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
     }
 
     /// Puts the form on screen, the cursor at the end of its first field.
@@ -56,7 +66,7 @@ enum EventFormUpdate {
 
     /// Text typed or pasted in one burst: into the focused field (on one line, but for the description).
     static func typed(_ text: String, form: inout EventFormState, state: AppState) -> NavigationStep {
-        guard !form.focus.isChoice else { return .none }
+        guard !form.focus.isChoice, !form.focus.isPicked else { return .none }
         insert(text, into: &form, state: state)
         form.problems[form.focus] = nil
         return saved(form, state: state)

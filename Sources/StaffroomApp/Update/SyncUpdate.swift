@@ -54,7 +54,7 @@ enum SyncUpdate {
             case .thread(var thread):
                 effects += ThreadUpdate.refresh(&thread)
                 return .thread(thread)
-            case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking:
+            case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker:
                 return screen
             }
         }

@@ -22,6 +22,7 @@ public enum AppView {
         case .eventForm(let form): EventFormView.draw(form, state: state, theme: theme, into: &grid, area: content)
         case .attendance(let list): AttendanceView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .booking(let booking): BookingView.draw(booking, state: state, theme: theme, into: &grid, area: content)
+        case .resourcePicker(let picker): ResourcePickerView.draw(picker, state: state, theme: theme, into: &grid, area: content)
         case .topics(let list): TopicListView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .thread(let thread): ThreadView.draw(thread, state: state, theme: theme, into: &grid, area: content)
         case .compose(let compose): ComposeView.draw(compose, state: state, theme: theme, into: &grid, area: content)

@@ -21,6 +21,9 @@ enum BreadcrumbView {
         case .event(let detailState):
             path = "\(EventPhrase.paneTitle.text(language)) › \(detailState.summary.event.title)"
             detail = EventPhrase.kind(detailState.summary.event.kind).text(language)
+        case .resourcePicker(let picker):
+            path = "\(EventPhrase.paneTitle.text(language)) › \(EventFormPhrase.pickerHeading.text(language))"
+            detail = EventFormPhrase.chosenResources(picker.chosen.count).text(language)
         case .booking(let booking):
             path = "\(EventPhrase.paneTitle.text(language)) › \(booking.title)"
             detail = EventPhrase.bookingHeading.text(language)

@@ -34,6 +34,16 @@ enum EventFormView {
     private static func drawValue(_ field: EventFormField, of form: EventFormState, theme: Theme, into grid: inout CellGrid,
                                   area: Rect, language: Language) -> Int {
         let focused = form.focus == field
+        if field.isPicked {
+            let text = form.resourceIDs.isEmpty ? nil
+                : form.resourceTitles.isEmpty ? EventFormPhrase.chosenResources(form.resourceIDs.count).text(language)
+                : form.resourceTitles.joined(separator: "; ")
+            let shown = text ?? EventFormPhrase.placeholder(field).text(language)
+            let end = grid.draw(TextLayout.truncate(shown, width: area.width), x: area.x, y: area.y,
+                                style: theme[text == nil ? .secondary : .normal], clip: area)
+            if focused { grid.cursor = CellPosition(x: area.x, y: area.y) }
+            return end
+        }
         if field.isChoice {
             let choice = field == .kind ? EventPhrase.kind(form.kind).text(language)
                 : form.frequency.map { EventFormPhrase.frequency($0).text(language) } ?? EventFormPhrase.doesNotRepeat.text(language)

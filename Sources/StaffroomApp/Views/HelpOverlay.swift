@@ -37,6 +37,7 @@ enum HelpOverlay {
         case .eventForm: Keymap.eventFormKeys
         case .attendance: Keymap.attendanceKeys
         case .booking: Keymap.bookingKeys
+        case .resourcePicker: Keymap.pickerKeys
         default: nil
         }
         if let ownKeys { return ownKeys.map { ($0.label, $0.description.text(state.language)) } }

@@ -67,7 +67,7 @@ enum StatusLineView {
         case .event: [.event(.detailHints)]
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
         case .thread: [.hintReply, .hintNextPost, .hintBack, .hintHelp, .hintQuit]
-        case .compose, .flag, .search, .eventForm, .attendance, .booking: []
+        case .compose, .flag, .search, .eventForm, .attendance, .booking, .resourcePicker: []
         case .drafts, .outbox, .followed, .bookmarks: [.hintBack, .hintHelp]
         }
     }
