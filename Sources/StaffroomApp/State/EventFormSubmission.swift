@@ -41,10 +41,8 @@ extension EventFormState {
                                slotMinutes: slotMinutes, resourceIDs: resourceIDs)
         for problem in draft.problems(now: now) { note(Self.field(of: problem), .draft(problem)) }
         guard problems.isEmpty else { return .problems(problems) }
-        switch purpose {
-        case .create, .moveOccurrence: return .write(.createEvent(event: draft))
-        case .edit(let eventID, _): return .write(.editEvent(eventID: eventID, event: draft))
-        }
+        if case .edit(let eventID, _) = purpose { return .write(.editEvent(eventID: eventID, event: draft)) }
+        return .write(.createEvent(event: draft))
     }
 
     /// The start and end the day and time fields give: the end is a time on the start's day, or a day and a time.
