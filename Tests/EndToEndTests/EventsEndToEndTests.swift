@@ -82,6 +82,42 @@ import Testing
         #expect(stored == "proposed|anna.smirnova|25|[5,6,8]", "the proposal is on the server, anna's, with the fixed capacity")
     }
 
+    @Test func aTeacherBooksAFreeConsultationSlotWithAQuestionAndSeesItAfterTheSync() async throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let (server, _, database, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
+        defer { server.stop() }
+        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
+        let client = try TmuxSession([Binaries.client, "--lang", "ru"], environment: environment, columns: 90, rows: 30,
+                                     folder: sandbox.path)
+        try await client.waitFor("Форумы", "синхронизировано в")
+        try client.send("C")
+        try await client.waitFor("События", Self.lesson)
+        try client.send("l", "l")
+        try await client.waitFor("Консультация наставника")
+        var steps = 0
+        while try !selectedAgendaEvent(client.capture()).contains("Консультация наставника"), steps < 10 {
+            try client.send("j")
+            steps += 1
+            try await Task.sleep(for: .milliseconds(150))
+        }
+        try client.send("Enter")
+        try await client.waitFor("свободно", "занято", "Запись:")
+        try client.send("b")
+        try await client.waitFor("Вопрос:")
+        let question = "Как вести журнал после больничного?"
+        try client.send(question, "Enter")
+        try await client.waitFor("запись уйдёт при синхронизации")
+        try await client.waitFor("ваша запись: \(question)")
+        try client.send("q")
+        #expect(try await client.waitForExit() == 0)
+        let booked = try await run("/usr/bin/sqlite3", [database, """
+            SELECT booking.question FROM booking JOIN user ON user.id = booking.userID
+            WHERE user.username = 'anna.smirnova' AND NOT booking.cancelled
+            """]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(booked == question, "the booking is on the server with its question")
+    }
+
     @Test func anAttendeePrintsTheirCertificateAndAStrangerChecksItsCode() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }

@@ -64,6 +64,13 @@ import StaffroomTerminal
         #expect(state.notice == .event(.bookInsteadOfAnswering))
     }
 
+    @Test func anEnterTypedAheadWithTheQuestionBooksTheSlot() {
+        var state = Self.opened(Self.consultation(), as: Member(userID: 5, role: .teacher))
+        _ = AppUpdate.update(&state, .key(.character("b")))
+        #expect(AppUpdate.update(&state, .typed("Журнал\r"))
+            == [.write(.bookSlot(eventID: 40, slot: Self.start, question: "Журнал")), .sync], "text and Enter arrived together")
+    }
+
     @Test func theOrganizerSeesWhoBookedAndDoesNotBookTheirOwn() {
         var state = Self.opened(Self.consultation(), as: Member(userID: 2, role: .mentor))
         #expect(render(state).lines.contains { $0.contains("13:40–14:00  Сергей Орлов: Как вести журнал после болезни?") })

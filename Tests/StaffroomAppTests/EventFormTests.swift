@@ -72,6 +72,15 @@ import StaffroomTerminal
         #expect(state.notice == .eventForm(.queued(.create, proposing: true)))
     }
 
+    @Test func anEnterTypedAheadMovesOnButTheDescriptionKeepsItsLineBreaks() {
+        var state = Self.newForm()
+        _ = AppUpdate.update(&state, .typed("Семинар\r"))
+        #expect(Self.form(state)?.text(.title) == "Семинар" && Self.form(state)?.focus == .kind)
+        Self.focus(.description, in: &state)
+        _ = AppUpdate.update(&state, .typed("Первая\nвторая\n"))
+        #expect(Self.form(state)?.text(.description) == "Первая\nвторая\n" && Self.form(state)?.focus == .description)
+    }
+
     @Test func problemsShowBesideTheirFieldsAndNothingIsSent() {
         var state = Self.newForm()
         _ = AppUpdate.update(&state, .typed("Семинар"))

@@ -58,6 +58,16 @@ import StaffroomTerminal
         #expect(DisplayWidth.of(pieces.map(\.text).joined()) <= 40)
     }
 
+    @Test func anEnterTypedAheadWithTheQuerySearches() {
+        var typedApart = AppFixture.withForums()
+        _ = typedApart.press(.character("/"))
+        _ = AppUpdate.update(&typedApart, .typed("урок"))
+        let apart = typedApart.press(.enter)
+        var typedAhead = AppFixture.withForums()
+        _ = typedAhead.press(.character("/"))
+        #expect(!apart.isEmpty && AppUpdate.update(&typedAhead, .typed("урок\r")) == apart)
+    }
+
     @Test func scrollingNearTheEndAsksForTheNextResults() {
         var state = AppFixture.withForums()
         _ = state.press(.character("/"))

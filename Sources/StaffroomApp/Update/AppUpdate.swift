@@ -254,25 +254,30 @@ public enum AppUpdate {
             return SessionRenewalUpdate.typed(text, state: &state)
         }
         if !state.showingHelp, case .flag(var flag) = state.stack.last {
-            FlagUpdate.typed(text, flag: &flag, state: state)
+            let (line, entered) = Self.splittingEnter(text)
+            FlagUpdate.typed(line, flag: &flag, state: state)
             state.stack[state.stack.count - 1] = .flag(flag)
-            return []
+            return entered ? handle(.enter, &state) : []
         }
         if !state.showingHelp, case .booking(var booking) = state.stack.last {
-            BookingUpdate.typed(text, booking: &booking, state: state)
+            let (line, entered) = Self.splittingEnter(text)
+            BookingUpdate.typed(line, booking: &booking, state: state)
             state.stack[state.stack.count - 1] = .booking(booking)
-            return []
+            return entered ? handle(.enter, &state) : []
         }
         if !state.showingHelp, case .search(var search) = state.stack.last {
-            SearchUpdate.typed(text, search: &search, state: state)
+            let (line, entered) = Self.splittingEnter(text)
+            SearchUpdate.typed(line, search: &search, state: state)
             state.stack[state.stack.count - 1] = .search(search)
-            return []
+            return entered ? handle(.enter, &state) : []
         }
         if !state.showingHelp, case .eventForm(var form) = state.stack.last {
             state.notice = nil
-            let step = EventFormUpdate.typed(text, form: &form, state: state)
+            let (line, entered) = form.focus == .description ? (text, false) : Self.splittingEnter(text)
+            let step = EventFormUpdate.typed(line, form: &form, state: state)
             state.stack[state.stack.count - 1] = .eventForm(form)
-            return apply(step, &state)
+            let effects = apply(step, &state)
+            return entered ? effects + handle(.enter, &state) : effects
         }
         guard !state.showingHelp, case .compose(var compose) = state.stack.last else {
             return text.flatMap { character in handle(character == "\n" ? .enter : .character(character), &state) }
@@ -281,6 +286,13 @@ public enum AppUpdate {
         let step = ComposeUpdate.typed(text, compose: &compose, state: state)
         state.stack[state.stack.count - 1] = .compose(compose)
         return apply(step, &state)
+    }
+
+    /// Text typed ahead into a one-line field: an Enter at its end (typed quickly after the text,
+    /// so both arrived together) is the key, not part of the text; line breaks within it are not.
+    private static func splittingEnter(_ text: String) -> (line: String, entered: Bool) {
+        guard let last = text.last, last == "\r" || last == "\n" || last == "\r\n" else { return (text, false) }
+        return (String(text.dropLast()), true)
     }
 
     private static func navigate(_ operation: Operation, _ state: inout AppState) -> [Effect] {
