@@ -11,12 +11,7 @@ import Testing
         defer { sandbox.remove() }
         var (server, url, database, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
         let port = Int(url.split(separator: ":").last!)!
-        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
-        let client = try TmuxSession([Binaries.client, "--lang", "ru"], environment: environment, columns: 90, rows: 30,
-                                     folder: sandbox.path)
-        try await client.waitFor("Форумы", "синхронизировано в")
-        try client.send("C")
-        try await client.waitFor("События", Self.lesson)
+        let client = try await openEventsPane(sandbox, environment)
 
         // Below 100 columns the agenda starts at the selected day: move on a day at a time until
         // the lesson's day comes first.
@@ -58,12 +53,7 @@ import Testing
         defer { sandbox.remove() }
         let (server, _, database, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
         defer { server.stop() }
-        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
-        let client = try TmuxSession([Binaries.client, "--lang", "ru"], environment: environment, columns: 90, rows: 30,
-                                     folder: sandbox.path)
-        try await client.waitFor("Форумы", "синхронизировано в")
-        try client.send("C")
-        try await client.waitFor("События", Self.lesson)
+        let client = try await openEventsPane(sandbox, environment)
         try client.send("l", "a")
         try await client.waitFor("Предложить событие", "Название")
         let title = "Мастерская: задачи на движение"
@@ -87,12 +77,7 @@ import Testing
         defer { sandbox.remove() }
         let (server, _, database, environment) = try await demoServerWithAnnaLoggedIn(sandbox)
         defer { server.stop() }
-        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
-        let client = try TmuxSession([Binaries.client, "--lang", "ru"], environment: environment, columns: 90, rows: 30,
-                                     folder: sandbox.path)
-        try await client.waitFor("Форумы", "синхронизировано в")
-        try client.send("C")
-        try await client.waitFor("События", Self.lesson)
+        let client = try await openEventsPane(sandbox, environment)
         try client.send("l", "l")
         try await client.waitFor("Консультация наставника")
         var steps = 0
@@ -178,6 +163,17 @@ import Testing
         #expect(titles["events export"]?.count == 13, "twelve single events and a weekly series, once")
         #expect(titles["events export"]?.contains(Self.lesson) == true)
         #expect(titles["events export --mine"] == ["Итоги школьного этапа олимпиады"], "anna went to the held seminar only")
+    }
+
+    /// The client, synced, in a 90×30 tmux window in Russian, on the Events pane.
+    private func openEventsPane(_ sandbox: Sandbox, _ environment: [String: String]) async throws -> TmuxSession {
+        #expect(try await run(Binaries.client, ["sync"], environment: environment).status == 0)
+        let client = try TmuxSession([Binaries.client, "--lang", "ru"], environment: environment, columns: 90, rows: 30,
+                                     folder: sandbox.path)
+        try await client.waitFor("Форумы", "синхронизировано в")
+        try client.send("C")
+        try await client.waitFor("События", Self.lesson)
+        return client
     }
 
     /// The agenda's selected line (marked `>`).
