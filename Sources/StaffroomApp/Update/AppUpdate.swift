@@ -253,30 +253,9 @@ public enum AppUpdate {
         if !state.showingHelp, state.activeSessionRenewal != nil {
             return SessionRenewalUpdate.typed(text, state: &state)
         }
-        if !state.showingHelp, case .flag(var flag) = state.stack.last {
-            let (line, entered) = Self.splittingEnter(text)
-            FlagUpdate.typed(line, flag: &flag, state: state)
-            state.stack[state.stack.count - 1] = .flag(flag)
-            return entered ? handle(.enter, &state) : []
-        }
-        if !state.showingHelp, case .booking(var booking) = state.stack.last {
-            let (line, entered) = Self.splittingEnter(text)
-            BookingUpdate.typed(line, booking: &booking, state: state)
-            state.stack[state.stack.count - 1] = .booking(booking)
-            return entered ? handle(.enter, &state) : []
-        }
-        if !state.showingHelp, case .search(var search) = state.stack.last {
-            let (line, entered) = Self.splittingEnter(text)
-            SearchUpdate.typed(line, search: &search, state: state)
-            state.stack[state.stack.count - 1] = .search(search)
-            return entered ? handle(.enter, &state) : []
-        }
-        if !state.showingHelp, case .eventForm(var form) = state.stack.last {
-            state.notice = nil
-            let (line, entered) = form.focus == .description ? (text, false) : Self.splittingEnter(text)
-            let step = EventFormUpdate.typed(line, form: &form, state: state)
-            state.stack[state.stack.count - 1] = .eventForm(form)
-            let effects = apply(step, &state)
+        if !state.showingHelp, let oneLine = fieldTakingText(state.stack.last) {
+            let (line, entered) = oneLine ? Self.splittingEnter(text) : (text, false)
+            let effects = typedLine(line, &state)
             return entered ? effects + handle(.enter, &state) : effects
         }
         guard !state.showingHelp, case .compose(var compose) = state.stack.last else {
@@ -286,6 +265,40 @@ public enum AppUpdate {
         let step = ComposeUpdate.typed(text, compose: &compose, state: state)
         state.stack[state.stack.count - 1] = .compose(compose)
         return apply(step, &state)
+    }
+
+    /// Whether typing on `screen` goes into a field at once (nil: the text becomes keys), and whether
+    /// that field is one line: the flag note, the booking question, the search, the event form's rows
+    /// but its description.
+    private static func fieldTakingText(_ screen: Screen?) -> Bool? {
+        switch screen {
+        case .flag, .booking, .search: true
+        case .eventForm(let form): form.focus != .description
+        default: nil
+        }
+    }
+
+    /// Text typed into the event form's focused row or into a one-line field.
+    private static func typedLine(_ line: String, _ state: inout AppState) -> [Effect] {
+        switch state.stack.last {
+        case .flag(var flag):
+            FlagUpdate.typed(line, flag: &flag, state: state)
+            state.stack[state.stack.count - 1] = .flag(flag)
+        case .booking(var booking):
+            BookingUpdate.typed(line, booking: &booking, state: state)
+            state.stack[state.stack.count - 1] = .booking(booking)
+        case .search(var search):
+            SearchUpdate.typed(line, search: &search, state: state)
+            state.stack[state.stack.count - 1] = .search(search)
+        case .eventForm(var form):
+            state.notice = nil
+            let step = EventFormUpdate.typed(line, form: &form, state: state)
+            state.stack[state.stack.count - 1] = .eventForm(form)
+            return apply(step, &state)
+        default:
+            break
+        }
+        return []
     }
 
     /// Text typed ahead into a one-line field: an Enter at its end (typed quickly after the text,
