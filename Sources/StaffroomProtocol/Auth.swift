@@ -49,6 +49,14 @@ public enum ErrorCode: String, Codable, Sendable {
     case forbidden
     /// No such route or entity (404).
     case notFound = "not_found"
+    /// An upload's chunk does not start where the server's copy ends (409); ask how far it came.
+    case uploadOffset = "upload_offset"
+    /// The file is larger than the server takes (413); the message names the limit.
+    case tooLarge = "too_large"
+    /// The byte range asked for lies outside the file (416).
+    case rangeNotSatisfiable = "range_not_satisfiable"
+    /// The uploaded bytes do not have the declared SHA-256 (422); the partial copy was discarded.
+    case checksumMismatch = "checksum_mismatch"
     /// Anything else (500).
     case internalError = "internal_error"
 }

@@ -127,7 +127,8 @@ public struct EventDraft: Codable, Equatable, Sendable {
             .allSatisfy { $0.endsAt <= now }
     }
 
-    private static func isWebLink(_ text: String) -> Bool {
+    /// Whether `text` is an http or https address with a host.
+    static func isWebLink(_ text: String) -> Bool {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
               let host = components.host, !host.isEmpty else { return false }
         return scheme == "https" || scheme == "http"

@@ -49,6 +49,11 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case bookSlot(eventID: Int64, slot: Date, question: String)
     /// Cancels a booking (its member, the organizer or a moderator): the slot is free again.
     case cancelBooking(bookingID: Int64)
+    /// Shares a resource in the library; its files must have been uploaded first. The result names
+    /// the new resource.
+    case shareResource(resource: ResourceDraft)
+    /// Marks a resource useful, or takes the mark back (one per member).
+    case markUseful(resourceID: Int64, useful: Bool)
 }
 
 /// Why a member flags a post for the moderators.

@@ -23,10 +23,12 @@ public enum Change: Codable, Equatable, Sendable {
     case booking(Booking)
     /// A library resource's catalogue entry (its files' contents are fetched only on request).
     case resource(Resource)
+    /// The signed-in member's own "useful" mark on a resource (only they receive it).
+    case usefulMark(UsefulMark)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,6 +53,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .certificate: self = .certificate(try container.decode(Certificate.self, forKey: kind))
         case .booking: self = .booking(try container.decode(Booking.self, forKey: kind))
         case .resource: self = .resource(try container.decode(Resource.self, forKey: kind))
+        case .usefulMark: self = .usefulMark(try container.decode(UsefulMark.self, forKey: kind))
         }
     }
 
@@ -72,6 +75,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .certificate(let value): try container.encode(value, forKey: .certificate)
         case .booking(let value): try container.encode(value, forKey: .booking)
         case .resource(let value): try container.encode(value, forKey: .resource)
+        case .usefulMark(let value): try container.encode(value, forKey: .usefulMark)
         }
     }
 }

@@ -26,6 +26,14 @@ public enum WireFormat {
     /// `GET` a certificate of participation by its code: for anyone, signed in or not, to check it.
     public static func certificatePath(_ code: String) -> String { "/v1/certificates/\(code)" }
 
+    /// `GET` the contents of a resource's file (its place in `files`, from 0), whole or a byte range
+    /// (`Range`, `If-Range`); any signed-in member.
+    public static func resourceFilePath(_ resourceID: Int64, file index: Int) -> String { "/v1/resources/\(resourceID)/files/\(index)" }
+
+    /// `GET` how much of a file (by its SHA-256) the server holds; `PUT ?offset=&size=` the next
+    /// chunk of it.
+    public static func uploadPath(_ sha256: String) -> String { "/v1/uploads/\(sha256)" }
+
     /// The encoder both sides use: dates as seconds since 1970 (the server writes whole seconds),
     /// keys in camelCase and sorted,
     /// so the same data always encodes to the same bytes.

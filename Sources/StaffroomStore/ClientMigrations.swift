@@ -252,6 +252,53 @@ enum ClientMigrations {
                 t.add(column: "resourceIDs", .text).notNull().defaults(to: "[]")
             }
         }
+        migrator.registerMigration("v13: the library: search, useful marks, downloads") { db in
+            try db.create(table: "usefulMark") { t in
+                t.primaryKey("resourceID", .integer)
+                t.column("useful", .boolean).notNull()
+            }
+            // Titles and descriptions (rowid = resource id), folded as the forums' search folds them.
+            let folded = "replace(replace(new.title || ' ' || new.description, 'ё', 'е'), 'Ё', 'Е')"
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE resourceText USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE TRIGGER resourceSearchInsert AFTER INSERT ON resource BEGIN
+                  INSERT INTO resourceText(rowid, text) VALUES (new.id, \(folded));
+                END;
+                CREATE TRIGGER resourceSearchUpdate AFTER UPDATE OF title, description ON resource BEGIN
+                  DELETE FROM resourceText WHERE rowid = old.id;
+                  INSERT INTO resourceText(rowid, text) VALUES (new.id, \(folded));
+                END;
+                CREATE TRIGGER resourceSearchDelete AFTER DELETE ON resource BEGIN
+                  DELETE FROM resourceText WHERE rowid = old.id;
+                END;
+                INSERT INTO resourceText(rowid, text)
+                  SELECT id, replace(replace(title || ' ' || description, 'ё', 'е'), 'Ё', 'Е') FROM resource;
+                """)
+            // Files asked for: the queue, and where each one landed.
+            try db.create(table: "download") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("resourceID", .integer).notNull()
+                t.column("fileIndex", .integer).notNull()
+                t.column("name", .text).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("size", .integer).notNull()
+                t.column("received", .integer).notNull()
+                t.column("state", .text).notNull()
+                t.column("problem", .text)
+                t.column("path", .text)
+                t.column("addedAt", .datetime).notNull()
+                t.uniqueKey(["resourceID", "fileIndex"])
+            }
+            try db.create(table: "offlineResource") { t in
+                t.primaryKey("resourceID", .integer)
+            }
+            // The link's speed as last measured (downloads and sync pages), for time estimates.
+            try db.create(table: "linkSpeed") { t in
+                t.primaryKey("id", .integer, onConflict: .replace).check { $0 == 1 }
+                t.column("bytesPerSecond", .double).notNull()
+                t.column("measuredAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

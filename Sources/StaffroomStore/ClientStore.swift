@@ -120,6 +120,7 @@ public final class ClientStore: Sendable {
                     case .certificate(let certificate): try certificate.upsert(db)
                     case .booking(let booking): try booking.upsert(db)
                     case .resource(let resource): try resource.upsert(db)
+                    case .usefulMark(let mark): try mark.upsert(db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -207,7 +208,7 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp", "certificate", "booking", "resource"] {
+                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

@@ -46,3 +46,7 @@ extension Booking: FetchableRecord, PersistableRecord {
 extension Certificate: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "certificate"
 }
+
+extension UsefulMark: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "usefulMark"
+}

@@ -10,9 +10,9 @@ import Synchronization
 public final class ServerConnection: Sendable {
     /// The server's base URL, such as `http://127.0.0.1:8080`.
     public let baseURL: URL
-    private let http: HTTPClient
-    private let timeout: TimeAmount
-    private let received = Atomic<Int>(0)
+    let http: HTTPClient
+    let timeout: TimeAmount
+    let received = Atomic<Int>(0)
 
     /// Largest response body accepted (after decompression).
     static let maximumBodyBytes = 64 << 20
@@ -102,6 +102,18 @@ public final class ServerConnection: Sendable {
         try await sendExpectingContent(.POST, path: WireFormat.syncPath, token: token, body: try encode(request))
     }
 
+    /// How much of a file (by checksum and size) the server holds from this member's upload, or
+    /// that it holds the whole content already.
+    public func uploadProgress(token: String, sha256: String, size: Int64) async throws(SyncError) -> UploadProgress {
+        try await sendExpectingContent(.GET, path: WireFormat.uploadPath(sha256) + "?size=\(size)", token: token, body: nil)
+    }
+
+    /// Sends the chunk of a file that starts at `offset`.
+    public func uploadChunk(token: String, sha256: String, size: Int64, offset: Int64, bytes: Data) async throws(SyncError) -> UploadProgress {
+        try await sendExpectingContent(.PUT, path: WireFormat.uploadPath(sha256) + "?size=\(size)&offset=\(offset)", token: token,
+                                       body: ByteBuffer(bytes: bytes), contentType: "application/octet-stream")
+    }
+
     private func encode(_ value: some Encodable) throws(SyncError) -> ByteBuffer {
         do {
             return ByteBuffer(bytes: try WireFormat.makeEncoder().encode(value))
@@ -112,22 +124,23 @@ public final class ServerConnection: Sendable {
 
     /// One exchange whose answer must have a body.
     private func sendExpectingContent<Response: Decodable>(_ method: HTTPMethod, path: String, token: String?,
-                                                           body: ByteBuffer?) async throws(SyncError) -> Response {
-        let response: Response? = try await send(method, path: path, token: token, body: body)
+                                                           body: ByteBuffer?, contentType: String = "application/json")
+        async throws(SyncError) -> Response {
+        let response: Response? = try await send(method, path: path, token: token, body: body, contentType: contentType)
         guard let response else { throw .malformed("the server answered \(path) with no content") }
         return response
     }
 
     /// One exchange: the decoded answer, or nil for `204 No Content`.
     private func send<Response: Decodable>(_ method: HTTPMethod, path: String, token: String?,
-                                           body: ByteBuffer?) async throws(SyncError) -> Response? {
+                                           body: ByteBuffer?, contentType: String = "application/json") async throws(SyncError) -> Response? {
         var request = HTTPClientRequest(url: baseURL.absoluteString.trimmingSuffix("/") + path)
         request.method = method
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "User-Agent", value: "staffroom")
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
+            request.headers.add(name: "Content-Type", value: contentType)
             request.body = .bytes(body)
         }
         let status: HTTPResponseStatus
@@ -167,7 +180,7 @@ public final class ServerConnection: Sendable {
         return statusLine + headerBytes + bodyBytes
     }
 
-    private static func error(status: HTTPResponseStatus, body: Data) -> SyncError {
+    static func error(status: HTTPResponseStatus, body: Data) -> SyncError {
         let detail = try? WireFormat.makeDecoder().decode(ErrorBody.self, from: body).error
         switch detail?.code {
         case .invalidCredentials: return .invalidCredentials
@@ -185,7 +198,7 @@ public final class ServerConnection: Sendable {
 }
 
 extension String {
-    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+    func trimmingSuffix(_ suffix: String) -> String {
         hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }

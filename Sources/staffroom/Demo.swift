@@ -32,7 +32,8 @@ struct Demo: AsyncParsableCommand {
     }
 
     private func runClient(context: ClientContext, folder: TemporaryFolder, serverURL: URL) async throws {
-        let paths = AppPaths(dataDirectory: folder.path + "/client", configDirectory: context.paths.configDirectory)
+        let paths = AppPaths(dataDirectory: folder.path + "/client", configDirectory: context.paths.configDirectory,
+                             downloadsDirectory: context.paths.downloadsDirectory)
         let store = try ClientStore.open(at: paths.storeFile)
         let connection = ServerConnection(baseURL: serverURL)
         do {

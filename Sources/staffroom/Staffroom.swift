@@ -40,8 +40,10 @@ struct ClientContext {
 
     init(options: InterfaceOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.environment = environment
-        paths = AppPaths.fromEnvironment(environment)
-        let loaded = ClientConfig.load(from: paths.configFile)
+        let standardPaths = AppPaths.fromEnvironment(environment)
+        let loaded = ClientConfig.load(from: standardPaths.configFile)
+        paths = standardPaths.downloading(into: loaded.config.downloads,
+                                          home: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory())
         config = loaded.config
         configProblem = loaded.problem?.message
         cursorStyle = options.cursor ?? config.cursor ?? .arrow

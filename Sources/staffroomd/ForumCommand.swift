@@ -15,7 +15,7 @@ struct ForumOptions: ParsableArguments {
 
     /// Runs `change` on the opened database, turning a refusal into a clear message.
     func change(_ change: (ServerDatabase) throws -> Void) throws {
-        let store = try ServerDatabase.open(at: database.db)
+        let store = try database.open()
         do {
             try change(store)
         } catch let error as ServerDatabaseError {

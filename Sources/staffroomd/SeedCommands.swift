@@ -10,7 +10,7 @@ struct SeedDemo: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try ServerDatabase.open(at: database.db)
+        let store = try database.open()
         do {
             try DemoSeeder(database: store, accounts: Accounts(database: store)).seed()
         } catch let failure as DemoSeeder.Failure {
@@ -30,7 +30,7 @@ struct SeedSynthetic: AsyncParsableCommand {
     @Option(help: "How many posts to create.") var posts = 100_000
 
     func run() async throws {
-        let store = try ServerDatabase.open(at: database.db)
+        let store = try database.open()
         guard try store.isEmpty() else { throw ValidationError("\(database.db) already holds forums.") }
         try SyntheticSeeder(database: store, accounts: Accounts(database: store)).seed(postCount: posts)
         print("Seeded \(posts) synthetic posts into \(database.db).")

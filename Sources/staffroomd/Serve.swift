@@ -14,18 +14,21 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
     @Option(help: "Days deleted posts are kept as tombstones; clients away longer sync again from the start.")
     var keepDeletionsDays = ServerDatabase.defaultDeletionRetentionDays
+    @Option(help: "The largest library file members may upload, in megabytes.")
+    var maxFileMb = Int(StaffroomServerApp.defaultMaximumFileBytes >> 20)
 
     func validate() throws {
         guard keepDeletionsDays >= 1 else { throw ValidationError("--keep-deletions-days must be at least 1.") }
+        guard maxFileMb >= 1 else { throw ValidationError("--max-file-mb must be at least 1.") }
     }
 
     func run() async throws {
         var logger = Logger(label: "staffroomd")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        let store = try ServerDatabase.open(at: database.db)
+        let store = try database.open()
         let accounts = Accounts(database: store)
         let app = StaffroomServerApp.makeApplication(database: store, accounts: accounts, host: host, port: port,
-                                                     logger: logger) { [logger] boundPort in
+                                                     logger: logger, maximumFileBytes: Int64(maxFileMb) << 20) { [logger] boundPort in
             logger.notice("staffroomd listening on http://\(host):\(boundPort)")
         }
         let purging = Task { [keepDeletionsDays, logger] in

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StaffroomServer
 
 /// `staffroomd`: the Staffroom server.
 @main
@@ -14,4 +15,11 @@ struct Staffroomd: AsyncParsableCommand {
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "Path of the SQLite database file (created when missing).")
     var db: String
+    @Option(name: .long, help: "Folder of the library's files (default: beside the database, its name ending in -files).")
+    var files: String?
+
+    /// Opens the database and its file store.
+    func open() throws -> ServerDatabase {
+        try ServerDatabase.open(at: db, filesAt: files)
+    }
 }

@@ -26,7 +26,7 @@ struct AddUser: AsyncParsableCommand {
     func run() async throws {
         let password = try readPassword()
         guard password.count >= 8 else { throw ValidationError("The password must have at least 8 characters.") }
-        let store = try ServerDatabase.open(at: database.db)
+        let store = try database.open()
         do {
             let user = try Accounts(database: store).addMember(username: username, displayName: displayName,
                                                                role: role, school: school, password: password)

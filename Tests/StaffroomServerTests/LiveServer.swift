@@ -55,7 +55,7 @@ final class LiveServer: Sendable {
     }
 
     /// A raw HTTP exchange with the server (no automatic decompression).
-    func request(_ method: HTTPMethod, _ path: String, headers: [(String, String)] = [], body: String? = nil)
+    func request(_ method: HTTPMethod, _ path: String, headers: [(String, String)] = [], body: String? = nil, bytes: [UInt8]? = nil)
         async throws -> (status: Int, headers: HTTPHeaders, body: [UInt8]) {
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         defer { Task { try? await client.shutdown() } }
@@ -63,6 +63,7 @@ final class LiveServer: Sendable {
         request.method = method
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(string: body)) }
+        if let bytes { request.body = .bytes(ByteBuffer(bytes: bytes)) }
         let response = try await client.execute(request, timeout: .seconds(30))
         let bytes = try await response.body.collect(upTo: 64 << 20)
         try await client.shutdown()

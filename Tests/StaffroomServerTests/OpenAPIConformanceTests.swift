@@ -34,11 +34,13 @@ func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) th
     }
     try database.setForumMembersOnly(forumID: closed, true)
     let start = Date().addingTimeInterval(14 * 86_400)
+    let guideSHA256 = try database.files.store(Data(conformanceFile))
+    try database.recordStoredFile(guideSHA256, size: Int64(conformanceFile.count))
     try database.batch { writer in
         let guide = try writer.addResource(Resource(
             id: 0, title: "Приёмы смыслового чтения", description: "Карточки приёмов", type: .methodicalGuide,
             subjects: ["литературное чтение"], grades: [3, 4], language: "ru", authorID: 1, licence: "CC BY 4.0", createdAt: start,
-            files: [ResourceFile(name: "priemy.pdf", size: 120_000, mediaType: "application/pdf", sha256: String(repeating: "5e", count: 32))],
+            files: [ResourceFile(name: "priemy.pdf", size: Int64(conformanceFile.count), mediaType: "application/pdf", sha256: guideSHA256)],
             link: "https://example.org/priemy", topicID: 1))
         let event = try writer.addEvent(Event(id: 0, title: "Мастер-класс: смысловое чтение", kind: .masterClass,
                                               description: "Приёмы работы с текстом", organizerID: 1, startsAt: start,
@@ -79,6 +81,9 @@ func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) th
                   question: "Как вести журнал после болезни?")
     }
 }
+
+/// The contents of the library file of `seedConformanceNetwork`.
+let conformanceFile: [UInt8] = (0..<4_096).map { UInt8($0 % 251) }
 
 /// `docs/openapi.json` against the real server over loopback HTTP: every documented answer is
 /// provoked and checked (status, headers, content type, body), and the document, the server's router
@@ -221,12 +226,12 @@ extension OpenAPIConformanceTests {
     /// A cursor of another database: a well-formed `EPOCH-SEQUENCE` whose epoch is not the server's.
     private static let foreignCursor = "0123456789abcdef-5"
 
-    private static func answer(_ method: String, _ path: String, _ status: Int) -> DocumentedAnswer {
+    static func answer(_ method: String, _ path: String, _ status: Int) -> DocumentedAnswer {
         .operation(method: method, path: path, status: status)
     }
 
     static let cases: [ConformanceCase] = loginCases + pullCases + pushCases + topicCases + eventCases + certificateCases
-        + statisticsCases + calendarCases + unmatchedRouteCases
+        + statisticsCases + calendarCases + fileCases + uploadCases + unmatchedRouteCases
 
     private static let participants = "/v1/events/{id}/participants"
 
@@ -615,15 +620,16 @@ extension OpenAPIConformanceTests {
             .setBookmark(postID: 3, bookmarked: true),
             .rsvp(eventID: 1, response: .going),
             .setEventStatus(eventID: 1, status: .held),
+            .markUseful(resourceID: 1, useful: true),
         ]
         let numbered = actions.enumerated().map { index, action in
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
         }
         let skipping = Mutation(sequence: 99, clientID: "ivan-99", action: .reply(topicID: 1, body: "Слишком рано"))
-        // The actions log seven new entities (a topic and its post, a read mark, two subscriptions, a
-        // bookmark and an answer to the master class): a limit one short of everything leaves the oldest
-        // post for a next page, so `more` comes too.
-        let everything = before.changes.count + (before.remaining ?? 0) + 7
+        // The actions log eight new entities (a topic and its post, a read mark, two subscriptions, a
+        // bookmark, an answer to the master class and a useful mark): a limit one short of everything
+        // leaves the oldest post for a next page, so `more` comes too.
+        let everything = before.changes.count + (before.remaining ?? 0) + 8
         let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil,
                                   limit: everything - 1, count: true)
         return try await .send(.POST, sync, headers: headers, body: try encoded(request), to: server)

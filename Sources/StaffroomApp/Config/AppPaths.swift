@@ -6,10 +6,14 @@ public struct AppPaths: Equatable, Sendable {
     public var dataDirectory: String
     /// `$XDG_CONFIG_HOME/staffroom` (default `~/.config/staffroom`): config and user themes.
     public var configDirectory: String
+    /// Where downloaded library files land: `downloads` in the config, else `$XDG_DOWNLOAD_DIR`,
+    /// else `~/Downloads/staffroom`.
+    public var downloadsDirectory: String
 
-    public init(dataDirectory: String, configDirectory: String) {
+    public init(dataDirectory: String, configDirectory: String, downloadsDirectory: String) {
         self.dataDirectory = dataDirectory
         self.configDirectory = configDirectory
+        self.downloadsDirectory = downloadsDirectory
     }
 
     /// The paths the environment asks for.
@@ -21,7 +25,16 @@ public struct AppPaths: Equatable, Sendable {
         }
         return AppPaths(
             dataDirectory: (base("XDG_DATA_HOME", ".local/share") as NSString).appendingPathComponent("staffroom"),
-            configDirectory: (base("XDG_CONFIG_HOME", ".config") as NSString).appendingPathComponent("staffroom"))
+            configDirectory: (base("XDG_CONFIG_HOME", ".config") as NSString).appendingPathComponent("staffroom"),
+            downloadsDirectory: base("XDG_DOWNLOAD_DIR", "Downloads/staffroom"))
+    }
+
+    /// These paths with the downloads folder the config names (`~/` is the home folder).
+    public func downloading(into folder: String?, home: String) -> AppPaths {
+        guard let folder, !folder.isEmpty else { return self }
+        var copy = self
+        copy.downloadsDirectory = folder.hasPrefix("~/") ? (home as NSString).appendingPathComponent(String(folder.dropFirst(2))) : folder
+        return copy
     }
 
     /// The SQLite store.

@@ -9,6 +9,7 @@ import TOMLKit
 ///     language = "ru"
 ///     cursor = "bar"
 ///     budget = "2MB"
+///     downloads = "~/Documents/lessons"
 public struct ClientConfig: Equatable, Sendable {
     public var server: String?
     public var user: String?
@@ -17,9 +18,12 @@ public struct ClientConfig: Equatable, Sendable {
     public var cursor: CursorStyle?
     /// How much older content a sync may fetch in the background before it stops (news still comes).
     public var budget: ByteBudget?
+    /// The folder downloaded library files land in (`~/` is the home folder).
+    public var downloads: String?
 
     public init(server: String? = nil, user: String? = nil, theme: String? = nil, language: Language? = nil,
-                cursor: CursorStyle? = nil, budget: ByteBudget? = nil) {
+                cursor: CursorStyle? = nil, budget: ByteBudget? = nil, downloads: String? = nil) {
+        self.downloads = downloads
         self.server = server
         self.user = user
         self.theme = theme
@@ -66,10 +70,11 @@ public struct ClientConfig: Equatable, Sendable {
             case ("budget", let value?):
                 config.budget = ByteBudget(value)
                 if config.budget == nil { problem = Problem(message: "\(file): budget must be a size such as \"2MB\"") }
-            case ("server", nil), ("user", nil), ("theme", nil), ("language", nil), ("cursor", nil), ("budget", nil):
+            case ("downloads", let value?): config.downloads = value
+            case ("server", nil), ("user", nil), ("theme", nil), ("language", nil), ("cursor", nil), ("budget", nil), ("downloads", nil):
                 problem = Problem(message: "\(file): \(key) must be a string")
             default:
-                problem = Problem(message: "\(file): unknown setting “\(key)” (known: server, user, theme, language, cursor, budget)")
+                problem = Problem(message: "\(file): unknown setting “\(key)” (known: server, user, theme, language, cursor, budget, downloads)")
             }
         }
         return (config, problem)
@@ -82,6 +87,7 @@ public struct ClientConfig: Equatable, Sendable {
         if let language { lines.append("language = \(Self.quoted(language.rawValue))") }
         if let cursor { lines.append("cursor = \(Self.quoted(cursor.rawValue))") }
         if let budget { lines.append("budget = \(Self.quoted("\(budget.bytes)B"))") }
+        if let downloads { lines.append("downloads = \(Self.quoted(downloads))") }
         let directory = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)

@@ -10,6 +10,8 @@ public enum Phrase: Equatable, Sendable {
     /// A string of the Events pane or of an event.
     case event(EventPhrase)
     case eventForm(EventFormPhrase)
+    /// A string of the Library pane, a resource or the downloads.
+    case library(LibraryPhrase)
     case loading
     case noForumsYet
     case noTopicsYet
@@ -93,6 +95,7 @@ public enum Phrase: Equatable, Sendable {
         case .forumsPane: return ru ? "Форумы" : "Forums"
         case .event(let phrase): return phrase.text(language)
         case .eventForm(let phrase): return phrase.text(language)
+        case .library(let phrase): return phrase.text(language)
         case .loading: return ru ? "Загрузка…" : "Loading…"
         case .noForumsYet: return ru ? "Форумов пока нет. Нажмите r, чтобы синхронизировать." : "No forums yet. Press r to sync."
         case .noTopicsYet: return ru ? "В этом форуме пока нет тем." : "This forum has no topics yet."
@@ -254,6 +257,9 @@ public enum Phrase: Equatable, Sendable {
             case .recordAttendance: return ru ? "отметка посещения" : "recording attendance"
             case .bookSlot: return ru ? "запись на консультацию" : "booking a consultation"
             case .cancelBooking: return ru ? "отмена записи на консультацию" : "cancelling a consultation booking"
+            case .shareResource: return ru ? "новый материал в библиотеке" : "sharing a resource"
+            case .markUseful(_, let useful):
+                return useful ? (ru ? "отметка «полезно»" : "marking a resource useful") : (ru ? "снятие отметки «полезно»" : "unmarking a resource")
             case .changeOccurrence(_, let change):
                 return change.cancelled ? (ru ? "отмена одного занятия серии" : "cancelling one occurrence")
                     : (ru ? "перенос одного занятия серии" : "moving one occurrence")

@@ -53,6 +53,7 @@ enum ChangeLog {
         case .topic: "SELECT forumID FROM topic WHERE id = ?"
         case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
         case .readMark: "SELECT topic.forumID FROM readMark JOIN topic ON topic.id = readMark.topicID WHERE readMark.id = ?"
+        case .usefulMark: nil
         case .bookmark:
             "SELECT topic.forumID FROM bookmark JOIN post ON post.id = bookmark.postID JOIN topic ON topic.id = post.topicID WHERE bookmark.id = ?"
         case .subscription:
@@ -75,6 +76,7 @@ enum ChangeLog {
             case .readMark: sql = "SELECT id, topicID, lastReadPostID FROM readMark"
             case .subscription: sql = "SELECT id, targetKind, targetID, level FROM subscription"
             case .bookmark: sql = "SELECT id, postID, bookmarked, createdAt FROM bookmark"
+            case .usefulMark: sql = "SELECT id, resourceID, useful FROM usefulMark"
             case .forumAccess: sql = "SELECT id, forumID, granted FROM forumAccess"
             case .rsvp: sql = "SELECT id, eventID, response, \(EventBook.waitingPositionSQL) AS waitingPosition FROM rsvp"
             case .booking:
@@ -114,6 +116,7 @@ enum ChangeLog {
         case .certificate: .certificate(try EntityRow<Certificate>(row: row).entity)
         case .booking: .booking(try EntityRow<Booking>(row: row).entity)
         case .resource: .resource(try EntityRow<Resource>(row: row).entity)
+        case .usefulMark: .usefulMark(try EntityRow<UsefulMark>(row: row).entity)
         }
     }
 }

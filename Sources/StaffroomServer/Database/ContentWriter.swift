@@ -82,6 +82,11 @@ public struct ContentWriter {
         return id
     }
 
+    /// Notes that the file store now holds this content whole.
+    public func recordStoredFile(_ sha256: String, size: Int64, at date: Date) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO storedFile (sha256, size, storedAt) VALUES (?, ?, ?)", arguments: [sha256, size, date])
+    }
+
     /// The id of the member with this username.
     public func memberID(username: String) throws -> Int64 {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE username = ?", arguments: [username]) else {

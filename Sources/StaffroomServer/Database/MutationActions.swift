@@ -120,6 +120,11 @@ struct MutationActions {
         case .cancelBooking(let bookingID):
             try ConsultationBook(db: db, user: user, now: now).cancel(bookingID: bookingID)
             return nil
+        case .shareResource(let draft):
+            return try LibrarySharing(db: db, user: user, now: now).share(draft)
+        case .markUseful(let resourceID, let useful):
+            try LibrarySharing(db: db, user: user, now: now).markUseful(resourceID: resourceID, useful: useful)
+            return nil
         case .setBookmark(let postID, let bookmarked):
             guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
             try db.execute(sql: """
@@ -146,7 +151,8 @@ struct MutationActions {
             forumID = try ChangeLog.forumQuery(.topic).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [topicID]) }
         case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
-        case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance, .bookSlot, .cancelBooking:
+        case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance, .bookSlot, .cancelBooking,
+             .shareResource, .markUseful:
             forumID = nil
         }
         guard let forumID else { return }

@@ -6,12 +6,19 @@ import StaffroomProtocol
 /// Every write that changes what clients see appends to the change log in the same transaction.
 public final class ServerDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// The library's file contents, on disk beside the database.
+    public let files: ResourceFileStore
     /// Wakes long-polling requests after each commit that wrote to the change log.
     let changeSignal = ChangeSignal()
     private let changeObservation: AnyDatabaseCancellable
 
-    private init(writer: any DatabaseWriter) throws {
+    /// A temporary file store, removed with the database.
+    private let temporaryFiles: Bool
+
+    private init(writer: any DatabaseWriter, files: ResourceFileStore, temporaryFiles: Bool = false) throws {
         self.writer = writer
+        self.files = files
+        self.temporaryFiles = temporaryFiles
         try ServerMigrations.migrator.migrate(writer)
         let signal = changeSignal
         // Should the observation ever fail, waiting requests still end at their deadline.
@@ -19,20 +26,32 @@ public final class ServerDatabase: Sendable {
             .start(in: writer, onError: { _ in }, onChange: { _ in signal.signal() })
     }
 
-    /// Opens (creating when needed) the database file at `path` in WAL mode.
-    public static func open(at path: String) throws -> ServerDatabase {
+    /// Opens (creating when needed) the database file at `path` in WAL mode, with its file store in
+    /// `filesPath` (by default the database's path with `-files` for its extension).
+    public static func open(at path: String, filesAt filesPath: String? = nil) throws -> ServerDatabase {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        return try ServerDatabase(writer: DatabasePool(path: path, configuration: configuration))
+        let files = try ResourceFileStore(root: URL(fileURLWithPath: filesPath ?? Self.defaultFilesPath(besides: path)))
+        return try ServerDatabase(writer: DatabasePool(path: path, configuration: configuration), files: files)
     }
 
-    /// A database in memory, for tests.
+    /// A database in memory, for tests, its file store in a new temporary folder.
     public static func inMemory() throws -> ServerDatabase {
-        try ServerDatabase(writer: DatabaseQueue())
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("staffroomd-files-\(UUID().uuidString)")
+        return try ServerDatabase(writer: DatabaseQueue(), files: ResourceFileStore(root: folder), temporaryFiles: true)
+    }
+
+    deinit {
+        if temporaryFiles { try? FileManager.default.removeItem(at: files.root) }
+    }
+
+    /// `server.sqlite` → `server-files`.
+    static func defaultFilesPath(besides databasePath: String) -> String {
+        (databasePath as NSString).deletingPathExtension + "-files"
     }
 
     /// True when the database holds no forums yet.

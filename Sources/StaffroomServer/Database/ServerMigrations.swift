@@ -299,6 +299,28 @@ enum ServerMigrations {
                 t.add(column: "resourceIDs", .text).notNull().defaults(to: "[]")
             }
         }
+        migrator.registerMigration("v12: library files, downloads and useful marks") { db in
+            // Contents the file store holds, each once, by checksum.
+            try db.create(table: "storedFile") { t in
+                t.primaryKey("sha256", .text)
+                t.column("size", .integer).notNull()
+                t.column("storedAt", .datetime).notNull()
+            }
+            // Who fetched a resource: each member counts once in its download count.
+            try db.create(table: "resourceDownload") { t in
+                t.column("resourceID", .integer).notNull().references("resource", onDelete: .cascade)
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("downloadedAt", .datetime).notNull()
+                t.primaryKey(["resourceID", "userID"])
+            }
+            try db.create(table: "usefulMark") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("resourceID", .integer).notNull().references("resource", onDelete: .cascade)
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("useful", .boolean).notNull()
+                t.uniqueKey(["resourceID", "userID"])
+            }
+        }
         return migrator
     }
 

@@ -19,6 +19,10 @@ struct APIError: HTTPResponseError {
         case .cursorReset: .gone
         case .forbidden: .forbidden
         case .notFound: .notFound
+        case .uploadOffset: .conflict
+        case .tooLarge: .contentTooLarge
+        case .rangeNotSatisfiable: .rangeNotSatisfiable
+        case .checksumMismatch: .unprocessableContent
         case .internalError: .internalServerError
         }
     }

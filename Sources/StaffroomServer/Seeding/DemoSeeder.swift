@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import StaffroomDemoNetwork
 import StaffroomProtocol
@@ -110,10 +109,11 @@ public struct DemoSeeder {
     /// Adds a library resource shared `daysAgo` days before today, its files' sizes and checksums
     /// worked out from their contents.
     private func seed(_ demo: DemoResource, today: Date, writer: ContentWriter) throws {
-        let files = demo.files.map { file in
+        let files = try demo.files.map { file in
             let bytes = Data(file.contents.utf8)
-            return ResourceFile(name: file.name, size: Int64(bytes.count), mediaType: file.mediaType,
-                                sha256: SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined())
+            let sha256 = try database.files.store(bytes)
+            try writer.recordStoredFile(sha256, size: Int64(bytes.count), at: today)
+            return ResourceFile(name: file.name, size: Int64(bytes.count), mediaType: file.mediaType, sha256: sha256)
         }
         try writer.addResource(Resource(id: 0, title: demo.title, description: demo.description,
                                         type: ResourceType(rawValue: demo.kind.rawValue) ?? .lessonPlan, subjects: demo.subjects,

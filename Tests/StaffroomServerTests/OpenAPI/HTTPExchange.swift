@@ -11,6 +11,8 @@ struct HTTPExchange: Sendable {
     let target: String
     let requestHeaders: [(name: String, value: String)]
     let requestBody: String?
+    /// A request body that is not text (a file's chunk).
+    var requestBytes: [UInt8]? = nil
     let status: Int
     let responseHeaders: HTTPHeaders
     /// The answer's body as sent, before any `Content-Encoding` is undone.
@@ -18,10 +20,11 @@ struct HTTPExchange: Sendable {
 
     /// Sends a request to `server` and records the exchange.
     static func send(_ method: HTTPMethod, _ target: String, headers: [(String, String)] = [], body: String? = nil,
-                     to server: LiveServer) async throws -> HTTPExchange {
-        let answer = try await server.request(method, target, headers: headers, body: body)
+                     bytes: [UInt8]? = nil, to server: LiveServer) async throws -> HTTPExchange {
+        let answer = try await server.request(method, target, headers: headers, body: body, bytes: bytes)
         return HTTPExchange(method: method.rawValue, target: target, requestHeaders: headers.map { (name: $0.0, value: $0.1) },
-                            requestBody: body, status: answer.status, responseHeaders: answer.headers, encodedBody: answer.body)
+                            requestBody: body, requestBytes: bytes, status: answer.status, responseHeaders: answer.headers,
+                            encodedBody: answer.body)
     }
 
     /// The target's path, without the query.
