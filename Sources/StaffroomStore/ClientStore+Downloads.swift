@@ -39,6 +39,15 @@ extension ClientStore {
         }
     }
 
+    /// The downloads of one resource's files, in the order of its files.
+    public func downloads(ofResource resourceID: Int64) throws(StoreError) -> [Download] {
+        try StoreError.mapping {
+            try writer.read { db in
+                try Download.fetchAll(db, sql: "SELECT * FROM download WHERE resourceID = ? ORDER BY fileIndex", arguments: [resourceID])
+            }
+        }
+    }
+
     /// The oldest file waiting for its turn (or left active by a client that stopped).
     public func nextDownload() throws(StoreError) -> Download? {
         try StoreError.mapping {

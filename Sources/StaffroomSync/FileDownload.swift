@@ -63,13 +63,17 @@ public struct FileDownload: Sendable {
         }
     }
 
-    /// Forgets a download's partial copy (when the member cancels it).
-    public func discardPartial(of download: Download) {
+    /// Forgets a download's partial copy in `folder` (when the member cancels it).
+    public static func discardPartial(of download: Download, in folder: URL) {
         guard ResourceLimits.isSHA256(download.sha256) else { return }
-        try? FileManager.default.removeItem(atPath: partialPath(download.sha256))
+        try? FileManager.default.removeItem(atPath: partialPath(download.sha256, in: folder))
     }
 
     private func partialPath(_ sha256: String) -> String {
+        Self.partialPath(sha256, in: folder)
+    }
+
+    private static func partialPath(_ sha256: String, in folder: URL) -> String {
         folder.appendingPathComponent(".staffroom-partial").appendingPathComponent(sha256 + ".part").path
     }
 
@@ -150,14 +154,24 @@ public struct FileDownload: Sendable {
             let candidate = folder.appendingPathComponent(number == 1 ? safe : SafeFileName.numbered(safe, number)).path
             if !FileManager.default.fileExists(atPath: candidate) {
                 try FileManager.default.moveItem(atPath: partial, toPath: candidate)
+                removePartialFolderIfEmpty()
                 return candidate
             }
             if (try? FileChecksum.sha256(ofFileAt: candidate)) == sha256 {
                 try FileManager.default.removeItem(atPath: partial)
+                removePartialFolderIfEmpty()
                 return candidate
             }
         }
         throw CocoaError(.fileWriteFileExists)
+    }
+
+    /// Leaves no empty `.staffroom-partial` behind once nothing waits in it.
+    private func removePartialFolderIfEmpty() {
+        let partials = folder.appendingPathComponent(".staffroom-partial").path
+        if (try? FileManager.default.contentsOfDirectory(atPath: partials))?.isEmpty == true {
+            try? FileManager.default.removeItem(atPath: partials)
+        }
     }
 
     private static func size(ofFileAt path: String) -> Int64 {

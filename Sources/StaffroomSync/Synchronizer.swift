@@ -158,6 +158,12 @@ public struct Synchronizer: Sendable {
         }
     }
 
+    /// A downloader of library files into `folder`, signed in as the stored account.
+    public func fileDownload(into folder: URL) throws(SyncError) -> FileDownload {
+        guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
+        return FileDownload(connection: connection, token: account.token, folder: folder)
+    }
+
     /// At most this many watched threads are fetched ahead of the backfill in one run.
     static let watchedThreadsPerRun = 50
 

@@ -33,7 +33,8 @@ import StaffroomTerminal
 
     @Test func storeEffectsRunInOrderAndComeBackCleaned() async throws {
         let mailbox = Mailbox(wake: try WakeSignal())
-        let runner = EffectRunner(store: try store(), synchronizer: nil, mailbox: mailbox, copyFolder: NSTemporaryDirectory())
+        let runner = EffectRunner(store: try store(), synchronizer: nil, mailbox: mailbox, copyFolder: NSTemporaryDirectory(),
+                                  downloadsFolder: NSTemporaryDirectory())
         runner.run([.loadForums, .markRead(topicID: 1, upTo: 9), .loadForums,
                     .loadPosts(topicID: 1, page: .first, limit: 10, .open)])
         let results = try await messages(mailbox, count: 3)
@@ -53,7 +54,8 @@ import StaffroomTerminal
 
     @Test func syncingWithoutAnAccountIsReportedNotIgnored() async throws {
         let mailbox = Mailbox(wake: try WakeSignal())
-        let runner = EffectRunner(store: try store(), synchronizer: nil, mailbox: mailbox, copyFolder: NSTemporaryDirectory())
+        let runner = EffectRunner(store: try store(), synchronizer: nil, mailbox: mailbox, copyFolder: NSTemporaryDirectory(),
+                                  downloadsFolder: NSTemporaryDirectory())
         runner.run([.sync, .quit])
         let results = try await messages(mailbox, count: 2)
         guard results.count == 2, case .action(.syncFailed(.notLoggedIn)) = results[0], case .quit = results[1] else {

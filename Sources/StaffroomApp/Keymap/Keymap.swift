@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker
+    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -59,16 +59,20 @@ public enum Keymap {
         KeyBinding([.character("W")], "W", .followedList, on: [.forums, .topics, .thread]),
         KeyBinding([.character("B")], "B", .bookmarkList, on: [.forums, .topics, .thread]),
         KeyBinding([.character("d")], "d", .drafts, on: [.forums, .topics, .thread]),
-        KeyBinding([.character("o")], "o", .outbox, on: [.forums, .topics, .thread, .events, .event]),
+        KeyBinding([.character("o")], "o", .outbox, on: [.forums, .topics, .thread, .events, .event, .library, .resource]),
         KeyBinding([.character("x"), .delete], "x Del", .discard, on: [.drafts, .outbox]),
         KeyBinding([.character("s")], "s", .saveCopy, on: [.outbox]),
-        KeyBinding([.function(2)], "F2", .forumsPane, on: [.forums, .events, .event]),
-        KeyBinding([.function(3), .character("C")], "F3 C", .eventsPane, on: [.forums, .events, .event]),
+        KeyBinding([.function(2)], "F2", .forumsPane, on: Self.paneScreens),
+        KeyBinding([.function(3), .character("C")], "F3 C", .eventsPane, on: Self.paneScreens),
+        KeyBinding([.function(4), .character("L")], "F4 L", .libraryPane, on: Self.paneScreens),
         KeyBinding([.character("r")], "r", .sync),
         KeyBinding([.character("?"), .function(1)], "? F1", .help),
         KeyBinding([.control("l")], "^L", .redraw),
         KeyBinding([.character("q"), .control("c")], "q ^C", .quit),
     ]
+
+    /// The screens from which the pane keys switch panes.
+    static let paneScreens: Set<ScreenKind> = [.forums, .events, .event, .library, .resource, .downloads]
 
     /// The operation `key` triggers on `screen`.
     public static func operation(for key: Key, on screen: ScreenKind) -> Operation? {
@@ -114,6 +118,25 @@ public enum Keymap {
     /// The resource picker's keys.
     public static let pickerKeys: [(label: String, description: Phrase)] = [
         ("Space x", .eventForm(.keyChoose)), ("Enter", .eventForm(.keyPickerDone)), ("Esc", .searchKeyBack),
+    ]
+
+    /// The Library pane's keys (handled by `LibraryUpdate`).
+    public static let libraryKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j PgUp PgDn", .searchKeyMove), ("Enter", .library(.keyOpen)), ("1…5", .library(.keyFacets)), ("0", .library(.keyClear)),
+        ("/", .library(.keySearch)), ("s", .library(.keySort)), ("d", .library(.keyDownload)), ("u", .library(.keyUseful)),
+        ("D", .library(.keyDownloads)),
+    ]
+
+    /// An opened resource's keys (handled by `ResourceDetailUpdate`).
+    public static let resourceKeys: [(label: String, description: Phrase)] = [
+        ("d", .library(.keyDownload)), ("u", .library(.keyUseful)), ("K", .library(.keyKeepOffline)), ("c", .library(.keyDiscussion)),
+        ("Enter", .library(.keyShowLink)), ("D", .library(.keyDownloads)), ("↑ ↓ k j", .event(.keyScroll)), ("Esc h ←", .event(.keyBack)),
+    ]
+
+    /// The download queue's keys (handled by `DownloadsUpdate`).
+    public static let downloadsKeys: [(label: String, description: Phrase)] = [
+        ("p", .library(.keyPause)), ("r", .library(.keyRetry)), ("x", .library(.keyCancel)), ("Enter", .library(.keyWhere)),
+        ("Esc", .event(.keyBack)),
     ]
 
     /// The search screen's keys (typing goes to the query).

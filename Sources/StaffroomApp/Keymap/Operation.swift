@@ -6,7 +6,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
     case editPost, deletePost, flagPost, pinTopic, lockTopic, acceptAnswer
     case nextUnread, pageOrNextUnread, markTopicRead, markForumRead, search, showLink
     case follow, bookmark, followedList, bookmarkList, planEvent
-    case forumsPane, eventsPane
+    case forumsPane, eventsPane, libraryPane
     case sync, help, redraw, quit
 
     /// What the help overlay says the operation does.
@@ -50,6 +50,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
         case .saveCopy: return ru ? "сохранить текст в файл" : "save the text to a file"
         case .forumsPane: return ru ? "форумы" : "forums"
         case .eventsPane: return ru ? "события: календарь и список" : "events: calendar and agenda"
+        case .libraryPane: return ru ? "библиотека материалов" : "the resource library"
         case .sync: return ru ? "синхронизировать сейчас" : "sync now"
         case .help: return ru ? "эта подсказка" : "this help"
         case .redraw: return ru ? "перерисовать экран" : "redraw the screen"

@@ -48,6 +48,8 @@ public enum LibraryPhrase: Equatable, Sendable {
     case downloadFinished(name: String, path: String)
     case downloadFailed(name: String, Download.Problem)
     case statusDownloading(name: String, percent: Int)
+    case keyOpen, keyFacets, keyClear, keySearch, keySort, keyDownload, keyUseful, keyDownloads, keyKeepOffline, keyDiscussion
+    case keyShowLink, keyPause, keyRetry, keyCancel, keyWhere
 
     public func text(_ language: Language) -> String {
         let ru = language == .russian
@@ -72,8 +74,8 @@ public enum LibraryPhrase: Equatable, Sendable {
         case .any: return ru ? "все" : "any"
         case .searchLabel: return ru ? "Поиск: " : "Search: "
         case .hints:
-            return ru ? "1–5 фильтры  0 сбросить  / поиск  s порядок  Enter открыть  d скачать  D загрузки"
-                : "1–5 filters  0 clear  / search  s order  Enter open  d download  D downloads"
+            return ru ? "1–5 фильтры  0 сбросить  / поиск  s порядок  d скачать  D загрузки"
+                : "1–5 filters  0 clear  / search  s order  d download  D downloads"
         case .searchHints: return ru ? "Enter готово  ^K стереть  Esc отмена" : "Enter done  ^K clear  Esc cancel"
         case .empty: return ru ? "В библиотеке пока ничего нет." : "The library is empty so far."
         case .emptyFiltered: return ru ? "Ничего не найдено. 0 — сбросить фильтры." : "Nothing matches. 0 clears the filters."
@@ -127,7 +129,7 @@ public enum LibraryPhrase: Equatable, Sendable {
         case .problem(let problem):
             switch problem {
             case .checksumMismatch: return ru ? "контрольная сумма не совпала, файл удалён — r скачать заново" : "checksum mismatch, the file was discarded — r downloads it again"
-            case .diskFull: return ru ? "диск заполнен; скачанное сохранено — освободите место и нажмите r" : "the disk is full; what came is kept — free some space and press r"
+            case .diskFull: return ru ? "диск заполнен; скачанное сохранено — освободите место, затем r" : "the disk is full; what came is kept — free space, then r"
             case .cannotWrite: return ru ? "нельзя записать в папку загрузок" : "the downloads folder cannot be written"
             case .gone: return ru ? "на сервере больше нет этого файла" : "the server no longer has this file"
             case .unreachable: return ru ? "нет связи; продолжится само" : "no connection; it resumes by itself"
@@ -144,6 +146,21 @@ public enum LibraryPhrase: Equatable, Sendable {
         case .downloadFinished(let name, let path): return ru ? "«\(name)» скачан: \(path)" : "“\(name)” downloaded: \(path)"
         case .downloadFailed(let name, let problem): return "«\(name)»: " + LibraryPhrase.problem(problem).text(language)
         case .statusDownloading(let name, let percent): return ru ? "↓ \(name) \(percent)%" : "↓ \(name) \(percent)%"
+        case .keyOpen: return ru ? "открыть материал" : "open the resource"
+        case .keyFacets: return ru ? "фильтр: тип, предмет, класс, язык, автор" : "filter by type, subject, grade, language, author"
+        case .keyClear: return ru ? "сбросить фильтры и поиск" : "clear the filters and search"
+        case .keySearch: return ru ? "искать в названиях и описаниях" : "search titles and descriptions"
+        case .keySort: return ru ? "порядок: новые, скачиваемые, полезные" : "order: newest, most downloaded, most useful"
+        case .keyDownload: return ru ? "скачать файлы (большие — после подтверждения)" : "download its files (large ones after a confirmation)"
+        case .keyUseful: return ru ? "отметить полезным / снять отметку" : "mark useful / take the mark back"
+        case .keyDownloads: return ru ? "очередь загрузок" : "the download queue"
+        case .keyKeepOffline: return ru ? "хранить офлайн (скачивать при синхронизации)" : "keep offline (fetch with each sync)"
+        case .keyDiscussion: return ru ? "обсуждение материала" : "the resource's discussion"
+        case .keyShowLink: return ru ? "показать ссылку целиком" : "show the link in full"
+        case .keyPause: return ru ? "пауза / продолжить" : "pause / resume"
+        case .keyRetry: return ru ? "повторить" : "retry"
+        case .keyCancel: return ru ? "отменить загрузку (дважды)" : "cancel the download (press twice)"
+        case .keyWhere: return ru ? "показать, где файл" : "show where the file is"
         }
     }
 

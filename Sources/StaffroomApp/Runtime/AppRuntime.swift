@@ -10,6 +10,7 @@ public final class AppRuntime {
     private let store: ClientStore
     private let synchronizer: Synchronizer?
     private let budget: Int?
+    private let downloadsFolder: String
     private let environment: [String: String]
     private let chooseTheme: (_ terminalHasColor: Bool) -> (Theme, ThemeError?)
     /// Effects asked for since the last hand-over to the runner.
@@ -22,8 +23,10 @@ public final class AppRuntime {
     ///   - environment: for `$VISUAL`/`$EDITOR`, `TMPDIR` and `HOME`.
     ///   - chooseTheme: picks the theme once the terminal says whether it has colour.
     ///   - budget: bytes of older content the session may fetch in the background (nil: no limit).
-    public init(state: AppState, store: ClientStore, synchronizer: Synchronizer?, budget: Int? = nil,
+    ///   - downloadsFolder: where library files land.
+    public init(state: AppState, store: ClientStore, synchronizer: Synchronizer?, budget: Int? = nil, downloadsFolder: String,
                 environment: [String: String], chooseTheme: @escaping (_ terminalHasColor: Bool) -> (Theme, ThemeError?)) {
+        self.downloadsFolder = downloadsFolder
         self.state = state
         self.store = store
         self.synchronizer = synchronizer
@@ -40,7 +43,8 @@ public final class AppRuntime {
         let (theme, themeProblem) = chooseTheme(screen.supportsColor)
         let mailbox = Mailbox(wake: wake)
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        let runner = EffectRunner(store: store, synchronizer: synchronizer, budget: budget, mailbox: mailbox, copyFolder: home)
+        let runner = EffectRunner(store: store, synchronizer: synchronizer, budget: budget, mailbox: mailbox, copyFolder: home,
+                                  downloadsFolder: downloadsFolder)
         let editor = ExternalEditor(environment: environment)
         state.size = screen.size
         if let themeProblem { state.notice = .themeProblem(themeProblem.message) }

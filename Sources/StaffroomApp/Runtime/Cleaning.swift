@@ -146,6 +146,7 @@ extension Resource {
         copy.description = UntrustedText.clean(description)
         copy.link = UntrustedText.cleanLine(link)
         copy.licence = UntrustedText.cleanLine(licence)
+        copy.language = UntrustedText.cleanLine(language)
         copy.subjects = subjects.map { UntrustedText.cleanLine($0) }
         copy.files = files.map { file in
             var clean = file
@@ -153,6 +154,33 @@ extension Resource {
             clean.mediaType = UntrustedText.cleanLine(file.mediaType)
             return clean
         }
+        return copy
+    }
+}
+
+extension ResourceSummary {
+    func cleaned() -> ResourceSummary {
+        var copy = self
+        copy.resource = resource.cleaned()
+        copy.authorName = UntrustedText.cleanLine(authorName)
+        return copy
+    }
+}
+
+extension FacetValue {
+    /// The label cleaned for the screen; the value stays as stored, to filter by.
+    func cleaned() -> FacetValue {
+        var copy = self
+        copy.label = UntrustedText.cleanLine(label)
+        return copy
+    }
+}
+
+extension Download {
+    func cleaned() -> Download {
+        var copy = self
+        copy.name = UntrustedText.cleanLine(name)
+        copy.path = path.map { UntrustedText.cleanLine($0) }
         return copy
     }
 }

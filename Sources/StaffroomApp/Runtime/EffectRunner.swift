@@ -12,17 +12,30 @@ final class EffectRunner: Sendable {
     private let queue: AsyncStream<[Effect]>.Continuation
     private let worker: Task<Void, Never>
 
-    /// - Parameter copyFolder: where not-sent texts are saved for copying (the home folder).
-    init(store: ClientStore, synchronizer: Synchronizer?, budget: Int? = nil, mailbox: Mailbox, copyFolder: String) {
+    /// - Parameters:
+    ///   - copyFolder: where not-sent texts are saved for copying (the home folder).
+    ///   - downloadsFolder: where library files land.
+    init(store: ClientStore, synchronizer: Synchronizer?, budget: Int? = nil, mailbox: Mailbox, copyFolder: String,
+         downloadsFolder: String) {
         self.store = store
+        let meter = SyncSpeedMeter()
         let liveSync = synchronizer.map {
-            LiveSync(synchronizer: $0, budget: budget, events: { event in mailbox.post(Self.action(for: event)) })
+            LiveSync(synchronizer: $0, budget: budget, events: { event in
+                mailbox.post(Self.action(for: event))
+                if let run = meter.observe(event) {
+                    try? store.recordLinkSpeed(bytes: run.bytes, seconds: run.seconds, at: Date())
+                    if let speed = try? store.linkSpeed() { mailbox.post(.linkSpeedLoaded(speed)) }
+                }
+            })
         }
         self.liveSync = liveSync
         let (stream, continuation) = AsyncStream<[Effect]>.makeStream()
         queue = continuation
+        let downloads = DownloadManager(store: store, synchronizer: synchronizer, folder: downloadsFolder, mailbox: mailbox)
+        downloads.start()
         worker = Task.detached { [store, liveSync, mailbox] in
-            let runner = EffectWork(store: store, liveSync: liveSync, mailbox: mailbox, copyFolder: copyFolder)
+            let runner = EffectWork(store: store, liveSync: liveSync, downloads: downloads, budget: budget, mailbox: mailbox,
+                                    copyFolder: copyFolder)
             for await batch in stream {
                 for effect in batch { runner.run(effect) }
             }
@@ -62,6 +75,9 @@ final class EffectRunner: Sendable {
 private struct EffectWork: Sendable {
     let store: ClientStore
     let liveSync: LiveSync?
+    let downloads: DownloadManager
+    /// Bytes a session may spend in the background (older content, files kept offline); nil: no limit.
+    let budget: Int?
     let mailbox: Mailbox
     let copyFolder: String
 
@@ -180,6 +196,43 @@ private struct EffectWork: Sendable {
                 mailbox.post(.eventEditLoaded(try store.event(id: eventID)?.cleaned().event, draft?.cleaned()))
             case .loadEvent(let id, let due):
                 mailbox.post(.eventLoaded(try store.event(id: id, due: due)?.cleaned()))
+            case .loadLibrary(let filter, let after, let limit):
+                let items = try store.library(filter, after: after, limit: limit).map { $0.cleaned() }
+                let total = after == nil ? try store.libraryCount(filter) : nil
+                mailbox.post(.libraryLoaded(LibraryLoad(filter: filter, after: after, items: items, total: total, limit: limit)))
+            case .loadFacet(let facet, let filter):
+                mailbox.post(.facetLoaded(facet, try store.facetValues(facet, for: filter).map { $0.cleaned() }))
+            case .loadResource(let id):
+                try postResource(id)
+            case .download(let resource):
+                try store.enqueueDownloads(of: resource, at: Date())
+                downloads.start()
+                try postDownloads(resourceID: resource.id)
+            case .loadDownloads:
+                try postDownloads(resourceID: nil)
+            case .pauseDownload(let id):
+                try downloads.pause(id)
+                try postDownloads(resourceID: nil)
+            case .resumeDownload(let id):
+                if let download = try store.download(id: id) {
+                    try store.updateDownload(id, received: download.received, state: .queued)
+                    downloads.start()
+                    try postDownloads(resourceID: download.resourceID)
+                }
+            case .cancelDownload(let id):
+                let cancelled = try downloads.cancel(id)
+                try postDownloads(resourceID: cancelled?.resourceID)
+            case .setUseful(let resourceID, let useful):
+                try store.setUsefulMark(resourceID: resourceID, useful: useful)
+                try store.enqueue(.markUseful(resourceID: resourceID, useful: useful))
+                try postOutbox()
+            case .setKeptOffline(let resourceID, let kept):
+                try store.setKeptOffline(resourceID, kept)
+                if kept { try fetchKeptOffline() }
+            case .fetchKeptOffline:
+                try fetchKeptOffline()
+            case .loadLinkSpeed:
+                mailbox.post(.linkSpeedLoaded(try store.linkSpeed()))
             case .loadDrafts:
                 mailbox.post(.draftsLoaded(try store.drafts().map { $0.cleaned() }))
             case .deleteDraft(let kind, let targetID):
@@ -211,6 +264,28 @@ private struct EffectWork: Sendable {
         } catch {
             mailbox.post(.storeFailed(error))
         }
+    }
+
+    /// Reads a resource and its downloads again and tells the interface.
+    private func postResource(_ id: Int64) throws(StoreError) {
+        mailbox.post(.resourceLoaded(try store.resourceSummary(id: id)?.cleaned(), try store.downloads(ofResource: id).map { $0.cleaned() }))
+    }
+
+    /// Reads the queue again (and the resource whose downloads changed) and tells the interface.
+    private func postDownloads(resourceID: Int64?) throws(StoreError) {
+        mailbox.post(.downloadsLoaded(try store.downloads().map { $0.cleaned() }))
+        if let resourceID { try postResource(resourceID) }
+    }
+
+    /// Queues the files of resources kept offline, as many whole resources as fit the budget, and
+    /// starts the queue.
+    private func fetchKeptOffline() throws(StoreError) {
+        var left = Int64(budget ?? Int.max)
+        for resource in try store.offlineResourcesToFetch() where resource.size <= left {
+            try store.enqueueDownloads(of: resource, at: Date())
+            left -= resource.size
+        }
+        downloads.start()
     }
 
     /// Reads the outbox again and tells the interface (counts, list, pending posts on screen).

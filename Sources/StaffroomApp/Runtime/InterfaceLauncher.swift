@@ -49,10 +49,11 @@ public struct InterfaceLauncher: Sendable {
         let initialState = state
         let environment = self.environment
         let budget = self.budget?.bytes
+        let downloadsFolder = paths.downloadsDirectory
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let thread = Thread { [store] in
                 let runtime = AppRuntime(state: initialState, store: store, synchronizer: synchronizer, budget: budget,
-                                         environment: environment) { hasColor in
+                                         downloadsFolder: downloadsFolder, environment: environment) { hasColor in
                     let choice = ThemeLoader.load(requested: theme, noColor: noColor, terminalHasColor: hasColor,
                                                   userThemesDirectory: themesDirectory)
                     return (choice.theme, choice.problem)

@@ -15,10 +15,15 @@ public struct AppState: Equatable, Sendable {
     /// Who is signed in: their id and role (the server enforces roles; the interface only offers).
     public var me = Member(userID: 0, role: .teacher)
     public var communityName: String?
-    /// The pane whose root screen is under the stack: the forum list or the Events pane.
+    /// The pane whose root screen is under the stack: the forum list, the Events pane or the Library.
     public var pane: Pane = .forums
     public var forumList = ForumListState()
     public var events = EventsState()
+    public var library = LibraryState()
+    /// Downloads running now: bytes so far and rate, by download id.
+    public var transfers: [Int64: TransferProgress] = [:]
+    /// The link's speed as last measured, in bytes per second, for time estimates.
+    public var linkSpeed: Double?
     /// The next event the member has a place at; the status line reminds of it a day before.
     public var nextEvent: EventSummary?
     /// The weekday a calendar week starts on, counted as `Calendar` does (1 = Sunday, 2 = Monday).
@@ -57,7 +62,14 @@ public struct AppState: Equatable, Sendable {
     public var dates: DateText { DateText(language: language, timeZone: timeZone) }
 
     /// The kind of screen on top.
-    public var screenKind: ScreenKind { stack.last?.kind ?? (pane == .events ? .events : .forums) }
+    public var screenKind: ScreenKind {
+        if let screen = stack.last { return screen.kind }
+        switch pane {
+        case .forums: return .forums
+        case .events: return .events
+        case .library: return .library
+        }
+    }
 
     /// The Gregorian calendar in the user's zone, weeks starting on `firstWeekday`.
     public var calendar: Calendar {
@@ -71,13 +83,13 @@ public struct AppState: Equatable, Sendable {
     /// typing text (a reply, a flag note, a search), so no word typed there lands in the prompt.
     /// It appears once they leave that screen.
     public var activeSessionRenewal: SessionRenewal? {
-        [.compose, .flag, .search].contains(screenKind) ? nil : sessionRenewal
+        [.compose, .flag, .search].contains(screenKind) || (screenKind == .library && library.editingSearch) ? nil : sessionRenewal
     }
 }
 
 /// The panes the top bar names; each has its own root screen.
 public enum Pane: Equatable, Sendable {
-    case forums, events
+    case forums, events, library
 }
 
 /// The signed-in member.

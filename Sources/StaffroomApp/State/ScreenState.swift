@@ -174,6 +174,9 @@ public enum Screen: Equatable, Sendable {
     case attendance(AttendanceState)
     case booking(BookingState)
     case resourcePicker(ResourcePickerState)
+    case libraryFacet(LibraryFacetState)
+    case resource(ResourceDetailState)
+    case downloads(DownloadsState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -192,6 +195,9 @@ public enum Screen: Equatable, Sendable {
         case .attendance: .attendance
         case .booking: .booking
         case .resourcePicker: .resourcePicker
+        case .libraryFacet: .libraryFacet
+        case .resource: .resource
+        case .downloads: .downloads
         }
     }
 }

@@ -63,6 +63,18 @@ public enum Action: Equatable, Sendable {
     case participantsFailed(SyncError)
     /// A not-sent write was saved to a file, for copying elsewhere.
     case copiedOut(path: String)
+    /// A page of the library was read.
+    case libraryLoaded(LibraryLoad)
+    /// The values of a facet were read.
+    case facetLoaded(LibraryFacet, [FacetValue])
+    /// A resource was read (nil: it is gone), with its files' downloads.
+    case resourceLoaded(ResourceSummary?, [Download])
+    case downloadsLoaded([Download])
+    /// A running download came further.
+    case downloadProgressed(id: Int64, TransferProgress)
+    /// A download stopped: done, failed, paused or cancelled (its final record).
+    case downloadEnded(Download)
+    case linkSpeedLoaded(Double?)
 }
 
 /// Why a page of topics is loaded, which decides how it joins the list.

@@ -11,7 +11,7 @@ public enum AppUpdate {
 
     /// Effects to run when the interface starts: read the forums and the outbox, and sync.
     public static func start(_ state: AppState) -> [Effect] {
-        [.loadForums, .loadOutbox, .loadNextEvent, .sync]
+        [.loadForums, .loadOutbox, .loadNextEvent, .loadLinkSpeed, .sync]
     }
 
     /// Applies `action` to `state` and returns the effects it asks for.
@@ -114,6 +114,26 @@ public enum AppUpdate {
         case .participantsFailed(let error):
             EventsUpdate.participantsFailed(error, state: &state)
             return []
+        case .libraryLoaded(let load):
+            LibraryUpdate.loaded(load, state: &state)
+            return []
+        case .facetLoaded(let facet, let values):
+            LibraryFacetUpdate.loaded(facet, values: values, state: &state)
+            return []
+        case .resourceLoaded(let summary, let downloads):
+            ResourceDetailUpdate.loaded(summary, downloads: downloads, state: &state)
+            return []
+        case .downloadsLoaded(let downloads):
+            DownloadsUpdate.loaded(downloads, state: &state)
+            return []
+        case .downloadProgressed(let id, let progress):
+            state.transfers[id] = progress
+            return []
+        case .downloadEnded(let download):
+            return DownloadsUpdate.ended(download, state: &state)
+        case .linkSpeedLoaded(let speed):
+            state.linkSpeed = speed
+            return []
         }
     }
 
@@ -188,6 +208,26 @@ public enum AppUpdate {
             return apply(step, &state)
         }
         if state.screenKind == .events, let effects = EventsUpdate.key(key, state: &state) { return effects }
+        if state.screenKind == .library, let effects = LibraryUpdate.key(key, state: &state) { return effects }
+        if case .libraryFacet(var facet) = state.stack.last, key != .function(1), key != .control("c") {
+            let effects = LibraryFacetUpdate.key(key, facet: &facet, state: &state)
+            if case .libraryFacet = state.stack.last { state.stack[state.stack.count - 1] = .libraryFacet(facet) }
+            return effects
+        }
+        if case .resource(var detail) = state.stack.last {
+            let count = state.stack.count
+            if let effects = ResourceDetailUpdate.key(key, detail: &detail, state: &state) {
+                if state.stack.count == count, case .resource = state.stack.last { state.stack[count - 1] = .resource(detail) }
+                return effects
+            }
+        }
+        if case .downloads(var list) = state.stack.last {
+            let count = state.stack.count
+            if let effects = DownloadsUpdate.key(key, list: &list, state: &state) {
+                if state.stack.count == count { state.stack[count - 1] = .downloads(list) }
+                return effects
+            }
+        }
         if case .event(var detail) = state.stack.last {
             let count = state.stack.count
             if let effects = EventsUpdate.detailKey(key, detail: &detail, state: &state) {
@@ -211,6 +251,8 @@ public enum AppUpdate {
             return [.loadForums]
         case .eventsPane:
             return EventsUpdate.open(&state)
+        case .libraryPane:
+            return LibraryUpdate.open(&state)
         case .sync:
             if case .syncing = state.sync { return [] }
             return [.sync]
@@ -252,6 +294,11 @@ public enum AppUpdate {
     private static func typed(_ text: String, _ state: inout AppState) -> [Effect] {
         if !state.showingHelp, state.activeSessionRenewal != nil {
             return SessionRenewalUpdate.typed(text, state: &state)
+        }
+        if !state.showingHelp, state.screenKind == .library, state.library.editingSearch {
+            let (line, entered) = Self.splittingEnter(text)
+            let effects = LibraryUpdate.typed(line, state: &state)
+            return entered ? effects + handle(.enter, &state) : effects
         }
         if !state.showingHelp, let oneLine = fieldTakingText(state.stack.last) {
             let (line, entered) = oneLine ? Self.splittingEnter(text) : (text, false)
@@ -311,7 +358,7 @@ public enum AppUpdate {
     private static func navigate(_ operation: Operation, _ state: inout AppState) -> [Effect] {
         let step: NavigationStep
         switch state.stack.last {
-        case nil where state.pane == .events:
+        case nil where state.pane != .forums:
             step = .none
         case nil:
             step = ForumListUpdate.navigate(operation, state: &state)
@@ -333,7 +380,7 @@ public enum AppUpdate {
         case .bookmarks(var list):
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
-        case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker:
+        case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads:
             step = .none
         }
         return apply(step, &state)
@@ -390,7 +437,8 @@ public enum AppUpdate {
                 compose.body.relayout(width: ComposeLayout.textWidth(state.size),
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
-            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker:
+            case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
+                 .libraryFacet, .resource, .downloads:
                 return screen
             }
         }

@@ -48,6 +48,28 @@ public enum Effect: Equatable, Sendable {
     case saveCertificate(Certificate, Language)
     /// Reads the next event the member has a place at, for the reminder.
     case loadNextEvent
+    /// Reads a page of the library for a filter (`after` nil: the first page, and the count).
+    case loadLibrary(LibraryFilter, after: LibraryKey?, limit: Int)
+    /// Reads the values of a facet for the library's filter.
+    case loadFacet(LibraryFacet, LibraryFilter)
+    /// Reads a resource and the downloads of its files.
+    case loadResource(Int64)
+    /// Queues a resource's files for download and starts the queue.
+    case download(Resource)
+    case loadDownloads
+    /// Stops a download, keeping what came for a resume.
+    case pauseDownload(Int64)
+    /// Queues a paused or failed download again.
+    case resumeDownload(Int64)
+    /// Stops a download and forgets it and its partial file.
+    case cancelDownload(Int64)
+    /// Marks a resource useful, or takes the mark back: here at once and through the outbox.
+    case setUseful(resourceID: Int64, useful: Bool)
+    /// Keeps a resource's files offline (fetched with each sync), or stops.
+    case setKeptOffline(resourceID: Int64, kept: Bool)
+    /// Queues the files of resources kept offline that fit the budget, and starts the queue.
+    case fetchKeptOffline
+    case loadLinkSpeed
     case loadDrafts
     case deleteDraft(kind: Draft.Kind, targetID: Int64)
     case loadOutbox

@@ -17,7 +17,7 @@ enum SyncUpdate {
             state.sync = .idle
             state.lastSyncAt = date
             if state.notice == .queued { state.notice = nil }
-            return [.loadOutbox]
+            return [.loadOutbox, .fetchKeptOffline]
         case .syncUpToDate(let date):
             state.lastSyncAt = date
         case .syncFailed(let error):
@@ -54,11 +54,12 @@ enum SyncUpdate {
             case .thread(var thread):
                 effects += ThreadUpdate.refresh(&thread)
                 return .thread(thread)
-            case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker:
+            case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
+                 .libraryFacet, .resource, .downloads:
                 return screen
             }
         }
-        return effects + EventsUpdate.refreshEffects(state)
+        return effects + EventsUpdate.refreshEffects(state) + LibraryUpdate.refreshEffects(&state)
     }
 }
 

@@ -17,6 +17,10 @@ public enum AppView {
         BreadcrumbView.draw(state, theme: theme, into: &grid, area: breadcrumb)
         switch state.stack.last {
         case nil where state.pane == .events: EventsView.draw(state.events, state: state, theme: theme, into: &grid, area: content)
+        case nil where state.pane == .library: LibraryView.draw(state.library, state: state, theme: theme, into: &grid, area: content)
+        case .libraryFacet(let facet): LibraryFacetView.draw(facet, state: state, theme: theme, into: &grid, area: content)
+        case .resource(let detail): ResourceDetailView.draw(detail, state: state, theme: theme, into: &grid, area: content)
+        case .downloads(let list): DownloadsView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case nil: ForumListView.draw(state.forumList, state: state, theme: theme, into: &grid, area: content)
         case .event(let detail): EventDetailView.draw(detail, state: state, theme: theme, into: &grid, area: content)
         case .eventForm(let form): EventFormView.draw(form, state: state, theme: theme, into: &grid, area: content)

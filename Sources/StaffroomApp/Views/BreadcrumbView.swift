@@ -15,9 +15,21 @@ enum BreadcrumbView {
                 let parts = state.calendar.dateComponents([.year, .month], from: day)
                 return CalendarText(language: language).monthTitle(month: parts.month ?? 1, year: parts.year ?? 1970)
             } ?? ""
+        case nil where state.pane == .library:
+            path = LibraryPhrase.paneTitle.text(language)
+            detail = ""
         case nil:
             path = forums
             detail = ""
+        case .libraryFacet(let facet):
+            path = "\(LibraryPhrase.paneTitle.text(language)) › \(LibraryPhrase.facetTitle(facet.facet).text(language))"
+            detail = ""
+        case .resource(let resource):
+            path = "\(LibraryPhrase.paneTitle.text(language)) › \(resource.summary.resource.title)"
+            detail = ResourcePhrase.type(resource.summary.resource.type).text(language)
+        case .downloads(let list):
+            path = LibraryPhrase.downloadsTitle.text(language)
+            detail = list.items.map { "\($0.count { $0.isPending })" } ?? ""
         case .event(let detailState):
             path = "\(EventPhrase.paneTitle.text(language)) › \(detailState.summary.event.title)"
             detail = EventPhrase.kind(detailState.summary.event.kind).text(language)

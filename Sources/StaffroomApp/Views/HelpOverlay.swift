@@ -44,6 +44,9 @@ enum HelpOverlay {
         let paneKeys: [(label: String, description: Phrase)]? = switch state.screenKind {
         case .events: Keymap.eventsKeys
         case .event: Keymap.eventKeys
+        case .library: Keymap.libraryKeys
+        case .resource: Keymap.resourceKeys
+        case .downloads: Keymap.downloadsKeys
         default: nil
         }
         if let paneKeys {

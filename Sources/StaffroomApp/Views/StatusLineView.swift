@@ -16,6 +16,7 @@ enum StatusLineView {
             failed = failed || state.outbox.notSent > 0
         }
         if let reminder = reminder(state) { syncText += " · " + reminder.text(language) }
+        if let transfer = transferDescription(state) { syncText += " · " + transfer.text(language) }
         let allHints = hintPhrases(state).map { $0.text(language) }.joined(separator: "  ")
         let helpAndQuit = [Phrase.hintHelp, .hintQuit].map { $0.text(language) }.joined(separator: "  ")
         let helpHint = Phrase.hintHelp.text(language)
@@ -43,6 +44,12 @@ enum StatusLineView {
                          tomorrow: !calendar.isDate(next.event.startsAt, inSameDayAs: state.now))
     }
 
+    /// The running download, while one runs: its name and how far it came.
+    private static func transferDescription(_ state: AppState) -> LibraryPhrase? {
+        guard let progress = state.transfers.min(by: { $0.key < $1.key })?.value, progress.size > 0 else { return nil }
+        return .statusDownloading(name: progress.name, percent: Int(progress.received * 100 / progress.size))
+    }
+
     private static func syncDescription(_ state: AppState) -> (text: String, failed: Bool) {
         let language = state.language
         switch state.sync {
@@ -63,12 +70,16 @@ enum StatusLineView {
         case nil where state.pane == .events:
             [state.events.layout(columns: state.size.columns) == .gridAndAgenda && state.events.focus == .grid
                 ? .event(.gridHints) : .event(.agendaHints)]
+        case nil where state.pane == .library: state.library.editingSearch ? [.library(.searchHints)] : [.hintOpen, .hintHelp, .hintQuit]
         case nil: [.hintOpen, .hintSync, .hintHelp, .hintQuit]
         case .event: [.event(.detailHints)]
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
         case .thread: [.hintReply, .hintNextPost, .hintBack, .hintHelp, .hintQuit]
         case .compose, .flag, .search, .eventForm, .attendance, .booking, .resourcePicker: []
         case .drafts, .outbox, .followed, .bookmarks: [.hintBack, .hintHelp]
+        case .libraryFacet: [.library(.facetHints)]
+        case .resource: [.library(.detailHints)]
+        case .downloads: [.library(.downloadsHints)]
         }
     }
 }

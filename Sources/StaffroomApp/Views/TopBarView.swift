@@ -7,7 +7,8 @@ enum TopBarView {
         var x = grid.draw(" \(Phrase.appName.text(state.language))  ", x: area.x, y: area.y,
                           style: theme[.topBar], clip: area)
         for (pane, title, key) in [(Pane.forums, Phrase.forumsPane.text(state.language), "F2"),
-                                   (.events, EventPhrase.paneTitle.text(state.language), "F3")] {
+                                   (.events, EventPhrase.paneTitle.text(state.language), "F3"),
+                                   (.library, LibraryPhrase.paneTitle.text(state.language), "F4")] {
             x = grid.draw(" \(title) ", x: x, y: area.y, style: theme[pane == state.pane ? .topBarActive : .topBar], clip: area)
             x = grid.draw(key + " ", x: x, y: area.y, style: theme[.topBar], clip: area)
         }
