@@ -299,6 +299,14 @@ enum ClientMigrations {
                 t.column("measuredAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v14: files waiting to be uploaded") { db in
+            // A local file a `shareResource` write in the outbox names, until the server holds it.
+            try db.create(table: "pendingFile") { t in
+                t.primaryKey("sha256", .text)
+                t.column("path", .text).notNull()
+                t.column("size", .integer).notNull()
+            }
+        }
         return migrator
     }
 }

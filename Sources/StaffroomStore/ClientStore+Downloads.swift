@@ -107,6 +107,19 @@ extension ClientStore {
         }
     }
 
+    /// Queues the files of resources kept offline, as many whole resources as fit in `budget`
+    /// bytes (nil: all); returns the downloads now pending for them.
+    @discardableResult
+    public func enqueueKeptOffline(budget: Int64?, at date: Date) throws(StoreError) -> [Download] {
+        var left = budget ?? .max
+        var queued: [Download] = []
+        for resource in try offlineResourcesToFetch() where resource.size <= left {
+            queued += try enqueueDownloads(of: resource, at: date).filter(\.isPending)
+            left -= resource.size
+        }
+        return queued
+    }
+
     /// The link's speed as last measured, in bytes per second.
     public func linkSpeed() throws(StoreError) -> Double? {
         try StoreError.mapping { try writer.read { db in try Double.fetchOne(db, sql: "SELECT bytesPerSecond FROM linkSpeed") } }

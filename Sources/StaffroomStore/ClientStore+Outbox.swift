@@ -42,9 +42,11 @@ extension ClientStore {
         try StoreError.mapping {
             try writer.read { db in
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT outbox.*, COALESCE(topic.title, postTopic.title, forum.title, event.title,
-                                              json_extract(outbox.action, '$.createEvent.event.title'), '') AS context
+                    SELECT outbox.*, COALESCE(topic.title, postTopic.title, forum.title, event.title, resource.title,
+                                              json_extract(outbox.action, '$.createEvent.event.title'),
+                                              json_extract(outbox.action, '$.shareResource.resource.title'), '') AS context
                     FROM outbox LEFT JOIN topic ON topic.id = outbox.topicID LEFT JOIN forum ON forum.id = outbox.forumID
+                    LEFT JOIN resource ON resource.id = json_extract(outbox.action, '$.markUseful.resourceID')
                     LEFT JOIN event ON event.id = COALESCE(json_extract(outbox.action, '$.rsvp.eventID'),
                         json_extract(outbox.action, '$.setEventStatus.eventID'), json_extract(outbox.action, '$.editEvent.eventID'),
                         json_extract(outbox.action, '$.changeOccurrence.eventID'), json_extract(outbox.action, '$.recordAttendance.eventID'),

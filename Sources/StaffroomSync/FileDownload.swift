@@ -63,6 +63,11 @@ public struct FileDownload: Sendable {
         }
     }
 
+    /// Bytes of the download's partial copy on disk.
+    public func heldBytes(of download: Download) -> Int64 {
+        ResourceLimits.isSHA256(download.sha256) ? Self.size(ofFileAt: partialPath(download.sha256)) : 0
+    }
+
     /// Forgets a download's partial copy in `folder` (when the member cancels it).
     public static func discardPartial(of download: Download, in folder: URL) {
         guard ResourceLimits.isSHA256(download.sha256) else { return }

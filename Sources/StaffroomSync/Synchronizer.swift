@@ -41,13 +41,14 @@ public struct Synchronizer: Sendable {
         var failures = 0
         while true {
             let cursor = try storeCall { () throws(StoreError) in try store.syncState().cursor }
-            let pending = try storeCall { () throws(StoreError) in try store.pendingMutations() }
+            let waiting = try storeCall { () throws(StoreError) in try store.pendingMutations() }
             let spent = connection.bytesReceived - bytesBefore
             let backfilling = budget.map { spent < $0 } ?? true
             // Under a budget, a page is sized so it cannot overshoot by much (about 100 bytes a change on the wire).
             let limit = budget.map { min(pageSize, max(100, ($0 - spent) / 100)) } ?? pageSize
             let page: SyncPage
             do {
+                let pending = try await uploadingFiles(of: waiting, token: account.token)
                 page = pending.isEmpty
                     ? try await connection.syncPage(token: account.token, cursor: cursor, limit: limit,
                                                     countingRemaining: !counted, backfilling: backfilling)
@@ -190,7 +191,7 @@ public struct Synchronizer: Sendable {
         return SyncProgress(pages: 1, changes: page.changes.count, more: page.more || startsOver)
     }
 
-    private func storeCall<T>(_ body: () throws(StoreError) -> T) throws(SyncError) -> T {
+    func storeCall<T>(_ body: () throws(StoreError) -> T) throws(SyncError) -> T {
         do {
             return try body()
         } catch {

@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 import StaffroomApp
 import StaffroomProtocol
+import StaffroomStore
 import StaffroomSync
+import StaffroomTerminal
 import Synchronization
 
 /// `staffroom sync`: a headless sync for cron and scripts. On a terminal a progress bar is redrawn
@@ -56,14 +58,14 @@ struct Sync: AsyncParsableCommand {
         let connection = ServerConnection(baseURL: url)
         let display = ProgressDisplay(report: SyncReport(language: language), onTerminal: isatty(STDOUT_FILENO) == 1)
         let budget = self.budget.flatMap(ByteBudget.init) ?? context.config.budget
+        let done: SyncProgress
         do {
-            let done = try await Synchronizer(connection: connection, store: store, pageSize: pageSize).run(budget: budget?.bytes, progress: { progress in
+            done = try await Synchronizer(connection: connection, store: store, pageSize: pageSize).run(budget: budget?.bytes, progress: { progress in
                 display.show(progress)
             }, retrying: { notice in
                 display.note(Phrase.retryingIn(Phrase(notice.reason.cleaned()).text(language),
                                                seconds: Int(notice.delay.rounded(.up))).text(language))
             })
-            await connection.shutdown()
             display.finish(done)
             print(Phrase.syncDoneLine(changes: done.changes).text(language))
             if let budget, let left = done.left, left > 0 {
@@ -73,6 +75,32 @@ struct Sync: AsyncParsableCommand {
             await connection.shutdown()
             display.clear()
             try Self.fail(Phrase(error.cleaned()).text(language), Outcome(error))
+        }
+        do {
+            try await fetchKeptOffline(Synchronizer(connection: connection, store: store), store: store, context: context,
+                                       budget: budget.map { Int64(max(0, $0.bytes - done.bytes)) })
+            await connection.shutdown()
+        } catch let error as SyncError {
+            await connection.shutdown()
+            try Self.fail(Phrase(error.cleaned()).text(language), Outcome(error))
+        } catch {
+            await connection.shutdown()
+            try Self.fail("\(error)", .failed)
+        }
+    }
+
+    /// Fetches the files of resources kept offline that fit what is left of the budget, a line for
+    /// each; a failing connection ends it (the next run resumes).
+    private func fetchKeptOffline(_ synchronizer: Synchronizer, store: ClientStore, context: ClientContext, budget: Int64?) async throws {
+        let queued = try store.enqueueKeptOffline(budget: budget, at: Date())
+        guard !queued.isEmpty else { return }
+        let run = DownloadRun(store: store, downloader: try synchronizer.fileDownload(into: URL(fileURLWithPath: context.paths.downloadsDirectory)))
+        for download in queued {
+            let ended = try await run.run(download)
+            let name = UntrustedText.cleanLine(ended.name)
+            let line = ended.state == .done ? LibraryPhrase.downloadFinished(name: name, path: ended.path ?? "")
+                : LibraryPhrase.downloadFailed(name: name, ended.problem ?? .unreachable)
+            print(line.text(context.language))
         }
     }
 

@@ -24,19 +24,21 @@ final class LiveServer: Sendable {
     }
 
     /// Starts a server; `prepare` fills its database first.
-    static func start(prepare: (ServerDatabase, Accounts) throws -> Void = { _, _ in }) async throws -> LiveServer {
+    static func start(maximumFileBytes: Int64 = StaffroomServerApp.defaultMaximumFileBytes,
+                      prepare: (ServerDatabase, Accounts) throws -> Void = { _, _ in }) async throws -> LiveServer {
         let database = try ServerDatabase.inMemory()
         let accounts = Accounts(database: database, bcryptCost: 4)
         try prepare(database, accounts)
-        return try await start(database: database, accounts: accounts)
+        return try await start(database: database, accounts: accounts, maximumFileBytes: maximumFileBytes)
     }
 
     /// Starts a server on an existing database (as when the process restarts).
-    static func start(database: ServerDatabase, accounts: Accounts) async throws -> LiveServer {
+    static func start(database: ServerDatabase, accounts: Accounts,
+                      maximumFileBytes: Int64 = StaffroomServerApp.defaultMaximumFileBytes) async throws -> LiveServer {
         let silent = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = StaffroomServerApp.makeApplication(database: database, accounts: accounts, host: "127.0.0.1", port: 0,
-                                                     logger: silent) { port in
+                                                     logger: silent, maximumFileBytes: maximumFileBytes) { port in
             continuation.yield(port)
             continuation.finish()
         }

@@ -50,6 +50,9 @@ public enum LibraryPhrase: Equatable, Sendable {
     case statusDownloading(name: String, percent: Int)
     case keyOpen, keyFacets, keyClear, keySearch, keySort, keyDownload, keyUseful, keyDownloads, keyKeepOffline, keyDiscussion
     case keyShowLink, keyPause, keyRetry, keyCancel, keyWhere
+    case shareQueued(String)
+    case shared(String)
+    case shareRefused(String)
 
     public func text(_ language: Language) -> String {
         let ru = language == .russian
@@ -161,6 +164,10 @@ public enum LibraryPhrase: Equatable, Sendable {
         case .keyRetry: return ru ? "повторить" : "retry"
         case .keyCancel: return ru ? "отменить загрузку (дважды)" : "cancel the download (press twice)"
         case .keyWhere: return ru ? "показать, где файл" : "show where the file is"
+        case .shareQueued(let title):
+            return ru ? "«\(title)» ждёт в исходящих; файлы уйдут при синхронизации" : "“\(title)” waits in the outbox; its files go with the next sync"
+        case .shared(let title): return ru ? "«\(title)» теперь в библиотеке" : "“\(title)” is in the library now"
+        case .shareRefused(let reason): return ru ? "сервер не принял материал: \(reason)" : "the server did not take it: \(reason)"
         }
     }
 

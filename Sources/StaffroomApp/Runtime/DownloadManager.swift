@@ -18,7 +18,7 @@ final class DownloadManager: Sendable {
         var loop: Task<Void, Never>?
         /// Started again while the loop ran: look at the queue once more before stopping.
         var startedAgain = false
-        var current: (id: Int64, task: Task<FileDownload.Outcome, any Error>, received: Int64)?
+        var current: (id: Int64, task: Task<Download, any Error>, received: Int64)?
     }
 
     /// How often progress is reported, in seconds.
@@ -94,17 +94,11 @@ final class DownloadManager: Sendable {
 
     /// Fetches one file; false when the queue must wait (no connection, no session).
     private func fetch(_ download: Download, with synchronizer: Synchronizer) async -> Bool {
-        let downloader: FileDownload
-        do {
-            downloader = try synchronizer.fileDownload(into: folder)
-            try store.updateDownload(download.id, received: download.received, state: .active)
-        } catch {
-            return false
-        }
-        let started = Date()
-        let reporter = ProgressReporter(download: download.cleaned(), startedAt: started, mailbox: mailbox)
-        let task = Task<FileDownload.Outcome, any Error> {
-            try await downloader.run(download) { [self] received in
+        guard let downloader = try? synchronizer.fileDownload(into: folder) else { return false }
+        let reporter = ProgressReporter(download: download.cleaned(), startedAt: Date(), mailbox: mailbox)
+        let run = DownloadRun(store: store, downloader: downloader)
+        let task = Task<Download, any Error> {
+            try await run.run(download) { [self] received in
                 running.withLock { running in
                     if running.current?.id == download.id { running.current?.received = received }
                 }
@@ -120,32 +114,18 @@ final class DownloadManager: Sendable {
         }
         // A pause or a cancel already wrote where the download stands.
         guard stillOurs else { return true }
-        let keepGoing: Bool
-        do {
-            switch result {
-            case .success(.done(let path)):
-                try store.updateDownload(download.id, received: download.size, state: .done, path: path)
-                try recordSpeed(bytes: download.size - download.received, since: started)
-                keepGoing = true
-            case .success(.failed(let problem)):
-                try store.updateDownload(download.id, received: problem == .checksumMismatch ? 0 : reporter.latest, state: .failed,
-                                         problem: problem)
-                keepGoing = true
-            case .failure:
-                try store.updateDownload(download.id, received: reporter.latest, state: .queued, problem: .unreachable)
-                keepGoing = false
-            }
-            post(try store.download(id: download.id))
-        } catch {
+        switch result {
+        case .success(let ended):
+            post(ended)
+            if ended.state == .done, let speed = try? store.linkSpeed() { mailbox.post(.linkSpeedLoaded(speed)) }
+            return true
+        case .failure(let error as StoreError):
             mailbox.post(.storeFailed(error))
             return false
+        case .failure:
+            post(try? store.download(id: download.id))
+            return false
         }
-        return keepGoing
-    }
-
-    private func recordSpeed(bytes: Int64, since started: Date) throws(StoreError) {
-        try store.recordLinkSpeed(bytes: bytes, seconds: Date().timeIntervalSince(started), at: Date())
-        mailbox.post(.linkSpeedLoaded(try store.linkSpeed()))
     }
 
     private func post(_ download: Download?) {
@@ -158,24 +138,19 @@ private final class ProgressReporter: Sendable {
     private let download: Download
     private let startedAt: Date
     private let mailbox: Mailbox
-    private let state: Mutex<(latest: Int64, reportedAt: Date?)>
+    private let reportedAt = Mutex<Date?>(nil)
 
     init(download: Download, startedAt: Date, mailbox: Mailbox) {
         self.download = download
         self.startedAt = startedAt
         self.mailbox = mailbox
-        state = Mutex((download.received, nil))
     }
-
-    /// The bytes on disk as last reported by the downloader.
-    var latest: Int64 { state.withLock { $0.latest } }
 
     func report(_ received: Int64) {
         let now = Date()
-        let due = state.withLock { state -> Bool in
-            state.latest = received
-            guard state.reportedAt.map({ now.timeIntervalSince($0) >= DownloadManager.progressInterval }) ?? true else { return false }
-            state.reportedAt = now
+        let due = reportedAt.withLock { reportedAt -> Bool in
+            guard reportedAt.map({ now.timeIntervalSince($0) >= DownloadManager.progressInterval }) ?? true else { return false }
+            reportedAt = now
             return true
         }
         guard due else { return }

@@ -280,11 +280,7 @@ private struct EffectWork: Sendable {
     /// Queues the files of resources kept offline, as many whole resources as fit the budget, and
     /// starts the queue.
     private func fetchKeptOffline() throws(StoreError) {
-        var left = Int64(budget ?? Int.max)
-        for resource in try store.offlineResourcesToFetch() where resource.size <= left {
-            try store.enqueueDownloads(of: resource, at: Date())
-            left -= resource.size
-        }
+        try store.enqueueKeptOffline(budget: budget.map(Int64.init), at: Date())
         downloads.start()
     }
 

@@ -38,7 +38,7 @@ enum LibraryView {
     /// "план урока, 1,2 МБ · ↓9 ★3".
     static func rightColumn(_ item: ResourceSummary, language: Language) -> String {
         let resource = item.resource
-        var text = ResourcePhrase.summary(resource.type, bytes: resource.size, isLink: resource.files.isEmpty).text(language)
+        let text = ResourcePhrase.summary(resource.type, bytes: resource.size, isLink: resource.files.isEmpty).text(language)
         return text + " · ↓\(resource.downloadCount) ★\(resource.usefulCount)"
     }
 
