@@ -16,6 +16,8 @@ public struct Draft: Codable, Equatable, Sendable, FetchableRecord, PersistableR
         /// topic's id), or an edit of one (the event's id); `body` holds the form's fields as the
         /// client encodes them.
         case event
+        /// The form that shares a resource in the library (target 0); `body` holds its fields.
+        case resource
     }
 
     public var kind: Kind

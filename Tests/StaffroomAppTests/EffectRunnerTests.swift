@@ -63,4 +63,36 @@ import StaffroomTerminal
             return
         }
     }
+
+    @Test func sharingReadsTheChosenFilesAndQueuesTheResourceWithThem() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("staffroom-share-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plan.txt").path
+        try "План урока".write(toFile: path, atomically: true, encoding: .utf8)
+        let store = try store()
+        let mailbox = Mailbox(wake: try WakeSignal())
+        let runner = EffectRunner(store: store, synchronizer: nil, mailbox: mailbox, copyFolder: NSTemporaryDirectory(),
+                                  downloadsFolder: NSTemporaryDirectory())
+        let draft = ResourceDraft(title: "План урока", type: .lessonPlan, language: "ru")
+        runner.run([.share(draft, paths: [path, folder.appendingPathComponent("nope.pdf").path])])
+        let refused = try await messages(mailbox, count: 1)
+        guard case .action(.shareRefused(.file(.missing))) = refused.first else {
+            Issue.record("a missing file goes back to the form: \(refused)")
+            return
+        }
+        runner.run([.share(draft, paths: [path])])
+        let queued = try await messages(mailbox, count: 2)
+        guard case .action(.shareQueued(title: "План урока")) = queued.first else {
+            Issue.record("unexpected messages: \(queued)")
+            return
+        }
+        let pending = try store.pendingMutations()
+        guard case .shareResource(let sent) = pending.first?.action else {
+            Issue.record("the resource waits in the outbox")
+            return
+        }
+        #expect(sent.files.map(\.name) == ["plan.txt"] && sent.files.first?.size == Int64("План урока".utf8.count))
+        #expect(try store.pendingFile(sha256: sent.files[0].sha256)?.path == path)
+    }
 }

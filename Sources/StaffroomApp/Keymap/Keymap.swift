@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads
+    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -124,13 +124,19 @@ public enum Keymap {
     public static let libraryKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j PgUp PgDn", .searchKeyMove), ("Enter", .library(.keyOpen)), ("1…5", .library(.keyFacets)), ("0", .library(.keyClear)),
         ("/", .library(.keySearch)), ("s", .library(.keySort)), ("d", .library(.keyDownload)), ("u", .library(.keyUseful)),
-        ("D", .library(.keyDownloads)),
+        ("D", .library(.keyDownloads)), ("a", .library(.keyShare)),
     ]
 
     /// An opened resource's keys (handled by `ResourceDetailUpdate`).
     public static let resourceKeys: [(label: String, description: Phrase)] = [
         ("d", .library(.keyDownload)), ("u", .library(.keyUseful)), ("K", .library(.keyKeepOffline)), ("c", .library(.keyDiscussion)),
         ("Enter", .library(.keyShowLink)), ("D", .library(.keyDownloads)), ("↑ ↓ k j", .event(.keyScroll)), ("Esc h ←", .event(.keyBack)),
+    ]
+
+    /// The share form's keys (handled by `ShareFormUpdate`; typing fills the field).
+    public static let shareFormKeys: [(label: String, description: Phrase)] = [
+        ("Tab ↓ Enter", .shareForm(.keyNextField)), ("S-Tab ↑", .shareForm(.keyPreviousField)), ("← → Space", .shareForm(.keyChoose)),
+        ("^S", .shareForm(.keySend)), ("^Z", .composeKeyUndo), ("^K", .composeKeyDeleteLine), ("Esc", .shareForm(.keyLeave)),
     ]
 
     /// The download queue's keys (handled by `DownloadsUpdate`).

@@ -49,7 +49,7 @@ public enum LibraryPhrase: Equatable, Sendable {
     case downloadFailed(name: String, Download.Problem)
     case statusDownloading(name: String, percent: Int)
     case keyOpen, keyFacets, keyClear, keySearch, keySort, keyDownload, keyUseful, keyDownloads, keyKeepOffline, keyDiscussion
-    case keyShowLink, keyPause, keyRetry, keyCancel, keyWhere
+    case keyShowLink, keyPause, keyRetry, keyCancel, keyWhere, keyShare
     case shareQueued(String)
     case shared(String)
     case shareRefused(String)
@@ -164,6 +164,7 @@ public enum LibraryPhrase: Equatable, Sendable {
         case .keyRetry: return ru ? "повторить" : "retry"
         case .keyCancel: return ru ? "отменить загрузку (дважды)" : "cancel the download (press twice)"
         case .keyWhere: return ru ? "показать, где файл" : "show where the file is"
+        case .keyShare: return ru ? "поделиться своим материалом" : "share a resource of your own"
         case .shareQueued(let title):
             return ru ? "«\(title)» ждёт в исходящих; файлы уйдут при синхронизации" : "“\(title)” waits in the outbox; its files go with the next sync"
         case .shared(let title): return ru ? "«\(title)» теперь в библиотеке" : "“\(title)” is in the library now"

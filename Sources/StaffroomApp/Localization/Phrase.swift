@@ -12,6 +12,7 @@ public enum Phrase: Equatable, Sendable {
     case eventForm(EventFormPhrase)
     /// A string of the Library pane, a resource or the downloads.
     case library(LibraryPhrase)
+    case shareForm(ShareFormPhrase)
     case loading
     case noForumsYet
     case noTopicsYet
@@ -96,6 +97,7 @@ public enum Phrase: Equatable, Sendable {
         case .event(let phrase): return phrase.text(language)
         case .eventForm(let phrase): return phrase.text(language)
         case .library(let phrase): return phrase.text(language)
+        case .shareForm(let phrase): return phrase.text(language)
         case .loading: return ru ? "Загрузка…" : "Loading…"
         case .noForumsYet: return ru ? "Форумов пока нет. Нажмите r, чтобы синхронизировать." : "No forums yet. Press r to sync."
         case .noTopicsYet: return ru ? "В этом форуме пока нет тем." : "This forum has no topics yet."
@@ -216,6 +218,7 @@ public enum Phrase: Equatable, Sendable {
             case .newTopic: return ru ? "новая тема" : "new topic"
             case .edit: return ru ? "правка" : "edit"
             case .event: return ru ? "событие" : "event"
+            case .resource: return ru ? "материал" : "resource"
             }
         case .outboxTitle: return ru ? "Исходящие" : "Outbox"
         case .outboxEmpty: return ru ? "Всё отправлено." : "Everything has been sent."

@@ -1,4 +1,5 @@
 import Foundation
+import StaffroomProtocol
 import StaffroomStore
 import StaffroomSync
 import StaffroomTerminal
@@ -233,6 +234,8 @@ private struct EffectWork: Sendable {
                 try fetchKeptOffline()
             case .loadLinkSpeed:
                 mailbox.post(.linkSpeedLoaded(try store.linkSpeed()))
+            case .share(let draft, let paths):
+                try share(draft, paths: paths)
             case .loadDrafts:
                 mailbox.post(.draftsLoaded(try store.drafts().map { $0.cleaned() }))
             case .deleteDraft(let kind, let targetID):
@@ -264,6 +267,28 @@ private struct EffectWork: Sendable {
         } catch {
             mailbox.post(.storeFailed(error))
         }
+    }
+
+    /// Reads the chosen files and puts the resource in the outbox with where they are, forgetting
+    /// the form's draft; a file that cannot be read, or files that break a rule, go back to the form.
+    private func share(_ draft: ResourceDraft, paths: [String]) throws(StoreError) {
+        var full = draft
+        var pending: [PendingFile] = []
+        for path in paths {
+            do {
+                let file = try LocalFile(path: path)
+                full.files.append(file.entry)
+                pending.append(file.pending)
+            } catch {
+                return mailbox.post(.shareRefused(.file(error)))
+            }
+        }
+        if let problem = full.problems().first { return mailbox.post(.shareRefused(.draft(problem))) }
+        try store.enqueueShare(full, files: pending)
+        try store.deleteDraft(kind: .resource, targetID: 0)
+        mailbox.post(.shareQueued(title: UntrustedText.cleanLine(full.title)))
+        try postOutbox()
+        liveSync?.syncNow()
     }
 
     /// Reads a resource and its downloads again and tells the interface.

@@ -83,7 +83,7 @@ public struct AppState: Equatable, Sendable {
     /// typing text (a reply, a flag note, a search), so no word typed there lands in the prompt.
     /// It appears once they leave that screen.
     public var activeSessionRenewal: SessionRenewal? {
-        [.compose, .flag, .search].contains(screenKind) || (screenKind == .library && library.editingSearch) ? nil : sessionRenewal
+        [.compose, .flag, .search, .eventForm, .booking, .shareForm].contains(screenKind) || (screenKind == .library && library.editingSearch) ? nil : sessionRenewal
     }
 }
 

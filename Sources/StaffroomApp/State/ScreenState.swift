@@ -177,6 +177,7 @@ public enum Screen: Equatable, Sendable {
     case libraryFacet(LibraryFacetState)
     case resource(ResourceDetailState)
     case downloads(DownloadsState)
+    case shareForm(ShareFormState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -198,6 +199,7 @@ public enum Screen: Equatable, Sendable {
         case .libraryFacet: .libraryFacet
         case .resource: .resource
         case .downloads: .downloads
+        case .shareForm: .shareForm
         }
     }
 }

@@ -75,6 +75,10 @@ public enum Action: Equatable, Sendable {
     /// A download stopped: done, failed, paused or cancelled (its final record).
     case downloadEnded(Download)
     case linkSpeedLoaded(Double?)
+    /// The shared resource is in the outbox.
+    case shareQueued(title: String)
+    /// The shared resource could not go: a file cannot be read, or the files break a rule.
+    case shareRefused(ShareFormProblem)
 }
 
 /// Why a page of topics is loaded, which decides how it joins the list.

@@ -79,8 +79,14 @@ public enum AppUpdate {
         case .externalEditFailed(let reason):
             state.notice = .externalEditorFailed(reason)
             return []
-        case .draftsLoaded, .outboxLoaded, .copiedOut:
+        case .draftsLoaded(let drafts):
+            ShareFormUpdate.draftsLoaded(drafts, state: &state)
             return ListScreensUpdate.update(&state, action)
+        case .outboxLoaded, .copiedOut:
+            return ListScreensUpdate.update(&state, action)
+        case .shareQueued, .shareRefused:
+            ShareFormUpdate.answered(action, state: &state)
+            return []
         case .followedLoaded, .bookmarksLoaded:
             FollowingUpdate.loaded(&state, action)
             return []
@@ -170,6 +176,17 @@ public enum AppUpdate {
             default:
                 let step = EventFormUpdate.key(key, form: &form, state: state)
                 state.stack[state.stack.count - 1] = .eventForm(form)
+                return apply(step, &state)
+            }
+        }
+        if case .shareForm(var form) = state.stack.last {
+            switch key {
+            case .control("c"): return update(&state, .quitRequested)
+            case .function(1): state.showingHelp = true; return []
+            case .control("l"): return [.repaint]
+            default:
+                let step = ShareFormUpdate.key(key, form: &form, state: state)
+                state.stack[state.stack.count - 1] = .shareForm(form)
                 return apply(step, &state)
             }
         }
@@ -321,6 +338,7 @@ public enum AppUpdate {
         switch screen {
         case .flag, .booking, .search: true
         case .eventForm(let form): form.focus != .description
+        case .shareForm(let form): form.focus != .description
         default: nil
         }
     }
@@ -341,6 +359,11 @@ public enum AppUpdate {
             state.notice = nil
             let step = EventFormUpdate.typed(line, form: &form, state: state)
             state.stack[state.stack.count - 1] = .eventForm(form)
+            return apply(step, &state)
+        case .shareForm(var form):
+            state.notice = nil
+            let step = ShareFormUpdate.typed(line, form: &form, state: state)
+            state.stack[state.stack.count - 1] = .shareForm(form)
             return apply(step, &state)
         default:
             break
@@ -380,7 +403,8 @@ public enum AppUpdate {
         case .bookmarks(var list):
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
-        case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads:
+        case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads,
+             .shareForm:
             step = .none
         }
         return apply(step, &state)
@@ -417,6 +441,7 @@ public enum AppUpdate {
             case .thread(let thread): ThreadUpdate.saveReadMark(thread)
             case .compose(let compose): [.saveDraft(compose.draft(at: state.now))]
             case .eventForm(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
+            case .shareForm(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
             default: []
             }
         }
@@ -438,7 +463,7 @@ public enum AppUpdate {
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
             case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads:
+                 .libraryFacet, .resource, .downloads, .shareForm:
                 return screen
             }
         }

@@ -60,13 +60,13 @@ enum ComposeOpening {
         return compose
     }
 
-    /// What a saved draft was for; nil for an event form's draft (it opens the form).
+    /// What a saved draft was for; nil for an event form's or a share form's draft (each opens its form).
     static func purpose(of draft: Draft) -> ComposeState.Purpose? {
         switch draft.kind {
         case .reply: .reply(topicID: draft.targetID, topicTitle: draft.context)
         case .newTopic: .newTopic(forumID: draft.targetID, forumTitle: draft.context)
         case .edit: .edit(postID: draft.targetID, topicID: draft.topicID ?? 0, topicTitle: draft.context)
-        case .event: nil
+        case .event, .resource: nil
         }
     }
 }

@@ -70,6 +70,9 @@ public enum Effect: Equatable, Sendable {
     /// Queues the files of resources kept offline that fit the budget, and starts the queue.
     case fetchKeptOffline
     case loadLinkSpeed
+    /// Reads the chosen files (size, checksum) and puts the resource in the outbox with them,
+    /// forgetting the form's draft.
+    case share(ResourceDraft, paths: [String])
     case loadDrafts
     case deleteDraft(kind: Draft.Kind, targetID: Int64)
     case loadOutbox

@@ -85,6 +85,11 @@ enum LibraryUpdate {
         case .character("D"):
             state.stack.append(.downloads(DownloadsState()))
             return [.loadDownloads]
+        case .character("a"):
+            state.library = library
+            let effects = ShareFormUpdate.open(&state)
+            library = state.library
+            return effects
         default:
             return nil
         }

@@ -49,6 +49,9 @@ enum ListScreensUpdate {
             return NavigationStep(transition: .pop)
         case .open, .replyInEditor:
             guard let purpose = ComposeOpening.purpose(of: draft) else {
+                if let share = ShareFormState(restoring: draft, forums: state.forumList.rows.compactMap(\.forum?.forum)) {
+                    return NavigationStep(transition: .replaceTop(.shareForm(share)))
+                }
                 return EventFormState(restoring: draft).map { NavigationStep(transition: .replaceTop(.eventForm($0))) } ?? .none
             }
             return NavigationStep(effects: [.openCompose(purpose, quote: nil, external: operation == .replyInEditor)],

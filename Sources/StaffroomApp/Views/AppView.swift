@@ -21,6 +21,7 @@ public enum AppView {
         case .libraryFacet(let facet): LibraryFacetView.draw(facet, state: state, theme: theme, into: &grid, area: content)
         case .resource(let detail): ResourceDetailView.draw(detail, state: state, theme: theme, into: &grid, area: content)
         case .downloads(let list): DownloadsView.draw(list, state: state, theme: theme, into: &grid, area: content)
+        case .shareForm(let form): ShareFormView.draw(form, state: state, theme: theme, into: &grid, area: content)
         case nil: ForumListView.draw(state.forumList, state: state, theme: theme, into: &grid, area: content)
         case .event(let detail): EventDetailView.draw(detail, state: state, theme: theme, into: &grid, area: content)
         case .eventForm(let form): EventFormView.draw(form, state: state, theme: theme, into: &grid, area: content)

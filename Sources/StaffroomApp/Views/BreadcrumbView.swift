@@ -27,6 +27,9 @@ enum BreadcrumbView {
         case .resource(let resource):
             path = "\(LibraryPhrase.paneTitle.text(language)) › \(resource.summary.resource.title)"
             detail = ResourcePhrase.type(resource.summary.resource.type).text(language)
+        case .shareForm(let form):
+            path = "\(LibraryPhrase.paneTitle.text(language)) › \(ShareFormPhrase.heading.text(language))"
+            detail = form.sending ? ShareFormPhrase.reading.text(language) : ""
         case .downloads(let list):
             path = LibraryPhrase.downloadsTitle.text(language)
             detail = list.items.map { "\($0.count { $0.isPending })" } ?? ""

@@ -38,6 +38,7 @@ enum HelpOverlay {
         case .attendance: Keymap.attendanceKeys
         case .booking: Keymap.bookingKeys
         case .resourcePicker: Keymap.pickerKeys
+        case .shareForm: Keymap.shareFormKeys
         default: nil
         }
         if let ownKeys { return ownKeys.map { ($0.label, $0.description.text(state.language)) } }

@@ -75,7 +75,7 @@ enum StatusLineView {
         case .event: [.event(.detailHints)]
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
         case .thread: [.hintReply, .hintNextPost, .hintBack, .hintHelp, .hintQuit]
-        case .compose, .flag, .search, .eventForm, .attendance, .booking, .resourcePicker: []
+        case .compose, .flag, .search, .eventForm, .attendance, .booking, .resourcePicker, .shareForm: []
         case .drafts, .outbox, .followed, .bookmarks: [.hintBack, .hintHelp]
         case .libraryFacet: [.library(.facetHints)]
         case .resource: [.library(.detailHints)]
