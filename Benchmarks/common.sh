@@ -2,6 +2,8 @@
 # staffroomd serving a database on a free loopback port. Source it after `set -euo pipefail`.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ptybench="${PTYBENCH:-$root/../shared/tools/ptybench.py}"
+# Lets the scripts' Python summaries import Benchmarks/steps.py.
+export PYTHONPATH="$root/Benchmarks${PYTHONPATH:+:$PYTHONPATH}"
 
 cd "$root"
 swift build -c release --product staffroomd >&2
@@ -24,4 +26,12 @@ start_server() {
     sleep 0.05
   done
   [ -n "$url" ] || { echo "staffroomd did not start" >&2; cat "$work/server.log" >&2; exit 1; }
+}
+
+# Logs member $1 (password $2) in to the server with a client whose home, store and config live in
+# $work; the caller sets the language and zone.
+login_member() {
+  export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+  echo "$2" > "$work/password"
+  "$bin/staffroom" login --server "$url" --user "$1" --password-file "$work/password" >&2
 }

@@ -8,9 +8,8 @@ source "$(dirname "$0")/common.sh"
 "$bin/staffroomd" seed-demo --db "$work/server.sqlite" >&2
 start_server
 
-export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=ru_RU.UTF-8 TZ=Europe/Moscow
-echo demo > "$work/password"
-"$bin/staffroom" login --server "$url" --user anna.smirnova --password-file "$work/password" >&2
+export LANG=ru_RU.UTF-8 TZ=Europe/Moscow
+login_member anna.smirnova demo
 "$bin/staffroom" sync >&2
 
 # Open the pane on today, into the list and 8 events down, back to the grid, 14 days right and
@@ -20,13 +19,10 @@ python3 "$ptybench" --cols "$cols" --rows "$rows" --ready "Форумы" --json 
   --keys 'C,<enter>,j*8,<esc>,l*14,j*4,]*3,[*3,a,С,е,м,и,н,а,р,<tab>*4,<esc>' -- "$bin/staffroom" > "$work/run.json"
 
 python3 - "$work/run.json" <<'PY'
-import json, statistics, sys
+import json, sys
+from steps import group
 run = json.load(open(sys.argv[1]))
 steps = run["steps"]
-def group(name, part):
-    b = [s["bytes"] for s in part]; m = [s["ms"] for s in part]
-    return {name: {"steps": len(part), "bytes_median": statistics.median(b), "bytes_max": max(b),
-                   "ms_median": round(statistics.median(m), 2), "ms_max": round(max(m), 2)}}
 summary = {"first_paint_bytes": run["first_paint_bytes"], "first_paint_ms": run["first_paint_ms"],
            "open_events_pane": steps[0], "enter_the_list": steps[1], "back_to_the_grid": steps[10]}
 summary.update(group("event_in_list", steps[2:10]))

@@ -11,9 +11,8 @@ seed_ms=$(( ($(date +%s%N) - seed_start) / 1000000 ))
 
 start_server
 
-export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8
-echo synthetic > "$work/password"
-"$bin/staffroom" login --server "$url" --user member1 --password-file "$work/password" >&2
+export LANG=C.UTF-8
+login_member member1 synthetic
 sync_start=$(date +%s%N)
 "$bin/staffroom" sync >&2
 sync_ms=$(( ($(date +%s%N) - sync_start) / 1000000 ))
@@ -23,13 +22,10 @@ python3 "$ptybench" --cols "$cols" --rows "$rows" --ready "Forum 1.1" --json \
   --keys '<enter>,j*30,G,<enter>,j*30,<pgdn>*20' -- "$bin/staffroom" > "$work/run.json"
 
 python3 - "$work/run.json" "$posts" "$seed_ms" "$sync_ms" "$store_bytes" <<'PY'
-import json, statistics, sys
+import json, sys
+from steps import group
 run = json.load(open(sys.argv[1]))
 steps = run["steps"]
-def group(name, part):
-    b = [s["bytes"] for s in part]; m = [s["ms"] for s in part]
-    return {name: {"steps": len(part), "bytes_median": statistics.median(b), "bytes_max": max(b),
-                   "ms_median": round(statistics.median(m), 2), "ms_max": round(max(m), 2)}}
 summary = {"posts": int(sys.argv[2]), "seed_seconds": round(int(sys.argv[3]) / 1000, 1),
            "sync_seconds": round(int(sys.argv[4]) / 1000, 1), "store_megabytes": round(int(sys.argv[5]) / 1e6, 1),
            "first_paint_bytes": run["first_paint_bytes"], "first_paint_ms": run["first_paint_ms"],

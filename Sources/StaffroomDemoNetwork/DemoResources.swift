@@ -24,6 +24,22 @@ public struct DemoResource: Sendable, Equatable {
     public var description: String
     public var files: [File] = []
     public var link = ""
+    /// Where it is discussed: a topic opened with it in this forum, with these replies.
+    public var discussion: Discussion?
+
+    /// A resource's discussion topic in the demo network.
+    public struct Discussion: Sendable, Equatable {
+        /// The forum's title.
+        public var forum: String
+        /// Replies after the opening post (the description), each some hours after the one before.
+        public var replies: [Reply]
+    }
+
+    public struct Reply: Sendable, Equatable {
+        public var author: String
+        public var hoursLater: Int
+        public var body: String
+    }
 }
 
 extension DemoNetwork {
@@ -56,7 +72,13 @@ extension DemoNetwork {
                         Скорости 70 км/ч и 80 км/ч. Через сколько часов они встретятся?
                      4. Лодка плывёт по течению 18 км/ч, против течения 12 км/ч. Какова скорость течения?
                      5. Из одного посёлка в одну сторону выехали два автобуса с интервалом в час...
-                     """)]),
+                     """)],
+                     discussion: .init(forum: "Подготовка к олимпиадам по математике", replies: [
+                         .init(author: "olga.petrova", hoursLater: 5,
+                               body: "Взяла задачи 3 и 4 для кружка: про скорость течения спорили полчаса, и это был лучший спор четверти."),
+                         .init(author: "ivan.kuznetsov", hoursLater: 20,
+                               body: "Спасибо! Пятую задачу допишу и выложу вторую версию листа на этой неделе."),
+                     ])),
         DemoResource(title: "Проверочная работа по смысловому чтению, 6 класс", kind: .assessment, author: "olga.petrova",
                      daysAgo: 20, subjects: ["литература", "русский язык"], grades: [6], language: "ru",
                      description: "Два варианта по 10 заданий к научно-популярному тексту; критерии оценивания в конце.",
@@ -68,7 +90,13 @@ extension DemoNetwork {
                      2. Найдите в тексте два довода в пользу этой мысли.
                      3. Какое слово во втором абзаце можно заменить синонимом «перелёт»?
                      Критерии: 1 балл за каждое верное задание, 2 балла за задание 1.
-                     """)]),
+                     """)],
+                     discussion: .init(forum: "Чтение в начальной школе", replies: [
+                         .init(author: "anna.smirnova", hoursLater: 30,
+                               body: "Можно ли дать этот текст в 5 классе, если убрать задание 3?"),
+                         .init(author: "olga.petrova", hoursLater: 3,
+                               body: "Можно. Только пересчитайте критерии: без третьего задания максимум будет 10 баллов."),
+                     ])),
         DemoResource(title: "Методичка наставника: первые сто дней молодого учителя", kind: .methodicalGuide, author: "olga.petrova",
                      daysAgo: 30, subjects: [], grades: [], language: "ru",
                      description: "Что обсудить с молодым коллегой в первую неделю, месяц и четверть; образцы вопросов для встреч.",
@@ -94,7 +122,11 @@ extension DemoNetwork {
                      1. Warm-up: flash ten-frames, children say how many and how many more make ten.
                      2. Main: pairs build bonds to 20 with two frames and record number sentences.
                      3. Plenary: which bonds did you find fastest? Why?
-                     """)]),
+                     """)],
+                     discussion: .init(forum: "Primary Maths Lab", replies: [
+                         .init(author: "emily.clarke", hoursLater: 26,
+                               body: "Tried this with Year 2 today. The flash ten-frames warm-up was the hit of the week."),
+                     ])),
         DemoResource(title: "Онлайн-тренажёр устного счёта", kind: .link, author: "dmitry.lebedev",
                      daysAgo: 3, subjects: ["математика"], grades: [1, 2, 3, 4], language: "ru",
                      description: "Бесплатный тренажёр с настройкой уровня; работает в браузере без регистрации.",

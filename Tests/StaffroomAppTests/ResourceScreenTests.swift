@@ -42,14 +42,15 @@ import StaffroomTerminal
             " Лицензия: CC BY 4.0 · язык ru",
             "",
             " Файлы (2, 2,5 МБ) — ≈ 2 мин при 30 КБ/с",
-            "   file-1-0.pdf — 1,2 МБ — сохранён: /home/anna/Downloads/staffroom/file-1-0.pdf",
+            "   file-1-0.pdf — 1,2 МБ — сохранён:",
+            " /home/anna/Downloads/staffroom/file-1-0.pdf",
             "   file-1-1.pdf — 1,2 МБ — 50% 635 КБ / 1,2 МБ · 31 КБ/с · осталось 21 с",
             " Ссылка: https://example.org/drobi",
             "   Enter — показать целиком для копирования",
             " Обсуждение: c — открыть тему",
             "",
             "  Урок на 45 минут: дроби на примерах.",
-        ] + Array(repeating: "", count: 7) + [
+        ] + Array(repeating: "", count: 6) + [
             spread(" ещё не синхронизировано · ↓ file-1-1.pdf 50%", "? клавиши "),
         ])
     }
@@ -104,7 +105,8 @@ import StaffroomTerminal
         var finished = Self.running
         finished.state = .done
         finished.path = "/tmp/file-1-1.pdf"
-        #expect(AppUpdate.update(&state, .downloadEnded(finished)) == [.loadDownloads, .loadResource(1)])
+        #expect(AppUpdate.update(&state, .downloadEnded(finished)) == [.loadDownloads, .loadResource(1), .loadLibrary(LibraryFilter(), after: nil, limit: 100)],
+                "the queue, the resource and the list (its ✓ mark) are read again")
         #expect(state.transfers.isEmpty)
         #expect(state.notice == .library(.downloadFinished(name: "file-1-1.pdf", path: "/tmp/file-1-1.pdf")))
         var full = Self.running

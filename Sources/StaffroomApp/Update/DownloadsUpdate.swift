@@ -60,8 +60,11 @@ enum DownloadsUpdate {
         case .failed: state.notice = .library(.downloadFailed(name: download.name, download.problem ?? .unreachable))
         case .queued, .active, .paused: break
         }
-        return [.loadDownloads] + state.stack.compactMap { screen in
+        let opened = state.stack.compactMap { screen -> Effect? in
             if case .resource(let detail) = screen, detail.summary.resource.id == download.resourceID { .loadResource(download.resourceID) } else { nil }
         }
+        // The list marks resources whose files are all here.
+        let list = state.pane == .library && download.state == .done ? LibraryUpdate.reload(&state) : []
+        return [.loadDownloads] + opened + list
     }
 }

@@ -106,9 +106,7 @@ enum EventFormUpdate {
 
     /// Moves the focus to the next (previous) field, its cursor at the end of what it holds.
     private static func move(_ form: inout EventFormState, by offset: Int, state: AppState) {
-        let fields = form.fields
-        let index = fields.firstIndex(of: form.focus) ?? 0
-        form.focus = fields[(index + offset + fields.count) % fields.count]
+        form.focus = form.fields.cycled(from: form.focus, by: offset)
         let (columns, rows) = (width(form, state), height(form, state))
         form.texts[form.focus]?.moveToEnd(width: columns, height: rows)
     }
@@ -116,12 +114,9 @@ enum EventFormUpdate {
     private static func choose(_ form: inout EventFormState, forward: Bool) {
         let step = forward ? 1 : -1
         if form.focus == .kind {
-            let kinds = EventKind.allCases
-            form.kind = kinds[((kinds.firstIndex(of: form.kind) ?? 0) + step + kinds.count) % kinds.count]
+            form.kind = EventKind.allCases.cycled(from: form.kind, by: step)
         } else {
-            let choices: [Recurrence.Frequency?] = [nil, .weekly, .monthly]
-            let index = choices.firstIndex(of: form.frequency) ?? 0
-            form.frequency = choices[(index + step + choices.count) % choices.count]
+            form.frequency = ([nil, .weekly, .monthly] as [Recurrence.Frequency?]).cycled(from: form.frequency, by: step)
         }
         form.problems[form.focus] = nil
     }

@@ -66,8 +66,7 @@ enum LibraryUpdate {
             library.searchBeforeEditing = library.filter.text
             return []
         case .character("s"):
-            let sorts = LibrarySort.allCases
-            library.filter.sort = sorts[((sorts.firstIndex(of: library.filter.sort) ?? 0) + 1) % sorts.count]
+            library.filter.sort = LibrarySort.allCases.cycled(from: library.filter.sort, by: 1)
             library.cursor = ListCursor()
             state.library = library
             return reload(&state)

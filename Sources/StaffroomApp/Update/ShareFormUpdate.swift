@@ -101,20 +101,15 @@ enum ShareFormUpdate {
     }
 
     private static func move(_ form: inout ShareFormState, by offset: Int) {
-        let fields = ShareFormField.allCases
-        let index = fields.firstIndex(of: form.focus) ?? 0
-        form.focus = fields[(index + offset + fields.count) % fields.count]
+        form.focus = ShareFormField.allCases.cycled(from: form.focus, by: offset)
     }
 
     private static func choose(_ form: inout ShareFormState, forward: Bool) {
         let step = forward ? 1 : -1
         if form.focus == .type {
-            let types = ResourceType.allCases
-            form.type = types[((types.firstIndex(of: form.type) ?? 0) + step + types.count) % types.count]
+            form.type = ResourceType.allCases.cycled(from: form.type, by: step)
         } else {
-            let choices: [Int64?] = [nil] + form.forums.map(\.id)
-            let index = choices.firstIndex(of: form.forumID) ?? 0
-            form.forumID = choices[(index + step + choices.count) % choices.count]
+            form.forumID = ([nil] + form.forums.map(\.id)).cycled(from: form.forumID, by: step)
         }
         form.problems[form.focus] = nil
     }

@@ -8,26 +8,8 @@ import StaffroomTerminal
 enum EventDetailView {
     static func draw(_ detail: EventDetailState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
         let lines = facts(detail.summary, state: state) + slots(detail, state: state) + participants(detail, language: state.language)
-        let visible = lines.dropFirst(min(detail.top, lines.count))
-        var y = area.y
-        for (label, value, role) in visible {
-            guard y < area.maxY else { return }
-            let row = area.row(y - area.y)
-            if label.isEmpty {
-                for piece in TextLayout.wrap(value, width: max(1, row.width - 2)) where y < area.maxY {
-                    grid.draw(piece, x: row.x + 1, y: y, style: theme[role], clip: area)
-                    y += 1
-                }
-            } else {
-                let x = grid.draw(" \(label): ", x: row.x, y: y, style: theme[.secondary], clip: row)
-                grid.draw(TextLayout.truncate(value, width: max(0, row.maxX - x)), x: x, y: y, style: theme[role], clip: row)
-                y += 1
-            }
-        }
-        guard y + 1 < area.maxY else { return }
-        let description = Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1)
-        ThreadView.drawPreview(detail.summary.event.description, top: max(0, detail.top - lines.count), state: state,
-                               theme: theme, into: &grid, area: description)
+        FactSheetView.draw(lines, text: detail.summary.event.description, top: detail.top, state: state, theme: theme, into: &grid,
+                           area: area)
     }
 
     /// The event's facts as (label, value, style) lines; an empty label is a line of its own.

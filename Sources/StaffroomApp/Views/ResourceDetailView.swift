@@ -8,32 +8,17 @@ import StaffroomTerminal
 /// the discussion, then the description as a post's text.
 enum ResourceDetailView {
     static func draw(_ detail: ResourceDetailState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
-        let lines = facts(detail, state: state)
-        var y = area.y
-        for (label, value, role) in lines.dropFirst(min(detail.top, lines.count)) {
-            guard y < area.maxY else { return }
-            let row = area.row(y - area.y)
-            if label.isEmpty {
-                grid.draw(TextLayout.truncate(" " + value, width: row.width), x: row.x, y: y, style: theme[role], clip: row)
-            } else {
-                let x = grid.draw(" \(label): ", x: row.x, y: y, style: theme[.secondary], clip: row)
-                grid.draw(TextLayout.truncate(value, width: max(0, row.maxX - x)), x: x, y: y, style: theme[role], clip: row)
-            }
-            y += 1
-        }
-        guard y + 1 < area.maxY else { return }
-        let description = Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1)
-        ThreadView.drawPreview(detail.summary.resource.description, top: max(0, detail.top - lines.count), state: state,
-                               theme: theme, into: &grid, area: description)
+        FactSheetView.draw(facts(detail, state: state), text: detail.summary.resource.description, top: detail.top, state: state,
+                           theme: theme, into: &grid, area: area)
     }
 
-    private static func facts(_ detail: ResourceDetailState, state: AppState) -> [(String, String, ThemeRole)] {
+    private static func facts(_ detail: ResourceDetailState, state: AppState) -> [FactSheetView.Fact] {
         let language = state.language
         let summary = detail.summary
         let resource = summary.resource
         let audience = [ResourcePhrase.type(resource.type).text(language)] + resource.subjects
             + (resource.grades.isEmpty ? [] : [EventPhrase.grades(resource.grades).text(language)])
-        var lines: [(String, String, ThemeRole)] = [
+        var lines: [FactSheetView.Fact] = [
             ("", resource.title, .category),
             ("", audience.joined(separator: " · "), .secondary),
             ("", LibraryPhrase.sharedBy(author: summary.authorName, date: state.dates.day(resource.createdAt)).text(language), .normal),

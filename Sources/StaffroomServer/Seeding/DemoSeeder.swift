@@ -16,11 +16,13 @@ public struct DemoSeeder {
     public enum Failure: Error, CustomStringConvertible {
         case notEmpty
         case badForumText(forum: String, DemoThreadParser.Failure)
+        case unknownForum(resource: String, forum: String)
 
         public var description: String {
             switch self {
             case .notEmpty: "the database already holds forums; seed the demo network into a new database"
             case .badForumText(let forum, let failure): "demo forum “\(forum)”, \(failure)"
+            case .unknownForum(let resource, let forum): "demo resource “\(resource)” is discussed in “\(forum)”, which is not a demo forum"
             }
         }
     }
@@ -115,11 +117,30 @@ public struct DemoSeeder {
             try writer.recordStoredFile(sha256, size: Int64(bytes.count), at: today)
             return ResourceFile(name: file.name, size: Int64(bytes.count), mediaType: file.mediaType, sha256: sha256)
         }
+        let sharedAt = today.addingTimeInterval(TimeInterval(-demo.daysAgo * 86_400 + 11 * 3_600))
+        let author = try writer.memberID(username: demo.author)
+        let topicID = try demo.discussion.map { discussion in
+            try seed(discussion, of: demo, authorID: author, at: sharedAt, writer: writer)
+        }
         try writer.addResource(Resource(id: 0, title: demo.title, description: demo.description,
                                         type: ResourceType(rawValue: demo.kind.rawValue) ?? .lessonPlan, subjects: demo.subjects,
-                                        grades: demo.grades, language: demo.language, authorID: writer.memberID(username: demo.author),
-                                        licence: demo.licence, createdAt: today.addingTimeInterval(TimeInterval(-demo.daysAgo * 86_400 + 11 * 3_600)),
-                                        files: files, link: demo.link))
+                                        grades: demo.grades, language: demo.language, authorID: author,
+                                        licence: demo.licence, createdAt: sharedAt, files: files, link: demo.link, topicID: topicID))
+    }
+
+    /// Opens a resource's discussion topic in its forum (the description as the first post) with its replies.
+    private func seed(_ discussion: DemoResource.Discussion, of demo: DemoResource, authorID: Int64, at date: Date,
+                      writer: ContentWriter) throws -> Int64 {
+        guard let forumID = try Int64.fetchOne(writer.db, sql: "SELECT id FROM forum WHERE title = ?", arguments: [discussion.forum]) else {
+            throw Failure.unknownForum(resource: demo.title, forum: discussion.forum)
+        }
+        let topicID = try writer.addTopic(forumID: forumID, title: demo.title, authorID: authorID, body: demo.description, at: date)
+        var replyDate = date
+        for reply in discussion.replies {
+            replyDate = replyDate.addingTimeInterval(TimeInterval(reply.hoursLater * 3_600))
+            try writer.addPost(topicID: topicID, authorID: writer.memberID(username: reply.author), body: reply.body, at: min(replyDate, Date()))
+        }
+        return topicID
     }
 
     private func seed(_ topic: DemoTopic, forumID: Int64, today: Date, now: Date, calendar: Calendar,
