@@ -35,17 +35,6 @@ public struct LibraryFilter: Equatable, Sendable {
         self.sort = sort
     }
 
-    /// Whether a value of `facet` is picked.
-    public func picks(_ facet: LibraryFacet) -> Bool {
-        switch facet {
-        case .type: type != nil
-        case .subject: subject != nil
-        case .grade: grade != nil
-        case .language: language != nil
-        case .author: authorID != nil
-        }
-    }
-
     /// This filter without its pick of `facet`.
     public func clearing(_ facet: LibraryFacet) -> LibraryFilter {
         var copy = self

@@ -64,6 +64,7 @@ import StaffroomTerminal
 
     @Test func theResourcesKeysMarkKeepOfflineOpenTheDiscussionAndShowTheLink() {
         var state = Self.opened(Self.resource)
+        #expect(render(state).lines[9].trimmingTrailingSpaces() == "   file-1-0.pdf — 1,2 МБ — ≈ 43 с", "each file's time at the measured speed")
         #expect(AppUpdate.update(&state, .key(.character("u"))) == [.setUseful(resourceID: 1, useful: false)])
         #expect(AppUpdate.update(&state, .key(.character("K"))) == [.setKeptOffline(resourceID: 1, kept: true)])
         #expect(render(state).lines[7].trimmingTrailingSpaces() == " хранится офлайн (файлы скачиваются при синхронизации)")

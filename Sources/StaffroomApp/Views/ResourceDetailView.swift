@@ -34,8 +34,10 @@ enum ResourceDetailView {
                 + " — " + LibraryPhrase.estimate(bytes: resource.size, bytesPerSecond: state.linkSpeed).text(language), .category))
             for (index, file) in resource.files.enumerated() {
                 let download = detail.downloads.first { $0.fileIndex == index }
-                lines.append(("", "  \(file.name) — \(ByteCount(Int(file.size)).text(language))"
-                    + (download.map { " — " + DownloadsView.status($0, state: state) } ?? ""), download?.state == .failed ? .statusError : .normal))
+                let after = download.map { DownloadsView.status($0, state: state) }
+                    ?? state.linkSpeed.map { "≈ " + LibraryPhrase.duration(Double(file.size) / max($0, 1), language) }
+                lines.append(("", "  \(file.name) — \(ByteCount(Int(file.size)).text(language))" + (after.map { " — " + $0 } ?? ""),
+                              download?.state == .failed ? .statusError : .normal))
             }
         }
         if !resource.link.isEmpty {

@@ -79,7 +79,7 @@ enum StatusLineView {
         case .drafts, .outbox, .followed, .bookmarks: [.hintBack, .hintHelp]
         case .libraryFacet: [.library(.facetHints)]
         case .resource: [.library(.detailHints)]
-        case .downloads: [.library(.downloadsHints)]
+        case .downloads: [.hintBack, .hintHelp]
         }
     }
 }
