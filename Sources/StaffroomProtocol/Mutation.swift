@@ -54,6 +54,13 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case shareResource(resource: ResourceDraft)
     /// Marks a resource useful, or takes the mark back (one per member).
     case markUseful(resourceID: Int64, useful: Bool)
+    /// A moderator claims a review item while looking at it (or lets it go): other moderators see
+    /// it is taken until the claim expires.
+    case claimReview(itemID: Int64, claim: Bool)
+    /// A moderator acts on a review item as it stood at `version`, with a reason.
+    case moderate(itemID: Int64, version: Int, action: ModerationAction, note: String)
+    /// A moderator takes back their own action of the audit log, shortly after.
+    case undoModeration(entryID: Int64)
 }
 
 /// Why a member flags a post for the moderators.
@@ -115,6 +122,12 @@ public enum RejectionCode: String, Codable, Sendable {
     case slotTaken = "slot_taken"
     /// A field of the write is not valid (an event draft's problem); the message says which.
     case invalid
+    /// Another moderator acted on the review item first, differently; the message says who, how and when.
+    case alreadyHandled = "already_handled"
+    /// Another moderator holds the review item's claim; the message says who and until when.
+    case claimed
+    /// The action can no longer be taken back.
+    case tooLate = "too_late"
     case sequenceGap = "sequence_gap"
     case sequenceReused = "sequence_reused"
 }

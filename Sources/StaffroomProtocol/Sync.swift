@@ -25,10 +25,14 @@ public enum Change: Codable, Equatable, Sendable {
     case resource(Resource)
     /// The signed-in member's own "useful" mark on a resource (only they receive it).
     case usefulMark(UsefulMark)
+    /// Flags on a post gathered for review (only moderators and admins receive it).
+    case reviewItem(ReviewItem)
+    /// A moderation action of the audit log (only moderators and admins receive it).
+    case auditEntry(AuditEntry)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,6 +58,8 @@ public enum Change: Codable, Equatable, Sendable {
         case .booking: self = .booking(try container.decode(Booking.self, forKey: kind))
         case .resource: self = .resource(try container.decode(Resource.self, forKey: kind))
         case .usefulMark: self = .usefulMark(try container.decode(UsefulMark.self, forKey: kind))
+        case .reviewItem: self = .reviewItem(try container.decode(ReviewItem.self, forKey: kind))
+        case .auditEntry: self = .auditEntry(try container.decode(AuditEntry.self, forKey: kind))
         }
     }
 
@@ -76,6 +82,8 @@ public enum Change: Codable, Equatable, Sendable {
         case .booking(let value): try container.encode(value, forKey: .booking)
         case .resource(let value): try container.encode(value, forKey: .resource)
         case .usefulMark(let value): try container.encode(value, forKey: .usefulMark)
+        case .reviewItem(let value): try container.encode(value, forKey: .reviewItem)
+        case .auditEntry(let value): try container.encode(value, forKey: .auditEntry)
         }
     }
 }

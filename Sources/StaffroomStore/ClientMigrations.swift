@@ -307,6 +307,23 @@ enum ClientMigrations {
                 t.column("size", .integer).notNull()
             }
         }
+        migrator.registerMigration("v15: the moderators' review queue and audit log") { db in
+            // Synced to moderators and admins only; each entity kept whole as JSON beside the
+            // columns the queue sorts and filters by.
+            try db.create(table: "reviewItem") { t in
+                t.primaryKey("id", .integer)
+                t.column("status", .text).notNull()
+                t.column("score", .integer).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("entity", .text).notNull()
+            }
+            try db.create(index: "reviewItemQueue", on: "reviewItem", columns: ["status", "score", "createdAt"])
+            try db.create(table: "auditEntry") { t in
+                t.primaryKey("id", .integer)
+                t.column("createdAt", .datetime).notNull().indexed()
+                t.column("entity", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -121,6 +121,8 @@ public final class ClientStore: Sendable {
                     case .booking(let booking): try booking.upsert(db)
                     case .resource(let resource): try resource.upsert(db)
                     case .usefulMark(let mark): try mark.upsert(db)
+                    case .reviewItem(let item): try Self.store(item, in: db)
+                    case .auditEntry(let entry): try Self.store(entry, in: db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -208,7 +210,7 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark"] {
+                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

@@ -33,6 +33,12 @@ func seedConformanceNetwork(_ database: ServerDatabase, _ accounts: Accounts) th
         try writer.addForum(categoryID: 1, title: "Методсовет", description: "Только для членов методсовета")
     }
     try database.setForumMembersOnly(forumID: closed, true)
+    // Then ivan becomes a moderator, so his pages carry the review queue and the audit log too (the
+    // closed forum's `forumAccess` change, from before, stays his).
+    try database.batch { writer in
+        try writer.db.execute(sql: "UPDATE user SET role = 'moderator' WHERE username = 'ivan'")
+        try ChangeLog.record(.user, id: try writer.memberID(username: "ivan"), in: writer.db)
+    }
     let start = Date().addingTimeInterval(14 * 86_400)
     let guideSHA256 = try database.files.store(Data(conformanceFile))
     try database.recordStoredFile(guideSHA256, size: Int64(conformanceFile.count))
@@ -581,7 +587,7 @@ extension OpenAPIConformanceTests {
         try await server.database.writer.write { try $0.execute(sql: "DROP TABLE \(table)") }
     }
 
-    /// As ivan (a mentor), pushes one reply, then every kind of action in one request from no cursor:
+    /// As ivan (a moderator here), pushes one reply, then every kind of action in one request from no cursor:
     /// a repeat of the reply (`duplicate`), writes that are applied, refused (`rejected`), and one
     /// whose number skips ahead (`out_of_order`). The answer's page holds every kind of change, with
     /// an edited and deleted post, an accepted answer, and subscriptions to a topic and a forum.
@@ -621,15 +627,20 @@ extension OpenAPIConformanceTests {
             .rsvp(eventID: 1, response: .going),
             .setEventStatus(eventID: 1, status: .held),
             .markUseful(resourceID: 1, useful: true),
+            .flagPost(postID: 2, reason: .spam, note: "Реклама"),
+            .moderate(itemID: 1, version: 1, action: .keep, note: "По теме"),
+            .undoModeration(entryID: 1),
+            .moderate(itemID: 1, version: 3, action: .ignore, note: ""),
+            .claimReview(itemID: 2, claim: true),
         ]
         let numbered = actions.enumerated().map { index, action in
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
         }
         let skipping = Mutation(sequence: 99, clientID: "ivan-99", action: .reply(topicID: 1, body: "Слишком рано"))
-        // The actions log eight new entities (a topic and its post, a read mark, two subscriptions, a
-        // bookmark, an answer to the master class and a useful mark): a limit one short of everything
-        // leaves the oldest post for a next page, so `more` comes too.
-        let everything = before.changes.count + (before.remaining ?? 0) + 8
+        // The actions log twelve new entities (a topic and its post, a read mark, two subscriptions, a
+        // bookmark, an answer to the master class, a useful mark, two review items and two audit entries):
+        // a limit one short of everything leaves the oldest post for a next page, so `more` comes too.
+        let everything = before.changes.count + (before.remaining ?? 0) + 12
         let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil,
                                   limit: everything - 1, count: true)
         return try await .send(.POST, sync, headers: headers, body: try encoded(request), to: server)

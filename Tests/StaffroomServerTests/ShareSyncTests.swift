@@ -71,7 +71,7 @@ import StaffroomSync
         setup.proxy.resetCounts()
         _ = try await setup.sync()
         let puts = setup.proxy.exchanges.filter { $0.method == "PUT" }.count
-        let stored = try await setup.server.database.writer.read { db in
+        let stored = try setup.server.database.writer.read { db in
             try Row.fetchOne(db, sql: "SELECT title, json_array_length(files) AS files, topicID FROM resource")
         }
         let left = try setup.store.outboxEntries()

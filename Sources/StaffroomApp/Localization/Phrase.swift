@@ -261,6 +261,9 @@ public enum Phrase: Equatable, Sendable {
             case .bookSlot: return ru ? "запись на консультацию" : "booking a consultation"
             case .cancelBooking: return ru ? "отмена записи на консультацию" : "cancelling a consultation booking"
             case .shareResource: return ru ? "новый материал в библиотеке" : "sharing a resource"
+            case .claimReview: return ru ? "взятие жалобы в работу" : "claiming a review item"
+            case .moderate: return ru ? "решение модератора" : "a moderation decision"
+            case .undoModeration: return ru ? "отмена решения модератора" : "taking back a moderation decision"
             case .markUseful(_, let useful):
                 return useful ? (ru ? "отметка «полезно»" : "marking a resource useful") : (ru ? "снятие отметки «полезно»" : "unmarking a resource")
             case .changeOccurrence(_, let change):

@@ -13,8 +13,9 @@ enum ChangeLog {
     /// member (a read mark) names them, and only they receive it (and `alsoFor`, when given). `onlyCounters` says that nothing
     /// changed but what a new reply implies (a topic's counters): the row then keeps the sequence of
     /// the entity's last other change (`detailSeq`), and a page may leave it out (protocol §5.9).
+    /// `staffOnly`: only moderators and admins receive it.
     static func record(_ kind: EntityKind, id: Int64, onlyFor userID: Int64? = nil, alsoFor other: Int64? = nil,
-                       onlyCounters: Bool = false, in db: Database) throws {
+                       onlyCounters: Bool = false, staffOnly: Bool = false, in db: Database) throws {
         let previous = try Row.fetchOne(db, sql: "SELECT seq, detailSeq FROM change WHERE entity = ? AND entityID = ?",
                                         arguments: [kind.rawValue, id])
         let detailSeq: Int64? = onlyCounters ? previous.map { $0["detailSeq"] ?? $0["seq"] } : nil
@@ -22,8 +23,8 @@ enum ChangeLog {
         let forumID = try forumQuery(kind).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [id]) }
         let proposer = kind == .event ? try proposerOfProposal(id, in: db) : nil
         try db.execute(sql: """
-            INSERT INTO change (entity, entityID, userID, forumID, detailSeq, approversToo, alsoFor) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [kind.rawValue, id, proposer ?? userID, forumID, detailSeq, proposer != nil, other])
+            INSERT INTO change (entity, entityID, userID, forumID, detailSeq, approversToo, alsoFor, staffOnly) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [kind.rawValue, id, staffOnly ? 0 : proposer ?? userID, forumID, detailSeq, proposer != nil, other, staffOnly])
     }
 
     /// An SQL condition, true when the member `:member` may receive the change row `change`: one
@@ -31,6 +32,7 @@ enum ChangeLog {
     /// approve events.
     static let audienceCondition = """
         (change.userID IS NULL OR change.userID = :member OR change.alsoFor = :member
+         OR (change.staffOnly AND EXISTS (SELECT 1 FROM user AS staff WHERE staff.id = :member AND staff.role IN ('moderator', 'admin')))
          OR (change.approversToo AND EXISTS (SELECT 1 FROM user AS approver
                                              WHERE approver.id = :member AND approver.role IN ('mentor', 'moderator', 'admin'))))
         """
@@ -53,7 +55,7 @@ enum ChangeLog {
         case .topic: "SELECT forumID FROM topic WHERE id = ?"
         case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
         case .readMark: "SELECT topic.forumID FROM readMark JOIN topic ON topic.id = readMark.topicID WHERE readMark.id = ?"
-        case .usefulMark: nil
+        case .usefulMark, .reviewItem, .auditEntry: nil
         case .bookmark:
             "SELECT topic.forumID FROM bookmark JOIN post ON post.id = bookmark.postID JOIN topic ON topic.id = post.topicID WHERE bookmark.id = ?"
         case .subscription:
@@ -77,6 +79,11 @@ enum ChangeLog {
             case .subscription: sql = "SELECT id, targetKind, targetID, level FROM subscription"
             case .bookmark: sql = "SELECT id, postID, bookmarked, createdAt FROM bookmark"
             case .usefulMark: sql = "SELECT id, resourceID, useful FROM usefulMark"
+            case .reviewItem: sql = "SELECT id FROM reviewItem"
+            case .auditEntry:
+                sql = """
+                    SELECT id, moderatorID, itemID, postID, action, note, previousStatus, createdAt, undoneAt FROM auditEntry
+                    """
             case .forumAccess: sql = "SELECT id, forumID, granted FROM forumAccess"
             case .rsvp: sql = "SELECT id, eventID, response, \(EventBook.waitingPositionSQL) AS waitingPosition FROM rsvp"
             case .booking:
@@ -91,13 +98,13 @@ enum ChangeLog {
                                         arguments: StatementArguments(ids))
             for row in rows {
                 let id: Int64 = row["id"]
-                result[Key(kind: kind, id: id)] = try change(kind, row: row)
+                result[Key(kind: kind, id: id)] = try change(kind, row: row, in: db)
             }
         }
         return result
     }
 
-    private static func change(_ kind: EntityKind, row: Row) throws -> Change {
+    private static func change(_ kind: EntityKind, row: Row, in db: Database) throws -> Change {
         switch kind {
         case .community: .community(Community(name: row["name"]))
         case .user: .user(try EntityRow<User>(row: row).entity)
@@ -117,6 +124,8 @@ enum ChangeLog {
         case .booking: .booking(try EntityRow<Booking>(row: row).entity)
         case .resource: .resource(try EntityRow<Resource>(row: row).entity)
         case .usefulMark: .usefulMark(try EntityRow<UsefulMark>(row: row).entity)
+        case .auditEntry: .auditEntry(try EntityRow<AuditEntry>(row: row).entity)
+        case .reviewItem: .reviewItem(try ReviewQueue(db: db).item(id: row["id"]))
         }
     }
 }

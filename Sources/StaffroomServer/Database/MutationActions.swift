@@ -46,11 +46,13 @@ struct MutationActions {
             try checkBody(body)
             try db.execute(sql: "UPDATE post SET body = ?, editedAt = ? WHERE id = ?", arguments: [body, now, postID])
             try ChangeLog.record(.post, id: postID, in: db)
+            try ReviewQueue(db: db).postChanged(postID)
             return nil
         case .deletePost(let postID):
             try requireOwnOrModerated(postID)
             try db.execute(sql: "UPDATE post SET body = '', deletedAt = ? WHERE id = ?", arguments: [now, postID])
             try ChangeLog.record(.post, id: postID, in: db)
+            try ReviewQueue(db: db).postChanged(postID)
             return nil
         case .setTopicPinned(let topicID, let pinned):
             try setTopicFlag("pinned", pinned, topicID: topicID)
@@ -70,6 +72,7 @@ struct MutationActions {
                 INSERT INTO flag (postID, userID, reason, note, createdAt) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (postID, userID) DO UPDATE SET reason = excluded.reason, note = excluded.note
                 """, arguments: [postID, user.id, reason.rawValue, note, now])
+            try ReviewQueue(db: db).flagged(postID: postID, at: now)
             return nil
         case .markRead(let topicID, let postID):
             guard try exists("topic", topicID) else { throw MutationRefusal(.notFound, "The topic no longer exists.") }
@@ -125,6 +128,15 @@ struct MutationActions {
         case .markUseful(let resourceID, let useful):
             try LibrarySharing(db: db, user: user, now: now).markUseful(resourceID: resourceID, useful: useful)
             return nil
+        case .claimReview(let itemID, let claim):
+            try ModerationDesk(db: db, user: user, now: now).claim(itemID: itemID, claim)
+            return nil
+        case .moderate(let itemID, let version, let action, let note):
+            try ModerationDesk(db: db, user: user, now: now).moderate(itemID: itemID, version: version, action: action, note: note)
+            return nil
+        case .undoModeration(let entryID):
+            try ModerationDesk(db: db, user: user, now: now).undo(entryID: entryID)
+            return nil
         case .setBookmark(let postID, let bookmarked):
             guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
             try db.execute(sql: """
@@ -152,7 +164,7 @@ struct MutationActions {
         case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
         case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance, .bookSlot, .cancelBooking,
-             .shareResource, .markUseful:
+             .shareResource, .markUseful, .claimReview, .moderate, .undoModeration:
             forumID = nil
         }
         guard let forumID else { return }

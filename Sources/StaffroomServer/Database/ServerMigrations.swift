@@ -321,6 +321,39 @@ enum ServerMigrations {
                 t.uniqueKey(["resourceID", "userID"])
             }
         }
+        migrator.registerMigration("v13: the moderators' review queue and audit log") { db in
+            // One item per flagged post; `version` rises with every change to it.
+            try db.create(table: "reviewItem") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("postID", .integer).notNull().unique().references("post", onDelete: .cascade)
+                t.column("status", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("claimedBy", .integer).references("user", onDelete: .setNull)
+                t.column("claimedUntil", .datetime)
+                t.column("handledBy", .integer).references("user", onDelete: .setNull)
+                t.column("handledAt", .datetime)
+                t.column("action", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            // Every action, with what it changed, so it can be taken back.
+            try db.create(table: "auditEntry") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("moderatorID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("itemID", .integer).notNull().references("reviewItem", onDelete: .cascade)
+                t.column("postID", .integer).notNull()
+                t.column("action", .text).notNull()
+                t.column("note", .text).notNull()
+                t.column("previousStatus", .text).notNull()
+                t.column("previousBody", .text)
+                t.column("previousLocked", .boolean)
+                t.column("createdAt", .datetime).notNull()
+                t.column("undoneAt", .datetime)
+            }
+            // Changes only moderators and admins receive.
+            try db.alter(table: "change") { t in
+                t.add(column: "staffOnly", .boolean).notNull().defaults(to: false)
+            }
+        }
         return migrator
     }
 

@@ -20,7 +20,8 @@ struct SyncPosition: Equatable, Sendable {
 
     /// The entities the skeleton step sends; `older` sends the rest.
     static let skeletonKinds: [EntityKind] = [.community, .user, .category, .forum, .readMark, .subscription, .bookmark, .forumAccess,
-                                              .event, .rsvp, .certificate, .booking, .resource, .usefulMark]
+                                              .event, .rsvp, .certificate, .booking, .resource, .usefulMark,
+                                              .reviewItem, .auditEntry]
     static let olderKinds: [EntityKind] = [.topic, .post]
 
     /// The cursor text: `EPOCH-NEWS`, `EPOCH-NEWS-sAFTER.UPTO` or `EPOCH-NEWS-dBELOW`.
