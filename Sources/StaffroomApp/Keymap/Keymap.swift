@@ -2,7 +2,8 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm
+    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm,
+         moderation, reviewItem
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -65,6 +66,7 @@ public enum Keymap {
         KeyBinding([.function(2)], "F2", .forumsPane, on: Self.paneScreens),
         KeyBinding([.function(3), .character("C")], "F3 C", .eventsPane, on: Self.paneScreens),
         KeyBinding([.function(4), .character("L")], "F4 L", .libraryPane, on: Self.paneScreens),
+        KeyBinding([.function(5), .character("V")], "F5 V", .moderationPane, on: Self.paneScreens),
         KeyBinding([.character("r")], "r", .sync),
         KeyBinding([.character("?"), .function(1)], "? F1", .help),
         KeyBinding([.control("l")], "^L", .redraw),
@@ -72,7 +74,7 @@ public enum Keymap {
     ]
 
     /// The screens from which the pane keys switch panes.
-    static let paneScreens: Set<ScreenKind> = [.forums, .events, .event, .library, .resource, .downloads]
+    static let paneScreens: Set<ScreenKind> = [.forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem]
 
     /// The operation `key` triggers on `screen`.
     public static func operation(for key: Key, on screen: ScreenKind) -> Operation? {
@@ -131,6 +133,12 @@ public enum Keymap {
     public static let resourceKeys: [(label: String, description: Phrase)] = [
         ("d", .library(.keyDownload)), ("u", .library(.keyUseful)), ("K", .library(.keyKeepOffline)), ("c", .library(.keyDiscussion)),
         ("Enter", .library(.keyShowLink)), ("D", .library(.keyDownloads)), ("↑ ↓ k j", .event(.keyScroll)), ("Esc h ←", .event(.keyBack)),
+    ]
+
+    /// The Moderation pane's and a review item's keys (handled by `ModerationUpdate`).
+    public static let moderationKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j", .searchKeyMove), ("Enter", .moderation(.keyOpen)), ("K", .moderation(.keyKeep)), ("I", .moderation(.keyIgnore)),
+        ("D", .moderation(.keyDelete)), ("L", .moderation(.keyLock)), ("U", .moderation(.keyUndo)), ("Esc", .event(.keyBack)),
     ]
 
     /// The share form's keys (handled by `ShareFormUpdate`; typing fills the field).

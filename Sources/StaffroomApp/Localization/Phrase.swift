@@ -13,6 +13,7 @@ public enum Phrase: Equatable, Sendable {
     /// A string of the Library pane, a resource or the downloads.
     case library(LibraryPhrase)
     case shareForm(ShareFormPhrase)
+    case moderation(ModerationPhrase)
     case loading
     case noForumsYet
     case noTopicsYet
@@ -98,6 +99,7 @@ public enum Phrase: Equatable, Sendable {
         case .eventForm(let phrase): return phrase.text(language)
         case .library(let phrase): return phrase.text(language)
         case .shareForm(let phrase): return phrase.text(language)
+        case .moderation(let phrase): return phrase.text(language)
         case .loading: return ru ? "Загрузка…" : "Loading…"
         case .noForumsYet: return ru ? "Форумов пока нет. Нажмите r, чтобы синхронизировать." : "No forums yet. Press r to sync."
         case .noTopicsYet: return ru ? "В этом форуме пока нет тем." : "This forum has no topics yet."

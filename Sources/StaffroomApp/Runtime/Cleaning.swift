@@ -184,3 +184,29 @@ extension Download {
         return copy
     }
 }
+
+extension ReviewItem {
+    func cleaned() -> ReviewItem {
+        var copy = self
+        copy.text = UntrustedText.clean(text)
+        copy.flags = flags.map { flag in
+            var clean = flag
+            clean.note = UntrustedText.cleanLine(flag.note)
+            return clean
+        }
+        return copy
+    }
+}
+
+extension ReviewContext {
+    func cleaned() -> ReviewContext {
+        ReviewContext(topicTitle: topicTitle.map { UntrustedText.cleanLine($0) }, around: around.map { $0.cleaned() },
+                      recent: recent.map { $0.cleaned() },
+                      history: history.map { entry in
+                          var clean = entry
+                          clean.note = UntrustedText.cleanLine(entry.note)
+                          return clean
+                      },
+                      names: names.mapValues { UntrustedText.cleanLine($0) })
+    }
+}

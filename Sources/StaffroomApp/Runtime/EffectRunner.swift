@@ -236,6 +236,20 @@ private struct EffectWork: Sendable {
                 mailbox.post(.linkSpeedLoaded(try store.linkSpeed()))
             case .share(let draft, let paths):
                 try share(draft, paths: paths)
+            case .loadReviewQueue:
+                let items = try store.pendingReviewItems(limit: ModerationState.pageSize).map { $0.cleaned() }
+                let names = try store.userNames(Set(items.flatMap { [$0.authorID] + [$0.claimedBy].compactMap { $0 } }))
+                mailbox.post(.reviewQueueLoaded(items, names: names.mapValues { UntrustedText.cleanLine($0) }))
+            case .loadReviewContext(let item):
+                mailbox.post(.reviewContextLoaded(itemID: item.id, try store.reviewContext(for: item).cleaned()))
+            case .undoLastModeration(let moderatorID):
+                let phrase: ModerationPhrase = switch try store.undoLastModeration(by: moderatorID, now: Date()) {
+                case .withdrawn: .undoWithdrawn
+                case .queued: .undoQueued
+                case .nothing: .nothingToUndo
+                }
+                mailbox.post(.moderationUndone(phrase))
+                try postOutbox()
             case .loadDrafts:
                 mailbox.post(.draftsLoaded(try store.drafts().map { $0.cleaned() }))
             case .deleteDraft(let kind, let targetID):

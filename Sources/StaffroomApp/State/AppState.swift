@@ -20,6 +20,7 @@ public struct AppState: Equatable, Sendable {
     public var forumList = ForumListState()
     public var events = EventsState()
     public var library = LibraryState()
+    public var moderation = ModerationState()
     /// Downloads running now: bytes so far and rate, by download id.
     public var transfers: [Int64: TransferProgress] = [:]
     /// The link's speed as last measured, in bytes per second, for time estimates.
@@ -68,6 +69,7 @@ public struct AppState: Equatable, Sendable {
         case .forums: return .forums
         case .events: return .events
         case .library: return .library
+        case .moderation: return .moderation
         }
     }
 
@@ -89,7 +91,7 @@ public struct AppState: Equatable, Sendable {
 
 /// The panes the top bar names; each has its own root screen.
 public enum Pane: Equatable, Sendable {
-    case forums, events, library
+    case forums, events, library, moderation
 }
 
 /// The signed-in member.

@@ -178,6 +178,7 @@ public enum Screen: Equatable, Sendable {
     case resource(ResourceDetailState)
     case downloads(DownloadsState)
     case shareForm(ShareFormState)
+    case reviewItem(ReviewItemState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -200,6 +201,7 @@ public enum Screen: Equatable, Sendable {
         case .resource: .resource
         case .downloads: .downloads
         case .shareForm: .shareForm
+        case .reviewItem: .reviewItem
         }
     }
 }

@@ -75,6 +75,10 @@ public enum Action: Equatable, Sendable {
     /// A download stopped: done, failed, paused or cancelled (its final record).
     case downloadEnded(Download)
     case linkSpeedLoaded(Double?)
+    case reviewQueueLoaded([ReviewItem], names: [Int64: String])
+    case reviewContextLoaded(itemID: Int64, ReviewContext)
+    /// What became of an undo: withdrawn from the outbox, queued, or nothing to take back.
+    case moderationUndone(ModerationPhrase)
     /// The shared resource is in the outbox.
     case shareQueued(title: String)
     /// The shared resource could not go: a file cannot be read, or the files break a rule.

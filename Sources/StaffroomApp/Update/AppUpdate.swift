@@ -140,6 +140,15 @@ public enum AppUpdate {
         case .linkSpeedLoaded(let speed):
             state.linkSpeed = speed
             return []
+        case .reviewQueueLoaded(let items, let names):
+            ModerationUpdate.queueLoaded(items, names: names, state: &state)
+            return []
+        case .reviewContextLoaded(let itemID, let context):
+            ModerationUpdate.contextLoaded(context, itemID: itemID, state: &state)
+            return []
+        case .moderationUndone(let phrase):
+            state.notice = .moderation(phrase)
+            return phrase == .nothingToUndo ? [] : [.loadReviewQueue, .sync]
         }
     }
 
@@ -226,6 +235,14 @@ public enum AppUpdate {
         }
         if state.screenKind == .events, let effects = EventsUpdate.key(key, state: &state) { return effects }
         if state.screenKind == .library, let effects = LibraryUpdate.key(key, state: &state) { return effects }
+        if state.screenKind == .moderation, let effects = ModerationUpdate.queueKey(key, state: &state) { return effects }
+        if case .reviewItem(var opened) = state.stack.last {
+            let count = state.stack.count
+            if let effects = ModerationUpdate.itemKey(key, opened: &opened, state: &state) {
+                if state.stack.count == count { state.stack[count - 1] = .reviewItem(opened) }
+                return effects
+            }
+        }
         if case .libraryFacet(var facet) = state.stack.last, key != .function(1), key != .control("c") {
             let effects = LibraryFacetUpdate.key(key, facet: &facet, state: &state)
             if case .libraryFacet = state.stack.last { state.stack[state.stack.count - 1] = .libraryFacet(facet) }
@@ -270,6 +287,8 @@ public enum AppUpdate {
             return EventsUpdate.open(&state)
         case .libraryPane:
             return LibraryUpdate.open(&state)
+        case .moderationPane:
+            return ModerationUpdate.open(&state)
         case .sync:
             if case .syncing = state.sync { return [] }
             return [.sync]
@@ -404,7 +423,7 @@ public enum AppUpdate {
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
         case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads,
-             .shareForm:
+             .shareForm, .reviewItem:
             step = .none
         }
         return apply(step, &state)
@@ -463,7 +482,7 @@ public enum AppUpdate {
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
             case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads, .shareForm:
+                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem:
                 return screen
             }
         }

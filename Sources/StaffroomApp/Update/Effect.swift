@@ -70,6 +70,13 @@ public enum Effect: Equatable, Sendable {
     /// Queues the files of resources kept offline that fit the budget, and starts the queue.
     case fetchKeptOffline
     case loadLinkSpeed
+    /// Reads the review items waiting, with the names the queue shows.
+    case loadReviewQueue
+    /// Reads what surrounds a review item (posts around it, the author's other posts, earlier decisions).
+    case loadReviewContext(ReviewItem)
+    /// Takes back this device's last moderation decision: withdrawn from the outbox if not sent,
+    /// else an undo write for the member's own latest decision, when it is recent enough.
+    case undoLastModeration(moderatorID: Int64)
     /// Reads the chosen files (size, checksum) and puts the resource in the outbox with them,
     /// forgetting the form's draft.
     case share(ResourceDraft, paths: [String])

@@ -55,11 +55,11 @@ enum SyncUpdate {
                 effects += ThreadUpdate.refresh(&thread)
                 return .thread(thread)
             case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads, .shareForm:
+                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem:
                 return screen
             }
         }
-        return effects + EventsUpdate.refreshEffects(state) + LibraryUpdate.refreshEffects(&state)
+        return effects + EventsUpdate.refreshEffects(state) + LibraryUpdate.refreshEffects(&state) + ModerationUpdate.refreshEffects(state)
     }
 }
 

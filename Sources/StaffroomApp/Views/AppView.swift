@@ -18,6 +18,8 @@ public enum AppView {
         switch state.stack.last {
         case nil where state.pane == .events: EventsView.draw(state.events, state: state, theme: theme, into: &grid, area: content)
         case nil where state.pane == .library: LibraryView.draw(state.library, state: state, theme: theme, into: &grid, area: content)
+        case nil where state.pane == .moderation: ModerationView.draw(state.moderation, state: state, theme: theme, into: &grid, area: content)
+        case .reviewItem(let opened): ReviewItemView.draw(opened, state: state, theme: theme, into: &grid, area: content)
         case .libraryFacet(let facet): LibraryFacetView.draw(facet, state: state, theme: theme, into: &grid, area: content)
         case .resource(let detail): ResourceDetailView.draw(detail, state: state, theme: theme, into: &grid, area: content)
         case .downloads(let list): DownloadsView.draw(list, state: state, theme: theme, into: &grid, area: content)

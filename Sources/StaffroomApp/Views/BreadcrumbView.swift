@@ -18,9 +18,15 @@ enum BreadcrumbView {
         case nil where state.pane == .library:
             path = LibraryPhrase.paneTitle.text(language)
             detail = ""
+        case nil where state.pane == .moderation:
+            path = ModerationPhrase.paneTitle.text(language)
+            detail = ""
         case nil:
             path = forums
             detail = ""
+        case .reviewItem(let opened):
+            path = "\(ModerationPhrase.paneTitle.text(language)) › \(opened.context?.topicTitle ?? "#\(opened.item.topicID)")"
+            detail = ModerationPhrase.status(opened.item.status).text(language)
         case .libraryFacet(let facet):
             path = "\(LibraryPhrase.paneTitle.text(language)) › \(LibraryPhrase.facetTitle(facet.facet).text(language))"
             detail = ""

@@ -48,6 +48,7 @@ enum HelpOverlay {
         case .library: Keymap.libraryKeys
         case .resource: Keymap.resourceKeys
         case .downloads: Keymap.downloadsKeys
+        case .moderation, .reviewItem: Keymap.moderationKeys
         default: nil
         }
         if let paneKeys {

@@ -71,6 +71,7 @@ enum StatusLineView {
             [state.events.layout(columns: state.size.columns) == .gridAndAgenda && state.events.focus == .grid
                 ? .event(.gridHints) : .event(.agendaHints)]
         case nil where state.pane == .library: state.library.editingSearch ? [.library(.searchHints)] : [.hintOpen, .hintHelp, .hintQuit]
+        case nil where state.pane == .moderation: [.moderation(.hints)]
         case nil: [.hintOpen, .hintSync, .hintHelp, .hintQuit]
         case .event: [.event(.detailHints)]
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
@@ -79,6 +80,7 @@ enum StatusLineView {
         case .drafts, .outbox, .followed, .bookmarks: [.hintBack, .hintHelp]
         case .libraryFacet: [.library(.facetHints)]
         case .resource: [.library(.detailHints)]
+        case .reviewItem: [.moderation(.itemHints)]
         case .downloads: [.hintBack, .hintHelp]
         }
     }

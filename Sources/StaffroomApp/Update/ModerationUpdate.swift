@@ -1,0 +1,122 @@
+import StaffroomProtocol
+import StaffroomStore
+import StaffroomTerminal
+
+/// The Moderation pane and an opened review item: moving through the queue, opening an item (which
+/// claims it while the moderator looks), and one-key decisions, destructive ones after a second
+/// press. Decisions go through the outbox with the version they were made on.
+enum ModerationUpdate {
+    /// Switches to the pane (moderators and admins only; the server refuses everyone else anyway).
+    static func open(_ state: inout AppState) -> [Effect] {
+        guard state.me.moderates else {
+            state.notice = .moderation(.onlyModerators)
+            return []
+        }
+        state.pane = .moderation
+        state.stack.removeAll()
+        return [.loadReviewQueue]
+    }
+
+    /// What to read again after a sync or a write.
+    static func refreshEffects(_ state: AppState) -> [Effect] {
+        var effects: [Effect] = state.pane == .moderation ? [.loadReviewQueue] : []
+        for case .reviewItem(let opened) in state.stack { effects.append(.loadReviewContext(opened.item)) }
+        return effects
+    }
+
+    static func visibleRows(_ state: AppState) -> Int { max(1, state.contentRows - 1) }
+
+    /// A key on the queue; nil when the key map should handle it.
+    static func queueKey(_ key: Key, state: inout AppState) -> [Effect]? {
+        var queue = state.moderation
+        let confirming = queue.confirming
+        queue.confirming = nil
+        defer { state.moderation = queue }
+        let rows = visibleRows(state)
+        switch key {
+        case .down, .character("j"): queue.cursor = queue.cursor.selecting(queue.cursor.selected + 1, count: queue.items.count, visibleRows: rows)
+        case .up, .character("k"): queue.cursor = queue.cursor.selecting(queue.cursor.selected - 1, count: queue.items.count, visibleRows: rows)
+        case .pageDown, .control("f"): queue.cursor = queue.cursor.selecting(queue.cursor.selected + rows, count: queue.items.count, visibleRows: rows)
+        case .pageUp, .control("b"): queue.cursor = queue.cursor.selecting(queue.cursor.selected - rows, count: queue.items.count, visibleRows: rows)
+        case .enter, .right, .character("l"):
+            guard let item = queue.selected else { return [] }
+            state.stack.append(.reviewItem(ReviewItemState(item: item)))
+            return [.write(.claimReview(itemID: item.id, claim: true)), .loadReviewContext(item), .sync]
+        default:
+            var pending = confirming
+            guard let effects = decision(key, on: queue.selected, confirming: &pending, state: &state) else { return nil }
+            queue.confirming = pending
+            // A decided item leaves the queue at once; the next one is selected.
+            if effects.contains(where: { if case .write(.moderate) = $0 { true } else { false } }) {
+                queue.items.remove(at: queue.cursor.selected)
+                queue.cursor = queue.cursor.selecting(queue.cursor.selected, count: queue.items.count, visibleRows: rows)
+            }
+            return effects
+        }
+        return []
+    }
+
+    /// A key on an opened item; nil when the key map should handle it.
+    static func itemKey(_ key: Key, opened: inout ReviewItemState, state: inout AppState) -> [Effect]? {
+        var pending = opened.confirming
+        opened.confirming = nil
+        switch key {
+        case .escape, .left, .character("h"):
+            state.stack.removeLast()
+            return [.write(.claimReview(itemID: opened.item.id, claim: false)), .loadReviewQueue, .sync]
+        case .down, .character("j"): opened.top += 1
+        case .up, .character("k"): opened.top = max(0, opened.top - 1)
+        default:
+            guard let effects = decision(key, on: opened.item, confirming: &pending, state: &state) else { return nil }
+            opened.confirming = pending
+            guard !effects.isEmpty else { return [] }
+            state.stack.removeLast()
+            return effects + [.loadReviewQueue]
+        }
+        return []
+    }
+
+    /// The decision keys: `K` keep and `I` ignore at once, `D` delete and `L` lock the topic on a
+    /// second press, `U` undo. Nil for any other key; empty effects while waiting for a second press.
+    private static func decision(_ key: Key, on item: ReviewItem?, confirming: inout PendingModeration?,
+                                 state: inout AppState) -> [Effect]? {
+        let action: ModerationAction
+        switch key {
+        case .character("K"): action = .keep
+        case .character("I"): action = .ignore
+        case .character("D"): action = .delete
+        case .character("L"): action = .lockTopic
+        case .character("U"):
+            confirming = nil
+            return [.undoLastModeration(moderatorID: state.me.userID)]
+        default:
+            return nil
+        }
+        guard let item else { return [] }
+        if action == .delete || action == .lockTopic, confirming != PendingModeration(itemID: item.id, action: action) {
+            confirming = PendingModeration(itemID: item.id, action: action)
+            state.notice = .moderation(.pressAgain(action))
+            return []
+        }
+        confirming = nil
+        state.notice = .moderation(.queued(action))
+        return [.write(.moderate(itemID: item.id, version: item.version, action: action, note: "")), .sync]
+    }
+
+    static func queueLoaded(_ items: [ReviewItem], names: [Int64: String], state: inout AppState) {
+        let selectedID = state.moderation.selected?.id
+        state.moderation.items = items
+        state.moderation.names = names
+        state.moderation.loaded = true
+        let index = selectedID.flatMap { id in items.firstIndex { $0.id == id } } ?? state.moderation.cursor.selected
+        state.moderation.cursor = state.moderation.cursor.selecting(index, count: items.count, visibleRows: visibleRows(state))
+    }
+
+    static func contextLoaded(_ context: ReviewContext, itemID: Int64, state: inout AppState) {
+        state.stack = state.stack.map { screen in
+            guard case .reviewItem(var opened) = screen, opened.item.id == itemID else { return screen }
+            opened.context = context
+            return .reviewItem(opened)
+        }
+    }
+}

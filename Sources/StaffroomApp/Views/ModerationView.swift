@@ -1,0 +1,52 @@
+import Foundation
+import StaffroomProtocol
+import StaffroomTerminal
+
+/// The review queue: a heading with how many wait, then one row per item: its score and the flagged
+/// post's first line on the left; its author, reasons, who is looking at it, and its age on the right.
+enum ModerationView {
+    static func draw(_ queue: ModerationState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
+        let language = state.language
+        let (heading, rows) = area.splitTop(1)
+        grid.drawRow(" " + ModerationPhrase.heading(queue.items.count).text(language), style: theme[.listHeader], area: heading)
+        guard queue.loaded else {
+            grid.drawCentered(Phrase.loading.text(language), style: theme[.secondary], area: rows)
+            return
+        }
+        guard !queue.items.isEmpty else {
+            grid.drawCentered(ModerationPhrase.empty.text(language), style: theme[.secondary], area: rows)
+            return
+        }
+        for offset in 0..<rows.height {
+            let index = queue.cursor.top + offset
+            guard queue.items.indices.contains(index) else { break }
+            let item = queue.items[index]
+            let score = String(item.score)
+            let left = "  " + String(repeating: " ", count: max(0, 3 - score.count)) + score + "  " + firstLine(item.text)
+            ListScreensView.drawRow(left, right: details(item, names: queue.names, state: state), isCursor: index == queue.cursor.selected,
+                                    state: state, theme: theme, into: &grid, row: rows.row(offset))
+        }
+    }
+
+    /// "Ольга Петрова · спам ×2 · смотрит Марина · 3 ч".
+    static func details(_ item: ReviewItem, names: [Int64: String], state: AppState) -> String {
+        let language = state.language
+        var reasons: [FlagReason: Int] = [:]
+        for flag in item.flags { reasons[flag.reason, default: 0] += 1 }
+        var parts = [names[item.authorID] ?? "?"]
+        parts += FlagReason.allCases.compactMap { reason in reasons[reason].map { ModerationPhrase.reason(reason, count: $0).text(language) } }
+        if let holder = item.claimedBy, holder != state.me.userID, let until = item.claimedUntil, until > state.now {
+            parts.append(ModerationPhrase.claimedBy(names[holder] ?? "?").text(language))
+        }
+        parts.append(state.dates.short(item.createdAt, now: state.now))
+        return parts.joined(separator: " · ")
+    }
+
+    /// The first line of a post's own words (a quote it opens with is skipped), without Markdown
+    /// markers at its start.
+    static func firstLine(_ text: String) -> String {
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        let line = lines.first { !$0.hasPrefix(">") && !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? lines.first ?? ""
+        return line.trimmingCharacters(in: CharacterSet(charactersIn: "#>-* ").union(.whitespaces))
+    }
+}
