@@ -53,7 +53,7 @@ import StaffroomTerminal
     @Test func decisionsCarryTheVersionAndDestructiveOnesWaitForASecondPress() {
         var state = Self.pane()
         #expect(AppUpdate.update(&state, .key(.character("D"))).isEmpty)
-        #expect(state.notice == .moderation(.pressAgain(.delete)))
+        #expect(state.notice == .moderation(.pressAgain(.delete, count: 1)))
         #expect(AppUpdate.update(&state, .key(.character("D")))
             == [.write(.moderate(itemID: 1, version: 2, action: .delete, note: "")), .sync])
         #expect(state.moderation.items.map(\.id) == [2], "the decided item leaves the queue")
@@ -100,5 +100,31 @@ import StaffroomTerminal
         _ = AppUpdate.update(&state, .key(.enter))
         #expect(AppUpdate.update(&state, .key(.escape)) == [.write(.claimReview(itemID: 1, claim: false)), .loadReviewQueue, .sync],
                 "leaving lets the claim go")
+    }
+
+    @Test func filtersNarrowTheQueueAndOneDecisionFallsOnTheMarkedItems() {
+        var state = Self.pane()
+        _ = AppUpdate.update(&state, .key(.character("1")))
+        #expect(state.moderation.filter.reason == .spam)
+        #expect(render(state).lines[2].hasPrefix(" Ждут решения: 1") && render(state).lines[2].contains("1 причина: спам"))
+        _ = AppUpdate.update(&state, .key(.character("1")))
+        #expect(state.moderation.filter.reason == .offTopic && state.moderation.selected(me: 9, now: AppFixture.now)?.id == 2)
+        for _ in 0..<3 { _ = AppUpdate.update(&state, .key(.character("1"))) }
+        #expect(state.moderation.filter.reason == nil, "round to any reason")
+        _ = AppUpdate.update(&state, .key(.character("3")))
+        #expect(state.moderation.shown(me: 9, now: AppFixture.now).map(\.id) == [1], "item 2 is claimed by Марина")
+        _ = AppUpdate.update(&state, .key(.character("3")))
+        #expect(state.moderation.shown(me: 9, now: AppFixture.now).isEmpty, "none is mine")
+        _ = AppUpdate.update(&state, .key(.character("3")))
+        _ = AppUpdate.update(&state, .key(.character(" ")))
+        _ = AppUpdate.update(&state, .key(.character(" ")))
+        #expect(state.moderation.marked == [1, 2])
+        #expect(render(state).lines[3].hasPrefix(" *  7") && render(state).lines[4].hasPrefix(">*  2"), "marked, the cursor one row on")
+        #expect(render(state).lines[2].hasPrefix(" Ждут решения: 2 "), "the count stays whole")
+        #expect(AppUpdate.update(&state, .key(.character("L"))).isEmpty)
+        #expect(state.notice == .moderation(.pressAgain(.lockTopic, count: 2)))
+        #expect(AppUpdate.update(&state, .key(.character("L"))) == [.write(.moderate(itemID: 1, version: 2, action: .lockTopic, note: "")),
+                                                                     .write(.moderate(itemID: 2, version: 1, action: .lockTopic, note: "")), .sync])
+        #expect(state.moderation.items.isEmpty && state.moderation.marked.isEmpty)
     }
 }

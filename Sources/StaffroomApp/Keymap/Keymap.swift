@@ -137,7 +137,8 @@ public enum Keymap {
 
     /// The Moderation pane's and a review item's keys (handled by `ModerationUpdate`).
     public static let moderationKeys: [(label: String, description: Phrase)] = [
-        ("↑ ↓ k j", .searchKeyMove), ("Enter", .moderation(.keyOpen)), ("K", .moderation(.keyKeep)), ("I", .moderation(.keyIgnore)),
+        ("↑ ↓ k j", .searchKeyMove), ("Enter", .moderation(.keyOpen)), ("Space", .moderation(.keyMark)), ("1 2 3", .moderation(.keyFilters)),
+        ("K", .moderation(.keyKeep)), ("I", .moderation(.keyIgnore)),
         ("D", .moderation(.keyDelete)), ("L", .moderation(.keyLock)), ("U", .moderation(.keyUndo)), ("Esc", .event(.keyBack)),
     ]
 

@@ -22,13 +22,14 @@ public enum ModerationPhrase: Equatable, Sendable {
     case noHistory
     case historyLine(moderator: String, action: ModerationAction, note: String, undone: Bool)
     case action(ModerationAction)
-    case pressAgain(ModerationAction)
-    case queued(ModerationAction)
+    case pressAgain(ModerationAction, count: Int)
+    case queued(ModerationAction, count: Int)
+    case filters(reason: FlagReason?, forum: String?, claim: ReviewFilter.Claim, marked: Int)
     case undoQueued
     case undoWithdrawn
     case nothingToUndo
     case itemHints
-    case keyOpen, keyKeep, keyIgnore, keyDelete, keyLock, keyUndo
+    case keyOpen, keyMark, keyFilters, keyKeep, keyIgnore, keyDelete, keyLock, keyUndo
 
     public func text(_ language: Language) -> String {
         let ru = language == .russian
@@ -69,16 +70,33 @@ public enum ModerationPhrase: Equatable, Sendable {
             case .delete: return ru ? "удалить сообщение" : "delete the post"
             case .lockTopic: return ru ? "закрыть тему" : "lock the topic"
             }
-        case .pressAgain(let action):
-            return ru ? "нажмите ещё раз, чтобы \(ModerationPhrase.action(action).text(language))" : "press again to \(ModerationPhrase.action(action).text(language))"
-        case .queued(let action):
-            return (ru ? "решение «\(ModerationPhrase.action(action).text(language))» уйдёт при синхронизации (U — отменить)"
-                : "“\(ModerationPhrase.action(action).text(language))” goes with the sync (U takes it back)")
+        case .pressAgain(let action, let count):
+            let what = ModerationPhrase.action(action).text(language)
+            if count > 1 { return ru ? "нажмите ещё раз: «\(what)» для отмеченных (\(count))" : "press again to \(what) for the \(count) marked" }
+            return ru ? "нажмите ещё раз, чтобы \(what)" : "press again to \(what)"
+        case .queued(let action, let count):
+            let what = ModerationPhrase.action(action).text(language)
+            let many = count > 1 ? (ru ? " (жалоб: \(count))" : " (\(count) items)") : ""
+            return ru ? "решение «\(what)»\(many) уйдёт при синхронизации (U — отменить)" : "“\(what)”\(many) goes with the sync (U takes it back)"
+        case .filters(let reason, let forum, let claim, let marked):
+            var parts: [String] = []
+            parts.append((ru ? "1 причина: " : "1 reason: ") + (reason.map { Phrase.flagReason($0).text(language) } ?? (ru ? "любая" : "any")))
+            parts.append((ru ? "2 форум: " : "2 forum: ") + (forum ?? (ru ? "любой" : "any")))
+            let claims = switch claim {
+            case .any: ru ? "все" : "all"
+            case .unclaimed: ru ? "ничьи" : "unclaimed"
+            case .mine: ru ? "мои" : "mine"
+            }
+            parts.append((ru ? "3 показывать: " : "3 show: ") + claims)
+            if marked > 0 { parts.append(ru ? "отмечено: \(marked)" : "\(marked) marked") }
+            return parts.joined(separator: "  ")
         case .undoQueued: return ru ? "отмена решения уйдёт при синхронизации" : "the undo goes with the sync"
         case .undoWithdrawn: return ru ? "решение отозвано, оно не было отправлено" : "the decision was withdrawn before it was sent"
         case .nothingToUndo: return ru ? "нечего отменять: ваших решений за последние 10 минут нет" : "nothing to undo: no decision of yours in the last 10 minutes"
         case .itemHints: return ru ? "K оставить  I отложить  D удалить  L закрыть тему  U отменить  Esc назад" : "K keep  I ignore  D delete  L lock topic  U undo  Esc back"
         case .keyOpen: return ru ? "открыть жалобу (и взять её в работу)" : "open the item (and claim it)"
+        case .keyMark: return ru ? "отметить для общего решения" : "mark for one decision on several"
+        case .keyFilters: return ru ? "фильтры: причина, форум, чьи" : "filters: reason, forum, whose claim"
         case .keyKeep: return ru ? "оставить сообщение (жалобы отклонены)" : "keep the post (flags rejected)"
         case .keyIgnore: return ru ? "отложить без решения" : "ignore without a verdict"
         case .keyDelete: return ru ? "удалить сообщение (дважды)" : "delete the post (press twice)"

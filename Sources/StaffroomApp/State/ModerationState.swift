@@ -1,3 +1,4 @@
+import Foundation
 import StaffroomProtocol
 import StaffroomStore
 
@@ -8,15 +9,55 @@ public struct ModerationState: Equatable, Sendable {
     public var names: [Int64: String] = [:]
     public var cursor = ListCursor()
     public var loaded = false
-    /// A destructive action pressed once on an item: pressing it again takes it.
+    /// A destructive action pressed once: pressing it again takes it.
     public var confirming: PendingModeration?
+    /// Which items the queue shows.
+    public var filter = ReviewFilter()
+    /// Items marked with `Space` for one decision on all of them.
+    public var marked: Set<Int64> = []
 
     /// Items read at once.
     static let pageSize = 300
 
     public init() {}
 
-    public var selected: ReviewItem? { items.indices.contains(cursor.selected) ? items[cursor.selected] : nil }
+    /// The items the filter lets through for moderator `me` at `now`, in queue order.
+    public func shown(me: Int64, now: Date) -> [ReviewItem] { items.filter { filter.admits($0, me: me, now: now) } }
+
+    /// The item under the cursor.
+    public func selected(me: Int64, now: Date) -> ReviewItem? {
+        let shown = shown(me: me, now: now)
+        return shown.indices.contains(cursor.selected) ? shown[cursor.selected] : nil
+    }
+}
+
+/// Which review items the queue shows: by a flag's reason, by forum, and by who holds the claim.
+public struct ReviewFilter: Equatable, Sendable {
+    public enum Claim: CaseIterable, Equatable, Sendable {
+        case any, unclaimed, mine
+    }
+
+    public var reason: FlagReason?
+    public var forumID: Int64?
+    public var claim: Claim = .any
+
+    public init(reason: FlagReason? = nil, forumID: Int64? = nil, claim: Claim = .any) {
+        self.reason = reason
+        self.forumID = forumID
+        self.claim = claim
+    }
+
+    /// Whether `item` passes for moderator `me`; a claim that ran out by `now` counts as none.
+    func admits(_ item: ReviewItem, me: Int64, now: Date) -> Bool {
+        if let reason, !item.flags.contains(where: { $0.reason == reason }) { return false }
+        if let forumID, item.forumID != forumID { return false }
+        let holder = (item.claimedUntil ?? .distantPast) > now ? item.claimedBy : nil
+        switch claim {
+        case .any: return true
+        case .unclaimed: return holder == nil
+        case .mine: return holder == me
+        }
+    }
 }
 
 /// A review item opened for judging, with what surrounds it once read.
@@ -30,8 +71,8 @@ public struct ReviewItemState: Equatable, Sendable {
     public init(item: ReviewItem) { self.item = item }
 }
 
-/// A destructive action waiting for its second key press.
+/// A destructive action waiting for its second key press, on one item or on those marked.
 public struct PendingModeration: Equatable, Sendable {
-    public var itemID: Int64
+    public var itemIDs: Set<Int64>
     public var action: ModerationAction
 }

@@ -32,24 +32,45 @@ enum ModerationUpdate {
         let confirming = queue.confirming
         queue.confirming = nil
         defer { state.moderation = queue }
+        let (me, now) = (state.me.userID, state.now)
+        let count = queue.shown(me: me, now: now).count
         let rows = visibleRows(state)
         switch key {
-        case .down, .character("j"): queue.cursor = queue.cursor.selecting(queue.cursor.selected + 1, count: queue.items.count, visibleRows: rows)
-        case .up, .character("k"): queue.cursor = queue.cursor.selecting(queue.cursor.selected - 1, count: queue.items.count, visibleRows: rows)
-        case .pageDown, .control("f"): queue.cursor = queue.cursor.selecting(queue.cursor.selected + rows, count: queue.items.count, visibleRows: rows)
-        case .pageUp, .control("b"): queue.cursor = queue.cursor.selecting(queue.cursor.selected - rows, count: queue.items.count, visibleRows: rows)
+        case .down, .character("j"): queue.cursor = queue.cursor.selecting(queue.cursor.selected + 1, count: count, visibleRows: rows)
+        case .up, .character("k"): queue.cursor = queue.cursor.selecting(queue.cursor.selected - 1, count: count, visibleRows: rows)
+        case .pageDown, .control("f"): queue.cursor = queue.cursor.selecting(queue.cursor.selected + rows, count: count, visibleRows: rows)
+        case .pageUp, .control("b"): queue.cursor = queue.cursor.selecting(queue.cursor.selected - rows, count: count, visibleRows: rows)
         case .enter, .right, .character("l"):
-            guard let item = queue.selected else { return [] }
+            guard let item = queue.selected(me: me, now: now) else { return [] }
             state.stack.append(.reviewItem(ReviewItemState(item: item)))
             return [.write(.claimReview(itemID: item.id, claim: true)), .loadReviewContext(item), .sync]
+        case .character(" "):
+            guard let item = queue.selected(me: me, now: now) else { return [] }
+            if queue.marked.remove(item.id) == nil { queue.marked.insert(item.id) }
+            queue.cursor = queue.cursor.selecting(queue.cursor.selected + 1, count: count, visibleRows: rows)
+        case .character("1"):
+            queue.filter.reason = ([nil] + FlagReason.allCases.map { $0 } as [FlagReason?]).cycled(from: queue.filter.reason, by: 1)
+            queue.cursor = ListCursor()
+        case .character("2"):
+            let forums = Array(Set(queue.items.map(\.forumID))).sorted()
+            queue.filter.forumID = ([nil] + forums.map { $0 } as [Int64?]).cycled(from: queue.filter.forumID, by: 1)
+            queue.cursor = ListCursor()
+        case .character("3"):
+            queue.filter.claim = ReviewFilter.Claim.allCases.cycled(from: queue.filter.claim, by: 1)
+            queue.cursor = ListCursor()
         default:
+            // A decision falls on the marked items, or else on the one under the cursor.
+            let shown = queue.shown(me: me, now: now)
+            let targets = queue.marked.isEmpty ? queue.selected(me: me, now: now).map { [$0] } ?? [] : shown.filter { queue.marked.contains($0.id) }
             var pending = confirming
-            guard let effects = decision(key, on: queue.selected, confirming: &pending, state: &state) else { return nil }
+            guard let effects = decision(key, on: targets, confirming: &pending, state: &state) else { return nil }
             queue.confirming = pending
-            // A decided item leaves the queue at once; the next one is selected.
+            // Decided items leave the queue at once.
             if effects.contains(where: { if case .write(.moderate) = $0 { true } else { false } }) {
-                queue.items.remove(at: queue.cursor.selected)
-                queue.cursor = queue.cursor.selecting(queue.cursor.selected, count: queue.items.count, visibleRows: rows)
+                let decided = Set(targets.map(\.id))
+                queue.items.removeAll { decided.contains($0.id) }
+                queue.marked.subtract(decided)
+                queue.cursor = queue.cursor.selecting(queue.cursor.selected, count: queue.shown(me: me, now: now).count, visibleRows: rows)
             }
             return effects
         }
@@ -67,7 +88,7 @@ enum ModerationUpdate {
         case .down, .character("j"): opened.top += 1
         case .up, .character("k"): opened.top = max(0, opened.top - 1)
         default:
-            guard let effects = decision(key, on: opened.item, confirming: &pending, state: &state) else { return nil }
+            guard let effects = decision(key, on: [opened.item], confirming: &pending, state: &state) else { return nil }
             opened.confirming = pending
             guard !effects.isEmpty else { return [] }
             state.stack.removeLast()
@@ -78,7 +99,7 @@ enum ModerationUpdate {
 
     /// The decision keys: `K` keep and `I` ignore at once, `D` delete and `L` lock the topic on a
     /// second press, `U` undo. Nil for any other key; empty effects while waiting for a second press.
-    private static func decision(_ key: Key, on item: ReviewItem?, confirming: inout PendingModeration?,
+    private static func decision(_ key: Key, on items: [ReviewItem], confirming: inout PendingModeration?,
                                  state: inout AppState) -> [Effect]? {
         let action: ModerationAction
         switch key {
@@ -92,24 +113,28 @@ enum ModerationUpdate {
         default:
             return nil
         }
-        guard let item else { return [] }
-        if action == .delete || action == .lockTopic, confirming != PendingModeration(itemID: item.id, action: action) {
-            confirming = PendingModeration(itemID: item.id, action: action)
-            state.notice = .moderation(.pressAgain(action))
+        guard !items.isEmpty else { return [] }
+        let ids = Set(items.map(\.id))
+        if action == .delete || action == .lockTopic, confirming != PendingModeration(itemIDs: ids, action: action) {
+            confirming = PendingModeration(itemIDs: ids, action: action)
+            state.notice = .moderation(.pressAgain(action, count: items.count))
             return []
         }
         confirming = nil
-        state.notice = .moderation(.queued(action))
-        return [.write(.moderate(itemID: item.id, version: item.version, action: action, note: "")), .sync]
+        state.notice = .moderation(.queued(action, count: items.count))
+        return items.map { .write(.moderate(itemID: $0.id, version: $0.version, action: action, note: "")) } + [.sync]
     }
 
     static func queueLoaded(_ items: [ReviewItem], names: [Int64: String], state: inout AppState) {
-        let selectedID = state.moderation.selected?.id
+        let (me, now) = (state.me.userID, state.now)
+        let selectedID = state.moderation.selected(me: me, now: now)?.id
         state.moderation.items = items
         state.moderation.names = names
         state.moderation.loaded = true
-        let index = selectedID.flatMap { id in items.firstIndex { $0.id == id } } ?? state.moderation.cursor.selected
-        state.moderation.cursor = state.moderation.cursor.selecting(index, count: items.count, visibleRows: visibleRows(state))
+        state.moderation.marked.formIntersection(items.map(\.id))
+        let shown = state.moderation.shown(me: me, now: now)
+        let index = selectedID.flatMap { id in shown.firstIndex { $0.id == id } } ?? state.moderation.cursor.selected
+        state.moderation.cursor = state.moderation.cursor.selecting(index, count: shown.count, visibleRows: visibleRows(state))
     }
 
     static func contextLoaded(_ context: ReviewContext, itemID: Int64, state: inout AppState) {

@@ -8,21 +8,32 @@ enum ModerationView {
     static func draw(_ queue: ModerationState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
         let language = state.language
         let (heading, rows) = area.splitTop(1)
-        grid.drawRow(" " + ModerationPhrase.heading(queue.items.count).text(language), style: theme[.listHeader], area: heading)
+        let shown = queue.shown(me: state.me.userID, now: state.now)
+        let forum = queue.filter.forumID.map { id in
+            state.forumList.rows.compactMap(\.forum).first { $0.forum.id == id }?.forum.title ?? "#\(id)"
+        }
+        // The count stays whole; the filters give way when the line is short.
+        let filters = ModerationPhrase.filters(reason: queue.filter.reason, forum: forum, claim: queue.filter.claim, marked: queue.marked.count)
+        grid.fill(heading, style: theme[.listHeader])
+        let end = grid.draw(" " + ModerationPhrase.heading(shown.count).text(language), x: heading.x, y: heading.y,
+                            style: theme[.listHeader], clip: heading)
+        let right = TextLayout.truncate(filters.text(language), width: max(0, heading.maxX - end - 3))
+        grid.draw(right, x: heading.maxX - DisplayWidth.of(right) - 1, y: heading.y, style: theme[.listHeader], clip: heading)
         guard queue.loaded else {
             grid.drawCentered(Phrase.loading.text(language), style: theme[.secondary], area: rows)
             return
         }
-        guard !queue.items.isEmpty else {
+        guard !shown.isEmpty else {
             grid.drawCentered(ModerationPhrase.empty.text(language), style: theme[.secondary], area: rows)
             return
         }
         for offset in 0..<rows.height {
             let index = queue.cursor.top + offset
-            guard queue.items.indices.contains(index) else { break }
-            let item = queue.items[index]
+            guard shown.indices.contains(index) else { break }
+            let item = shown[index]
             let score = String(item.score)
-            let left = "  " + String(repeating: " ", count: max(0, 3 - score.count)) + score + "  " + firstLine(item.text)
+            let mark = queue.marked.contains(item.id) ? "*" : " "
+            let left = " " + mark + String(repeating: " ", count: max(0, 3 - score.count)) + score + "  " + firstLine(item.text)
             ListScreensView.drawRow(left, right: details(item, names: queue.names, state: state), isCursor: index == queue.cursor.selected,
                                     state: state, theme: theme, into: &grid, row: rows.row(offset))
         }
