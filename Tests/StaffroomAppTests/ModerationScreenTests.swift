@@ -80,6 +80,7 @@ import StaffroomTerminal
             " Жалоба на сообщение в теме «Курсы повышения квалификации»",
             " Автор: Иван Кузнецов",
             " Вес жалоб: 7 · ждёт решения",
+            " Причина: N — написать (необязательно)",
             " Жалобы: ",
             "   Анна Смирнова: спам — Реклама курсов",
             "   Павел Новиков: спам",
@@ -90,7 +91,7 @@ import StaffroomTerminal
             "   Марина Волкова: удалить сообщение — Реклама",
             "",
             "  Купите наши курсы! Скидка только сегодня",
-        ] + Array(repeating: "", count: 8) + [
+        ] + Array(repeating: "", count: 7) + [
             spread(" anna.smirnova@127.0.0.1:8080 · ещё не синхронизировано", "? клавиши  q выход "),
         ])
         #expect(AppUpdate.update(&state, .key(.character("L"))).isEmpty)
@@ -126,5 +127,39 @@ import StaffroomTerminal
         #expect(AppUpdate.update(&state, .key(.character("L"))) == [.write(.moderate(itemID: 1, version: 2, action: .lockTopic, note: "")),
                                                                      .write(.moderate(itemID: 2, version: 1, action: .lockTopic, note: "")), .sync])
         #expect(state.moderation.items.isEmpty && state.moderation.marked.isEmpty)
+    }
+
+    @Test func aReasonWrittenAfterNGoesWithTheDecision() {
+        var state = Self.pane()
+        _ = AppUpdate.update(&state, .key(.enter))
+        _ = AppUpdate.update(&state, .key(.character("N")))
+        #expect(AppUpdate.update(&state, .typed("Реклама, второй раз\r")).isEmpty)
+        #expect(render(state).lines[5].trimmingTrailingSpaces() == " Причина: Реклама, второй раз")
+        _ = AppUpdate.update(&state, .key(.character("D")))
+        #expect(AppUpdate.update(&state, .key(.character("D")))
+            == [.write(.moderate(itemID: 1, version: 2, action: .delete, note: "Реклама, второй раз")), .sync, .loadReviewQueue])
+        _ = AppUpdate.update(&state, .key(.enter))
+        _ = AppUpdate.update(&state, .key(.character("N")))
+        _ = AppUpdate.update(&state, .key(.character("K")))
+        #expect(state.stack.count == 1, "K is a letter of the reason while it is written")
+        _ = AppUpdate.update(&state, .key(.escape))
+        guard case .reviewItem(let opened) = state.stack.last else {
+            Issue.record("the item stays open")
+            return
+        }
+        #expect(opened.note.isEmpty && !opened.editingNote, "Esc drops the reason")
+    }
+
+    @Test func aDecisionAnotherModeratorBeatIsToldOnceWithWhoAndWhen() {
+        var state = Self.pane()
+        let refused = OutboxEntry(item: OutboxItem(id: 31, sequence: 4, clientID: "c", action: .moderate(itemID: 1, version: 2, action: .keep, note: ""),
+                                                   authorName: "", createdAt: AppFixture.now, state: .notSent, code: .alreadyHandled,
+                                                   message: "Already handled by Марина Волкова: delete at 11:58 UTC."),
+                                  context: "")
+        _ = AppUpdate.update(&state, .outboxLoaded([refused]))
+        #expect(render(state).lines[23].hasPrefix(" не отправлено: Already handled by Марина Волкова: delete at 11:58 UTC."))
+        _ = AppUpdate.update(&state, .key(.character("j")))
+        _ = AppUpdate.update(&state, .outboxLoaded([refused]))
+        #expect(state.notice == nil, "told once")
     }
 }

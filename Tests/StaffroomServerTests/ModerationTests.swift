@@ -62,6 +62,7 @@ import StaffroomProtocol
         #expect(mentor.outcome == .rejected && mentor.code == .forbidden)
         #expect(deleted.outcome == .applied && sameAgain.outcome == .applied, "the same action is a success for both")
         #expect(stale.code == .alreadyHandled && stale.message?.hasPrefix("Already handled by Marina: delete at ") == true)
+        #expect(stale.message?.hasSuffix(" UTC.") == true && (stale.message?.count ?? 0) <= 50, "short: today's decisions carry the time only")
         let item = try #require(Self.items(changes).first)
         #expect(item.status == .approved && item.version == 2 && item.action == .delete && item.handledBy == 3 && item.text.isEmpty)
         #expect(Self.entries(changes).map { "\($0.action.rawValue) \($0.moderatorID) \($0.note) \($0.previousStatus.rawValue)" }

@@ -139,7 +139,8 @@ public enum Keymap {
     public static let moderationKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j", .searchKeyMove), ("Enter", .moderation(.keyOpen)), ("Space", .moderation(.keyMark)), ("1 2 3", .moderation(.keyFilters)),
         ("K", .moderation(.keyKeep)), ("I", .moderation(.keyIgnore)),
-        ("D", .moderation(.keyDelete)), ("L", .moderation(.keyLock)), ("U", .moderation(.keyUndo)), ("Esc", .event(.keyBack)),
+        ("D", .moderation(.keyDelete)), ("L", .moderation(.keyLock)), ("U", .moderation(.keyUndo)), ("N", .moderation(.keyNote)),
+        ("Esc", .event(.keyBack)),
     ]
 
     /// The share form's keys (handled by `ShareFormUpdate`; typing fills the field).

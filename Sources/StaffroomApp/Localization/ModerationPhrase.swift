@@ -29,7 +29,8 @@ public enum ModerationPhrase: Equatable, Sendable {
     case undoWithdrawn
     case nothingToUndo
     case itemHints
-    case keyOpen, keyMark, keyFilters, keyKeep, keyIgnore, keyDelete, keyLock, keyUndo
+    case keyOpen, keyMark, keyFilters, keyKeep, keyIgnore, keyDelete, keyLock, keyUndo, keyNote
+    case noteLabel, noteHint
 
     public func text(_ language: Language) -> String {
         let ru = language == .russian
@@ -97,6 +98,9 @@ public enum ModerationPhrase: Equatable, Sendable {
         case .keyOpen: return ru ? "открыть жалобу (и взять её в работу)" : "open the item (and claim it)"
         case .keyMark: return ru ? "отметить для общего решения" : "mark for one decision on several"
         case .keyFilters: return ru ? "фильтры: причина, форум, чьи" : "filters: reason, forum, whose claim"
+        case .keyNote: return ru ? "причина решения (уйдёт с ним)" : "a reason for the decision (sent with it)"
+        case .noteLabel: return ru ? "Причина" : "Reason"
+        case .noteHint: return ru ? "N — написать (необязательно)" : "N writes one (optional)"
         case .keyKeep: return ru ? "оставить сообщение (жалобы отклонены)" : "keep the post (flags rejected)"
         case .keyIgnore: return ru ? "отложить без решения" : "ignore without a verdict"
         case .keyDelete: return ru ? "удалить сообщение (дважды)" : "delete the post (press twice)"

@@ -85,7 +85,9 @@ public struct AppState: Equatable, Sendable {
     /// typing text (a reply, a flag note, a search), so no word typed there lands in the prompt.
     /// It appears once they leave that screen.
     public var activeSessionRenewal: SessionRenewal? {
-        [.compose, .flag, .search, .eventForm, .booking, .shareForm].contains(screenKind) || (screenKind == .library && library.editingSearch) ? nil : sessionRenewal
+        if case .reviewItem(let opened) = stack.last, opened.editingNote { return nil }
+        return [.compose, .flag, .search, .eventForm, .booking, .shareForm].contains(screenKind) || (screenKind == .library && library.editingSearch)
+            ? nil : sessionRenewal
     }
 }
 

@@ -15,6 +15,8 @@ public struct ModerationState: Equatable, Sendable {
     public var filter = ReviewFilter()
     /// Items marked with `Space` for one decision on all of them.
     public var marked: Set<Int64> = []
+    /// Refused decisions already told of in the status line (their outbox ids).
+    public var announced: Set<Int64> = []
 
     /// Items read at once.
     static let pageSize = 300
@@ -67,6 +69,10 @@ public struct ReviewItemState: Equatable, Sendable {
     /// The first line shown.
     public var top = 0
     public var confirming: PendingModeration?
+    /// The reason the next decision carries (the moderator writes it after `N`).
+    public var note = ""
+    /// The reason line has the keyboard.
+    public var editingNote = false
 
     public init(item: ReviewItem) { self.item = item }
 }

@@ -82,7 +82,10 @@ public enum AppUpdate {
         case .draftsLoaded(let drafts):
             ShareFormUpdate.draftsLoaded(drafts, state: &state)
             return ListScreensUpdate.update(&state, action)
-        case .outboxLoaded, .copiedOut:
+        case .outboxLoaded(let entries):
+            ModerationUpdate.announceRefusals(entries, state: &state)
+            return ListScreensUpdate.update(&state, action)
+        case .copiedOut:
             return ListScreensUpdate.update(&state, action)
         case .shareQueued, .shareRefused:
             ShareFormUpdate.answered(action, state: &state)
@@ -330,6 +333,12 @@ public enum AppUpdate {
     private static func typed(_ text: String, _ state: inout AppState) -> [Effect] {
         if !state.showingHelp, state.activeSessionRenewal != nil {
             return SessionRenewalUpdate.typed(text, state: &state)
+        }
+        if !state.showingHelp, case .reviewItem(var opened) = state.stack.last, opened.editingNote {
+            let (line, entered) = Self.splittingEnter(text)
+            ModerationUpdate.typedNote(line, opened: &opened)
+            state.stack[state.stack.count - 1] = .reviewItem(opened)
+            return entered ? handle(.enter, &state) : []
         }
         if !state.showingHelp, state.screenKind == .library, state.library.editingSearch {
             let (line, entered) = Self.splittingEnter(text)

@@ -63,7 +63,7 @@ enum ModerationUpdate {
             let shown = queue.shown(me: me, now: now)
             let targets = queue.marked.isEmpty ? queue.selected(me: me, now: now).map { [$0] } ?? [] : shown.filter { queue.marked.contains($0.id) }
             var pending = confirming
-            guard let effects = decision(key, on: targets, confirming: &pending, state: &state) else { return nil }
+            guard let effects = decision(key, on: targets, note: "", confirming: &pending, state: &state) else { return nil }
             queue.confirming = pending
             // Decided items leave the queue at once.
             if effects.contains(where: { if case .write(.moderate) = $0 { true } else { false } }) {
@@ -79,16 +79,19 @@ enum ModerationUpdate {
 
     /// A key on an opened item; nil when the key map should handle it.
     static func itemKey(_ key: Key, opened: inout ReviewItemState, state: inout AppState) -> [Effect]? {
+        if opened.editingNote { return noteKey(key, opened: &opened) }
         var pending = opened.confirming
         opened.confirming = nil
         switch key {
+        case .character("N"):
+            opened.editingNote = true
         case .escape, .left, .character("h"):
             state.stack.removeLast()
             return [.write(.claimReview(itemID: opened.item.id, claim: false)), .loadReviewQueue, .sync]
         case .down, .character("j"): opened.top += 1
         case .up, .character("k"): opened.top = max(0, opened.top - 1)
         default:
-            guard let effects = decision(key, on: [opened.item], confirming: &pending, state: &state) else { return nil }
+            guard let effects = decision(key, on: [opened.item], note: opened.note, confirming: &pending, state: &state) else { return nil }
             opened.confirming = pending
             guard !effects.isEmpty else { return [] }
             state.stack.removeLast()
@@ -99,7 +102,7 @@ enum ModerationUpdate {
 
     /// The decision keys: `K` keep and `I` ignore at once, `D` delete and `L` lock the topic on a
     /// second press, `U` undo. Nil for any other key; empty effects while waiting for a second press.
-    private static func decision(_ key: Key, on items: [ReviewItem], confirming: inout PendingModeration?,
+    private static func decision(_ key: Key, on items: [ReviewItem], note: String, confirming: inout PendingModeration?,
                                  state: inout AppState) -> [Effect]? {
         let action: ModerationAction
         switch key {
@@ -122,7 +125,40 @@ enum ModerationUpdate {
         }
         confirming = nil
         state.notice = .moderation(.queued(action, count: items.count))
-        return items.map { .write(.moderate(itemID: $0.id, version: $0.version, action: action, note: "")) } + [.sync]
+        let reason = note.trimmingCharacters(in: .whitespaces)
+        return items.map { .write(.moderate(itemID: $0.id, version: $0.version, action: action, note: reason)) } + [.sync]
+    }
+
+    /// Text typed into the reason line.
+    static func typedNote(_ text: String, opened: inout ReviewItemState) {
+        opened.note = String((opened.note + text.filter { !$0.isNewline }).prefix(ModerationLimits.noteLength))
+    }
+
+    /// Keys while the reason line has the keyboard: `Enter` keeps the reason, `Esc` drops it.
+    private static func noteKey(_ key: Key, opened: inout ReviewItemState) -> [Effect] {
+        switch key {
+        case .enter: opened.editingNote = false
+        case .escape:
+            opened.editingNote = false
+            opened.note = ""
+        case .backspace: if !opened.note.isEmpty { opened.note.removeLast() }
+        case .control("k"), .control("u"): opened.note = ""
+        case .character(let character): typedNote(String(character), opened: &opened)
+        default: break
+        }
+        return []
+    }
+
+    /// A decision the server refused (another moderator was first, differently) is told once in the
+    /// status line with who, what and when; it stays in the outbox, not sent, for the record.
+    static func announceRefusals(_ entries: [OutboxEntry], state: inout AppState) {
+        let refused = entries.filter { entry in
+            guard entry.item.state == .notSent, case .moderate = entry.item.action else { return false }
+            return !state.moderation.announced.contains(entry.item.id)
+        }
+        guard let last = refused.last else { return }
+        state.moderation.announced.formUnion(refused.map(\.item.id))
+        state.notice = .notSentMark(last.item.message ?? "")
     }
 
     static func queueLoaded(_ items: [ReviewItem], names: [Int64: String], state: inout AppState) {

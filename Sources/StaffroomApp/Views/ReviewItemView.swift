@@ -22,6 +22,9 @@ enum ReviewItemView {
             ("", ModerationPhrase.itemHeading(topic: opened.context?.topicTitle ?? "#\(item.topicID)").text(language), .category),
             (ModerationPhrase.author.text(language), name(item.authorID), .normal),
             ("", ModerationPhrase.score(item.score, item.status).text(language), .unread),
+            (ModerationPhrase.noteLabel.text(language),
+             opened.editingNote || !opened.note.isEmpty ? opened.note + (opened.editingNote ? "▏" : "") : ModerationPhrase.noteHint.text(language),
+             opened.editingNote || !opened.note.isEmpty ? .normal : .secondary),
             (ModerationPhrase.flagsHeading.text(language), "", .normal),
         ]
         lines += item.flags.map { ("", "  " + ModerationPhrase.flagLine(name: name($0.userID), reason: $0.reason, note: $0.note).text(language), .normal) }

@@ -16,7 +16,7 @@ struct ModerationDesk {
         let item = try ReviewQueue(db: db).item(id: itemID)
         if claim {
             if let holder = item.claimedBy, holder != user.id, let until = item.claimedUntil, until > now {
-                throw MutationRefusal(.claimed, "\(try name(of: holder)) is looking at it until \(Self.time(until)).")
+                throw MutationRefusal(.claimed, "\(try name(of: holder)) is looking at it until \(Self.time(until, now: now)).")
             }
             try db.execute(sql: "UPDATE reviewItem SET claimedBy = ?, claimedUntil = ? WHERE id = ?",
                            arguments: [user.id, now.addingTimeInterval(ModerationLimits.claimSeconds), itemID])
@@ -38,7 +38,7 @@ struct ModerationDesk {
         guard item.version == version else {
             if item.action == action && item.status == action.resultingStatus { return }
             let handled = try item.handledBy.map { "\(try name(of: $0)): \(item.action?.rawValue ?? "a change")" } ?? "a new flag"
-            let when = item.handledAt.map { " at \(Self.time($0))" } ?? ""
+            let when = item.handledAt.map { " at \(Self.time($0, now: now))" } ?? ""
             throw MutationRefusal(.alreadyHandled, "Already handled by \(handled)\(when).")
         }
         var previousBody: String?
@@ -121,12 +121,15 @@ struct ModerationDesk {
         try String.fetchOne(db, sql: "SELECT displayName FROM user WHERE id = ?", arguments: [userID]) ?? "another moderator"
     }
 
-    /// "2026-11-25 23:50 UTC".
-    static func time(_ date: Date) -> String {
+    /// "23:50 UTC" on the day of `now` (in UTC), "2026-11-25 23:50 UTC" on another: short enough
+    /// for a status line.
+    static func time(_ date: Date, now: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+        formatter.timeZone = calendar.timeZone
+        formatter.dateFormat = calendar.isDate(date, inSameDayAs: now) ? "HH:mm 'UTC'" : "yyyy-MM-dd HH:mm 'UTC'"
         return formatter.string(from: date)
     }
 }
