@@ -94,6 +94,25 @@ extension ClientStore {
         }
     }
 
+    /// The audit log, newest first: every decision (and whether it was taken back) with the first
+    /// words of the post it was about; only `moderatorID`'s when given; at most `limit`.
+    public func auditLog(moderatorID: Int64?, limit: Int) throws(StoreError) -> [AuditLogRow] {
+        try StoreError.mapping {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT auditEntry.entity, COALESCE(post.body, '') AS text FROM auditEntry
+                    LEFT JOIN post ON post.id = json_extract(auditEntry.entity, '$.postID')
+                    WHERE ? IS NULL OR json_extract(auditEntry.entity, '$.moderatorID') = ?
+                    ORDER BY auditEntry.createdAt DESC, auditEntry.id DESC LIMIT ?
+                    """, arguments: [moderatorID, moderatorID, limit])
+                    .map { row in
+                        AuditLogRow(entry: try WireFormat.makeDecoder().decode(AuditEntry.self, from: Data((row["entity"] as String).utf8)),
+                                    postText: row["text"])
+                    }
+            }
+        }
+    }
+
     /// Display names of these members, by id (those the store knows).
     public func userNames(_ ids: Set<Int64>) throws(StoreError) -> [Int64: String] {
         try StoreError.mapping { try writer.read { db in try Self.names(of: ids, in: db) } }
@@ -140,4 +159,15 @@ public enum ModerationUndo: Equatable, Sendable {
     case queued
     /// There was no recent decision of the member's to take back.
     case nothing
+}
+
+/// One decision of the audit log with the text of its post as the store has it (empty once deleted).
+public struct AuditLogRow: Equatable, Sendable {
+    public var entry: AuditEntry
+    public var postText: String
+
+    public init(entry: AuditEntry, postText: String) {
+        self.entry = entry
+        self.postText = postText
+    }
 }

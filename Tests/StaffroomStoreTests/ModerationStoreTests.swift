@@ -68,3 +68,22 @@ import StaffroomStore
         #expect(context.names[4] == "Иван" && context.names[3] == "Марина" && context.topicTitle == "Тема")
     }
 }
+
+extension ModerationStoreTests {
+    @Test func theAuditLogIsNewestFirstWithItsPostsTextAndNarrowsToOneModerator() throws {
+        let store = try ClientStore.inMemory()
+        let day = Date(timeIntervalSince1970: 1_795_996_800)
+        func entry(_ id: Int64, moderator: Int64, post: Int64, minutes: Double) -> Change {
+            .auditEntry(AuditEntry(id: id, moderatorID: moderator, itemID: id, postID: post, action: .keep, note: "", previousStatus: .pending,
+                                   createdAt: day.addingTimeInterval(minutes * 60)))
+        }
+        try store.apply(SyncPage(changes: [.post(Post(id: 5, topicID: 1, authorID: 2, body: "Текст поста", createdAt: day, number: 1)),
+                                           entry(1, moderator: 3, post: 5, minutes: 1), entry(2, moderator: 6, post: 9, minutes: 2),
+                                           entry(3, moderator: 3, post: 5, minutes: 3)],
+                                 cursor: "e-4", more: false), syncedAt: day)
+        #expect(try store.auditLog(moderatorID: nil, limit: 10).map(\.entry.id) == [3, 2, 1])
+        #expect(try store.auditLog(moderatorID: 3, limit: 10).map(\.entry.id) == [3, 1])
+        #expect(try store.auditLog(moderatorID: nil, limit: 10).map(\.postText) == ["Текст поста", "", "Текст поста"],
+                "a post the store does not have reads as empty")
+    }
+}

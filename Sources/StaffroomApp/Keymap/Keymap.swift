@@ -3,7 +3,7 @@ import StaffroomTerminal
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
     case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm,
-         moderation, reviewItem
+         moderation, reviewItem, auditLog
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -74,7 +74,7 @@ public enum Keymap {
     ]
 
     /// The screens from which the pane keys switch panes.
-    static let paneScreens: Set<ScreenKind> = [.forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem]
+    static let paneScreens: Set<ScreenKind> = [.forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem, .auditLog]
 
     /// The operation `key` triggers on `screen`.
     public static func operation(for key: Key, on screen: ScreenKind) -> Operation? {
@@ -139,8 +139,13 @@ public enum Keymap {
     public static let moderationKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j", .searchKeyMove), ("Enter", .moderation(.keyOpen)), ("Space", .moderation(.keyMark)), ("1 2 3", .moderation(.keyFilters)),
         ("K", .moderation(.keyKeep)), ("I", .moderation(.keyIgnore)),
-        ("D", .moderation(.keyDelete)), ("L", .moderation(.keyLock)), ("U", .moderation(.keyUndo)), ("N", .moderation(.keyNote)),
+        ("D", .moderation(.keyDelete)), ("L", .moderation(.keyLock)), ("U", .moderation(.keyUndo)), ("N", .moderation(.keyNote)), ("A", .moderation(.keyAuditLog)),
         ("Esc", .event(.keyBack)),
+    ]
+
+    /// The audit log's keys (handled by `AuditLogUpdate`).
+    public static let auditLogKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j", .searchKeyMove), ("m", .moderation(.keyWhose)), ("Esc", .event(.keyBack)),
     ]
 
     /// The share form's keys (handled by `ShareFormUpdate`; typing fills the field).

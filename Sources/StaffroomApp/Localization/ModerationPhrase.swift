@@ -29,7 +29,10 @@ public enum ModerationPhrase: Equatable, Sendable {
     case undoWithdrawn
     case nothingToUndo
     case itemHints
-    case keyOpen, keyMark, keyFilters, keyKeep, keyIgnore, keyDelete, keyLock, keyUndo, keyNote
+    case keyOpen, keyMark, keyFilters, keyKeep, keyIgnore, keyDelete, keyLock, keyUndo, keyNote, keyAuditLog, keyWhose
+    case auditTitle, auditEmpty, auditHints
+    case auditWho(String?)
+    case deletedPost
     case noteLabel, noteHint
 
     public func text(_ language: Language) -> String {
@@ -101,6 +104,13 @@ public enum ModerationPhrase: Equatable, Sendable {
         case .keyNote: return ru ? "причина решения (уйдёт с ним)" : "a reason for the decision (sent with it)"
         case .noteLabel: return ru ? "Причина" : "Reason"
         case .noteHint: return ru ? "N — написать (необязательно)" : "N writes one (optional)"
+        case .keyAuditLog: return ru ? "журнал решений" : "the audit log"
+        case .keyWhose: return ru ? "решения всех или одного модератора" : "every moderator's decisions, or one's"
+        case .auditTitle: return ru ? "Журнал решений" : "Audit log"
+        case .auditEmpty: return ru ? "Решений пока нет." : "No decisions yet."
+        case .auditHints: return ru ? "m — чьи решения  Esc назад" : "m whose decisions  Esc back"
+        case .auditWho(let name): return name.map { ru ? "решения: \($0)" : "decisions of \($0)" } ?? (ru ? "решения всех модераторов" : "every moderator's decisions")
+        case .deletedPost: return ru ? "(сообщение удалено)" : "(the post is deleted)"
         case .keyKeep: return ru ? "оставить сообщение (жалобы отклонены)" : "keep the post (flags rejected)"
         case .keyIgnore: return ru ? "отложить без решения" : "ignore without a verdict"
         case .keyDelete: return ru ? "удалить сообщение (дважды)" : "delete the post (press twice)"

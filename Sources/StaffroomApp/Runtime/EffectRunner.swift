@@ -240,6 +240,15 @@ private struct EffectWork: Sendable {
                 let items = try store.pendingReviewItems(limit: ModerationState.pageSize).map { $0.cleaned() }
                 let names = try store.userNames(Set(items.flatMap { [$0.authorID] + [$0.claimedBy].compactMap { $0 } }))
                 mailbox.post(.reviewQueueLoaded(items, names: names.mapValues { UntrustedText.cleanLine($0) }))
+            case .loadAuditLog(let moderatorID):
+                let rows = try store.auditLog(moderatorID: moderatorID, limit: AuditLogState.pageSize).map { row in
+                    var clean = row
+                    clean.postText = UntrustedText.clean(row.postText)
+                    clean.entry.note = UntrustedText.cleanLine(row.entry.note)
+                    return clean
+                }
+                let names = try store.userNames(Set(rows.map(\.entry.moderatorID)))
+                mailbox.post(.auditLogLoaded(rows, names: names.mapValues { UntrustedText.cleanLine($0) }, moderatorID: moderatorID))
             case .loadReviewContext(let item):
                 mailbox.post(.reviewContextLoaded(itemID: item.id, try store.reviewContext(for: item).cleaned()))
             case .undoLastModeration(let moderatorID):

@@ -82,3 +82,21 @@ public struct PendingModeration: Equatable, Sendable {
     public var itemIDs: Set<Int64>
     public var action: ModerationAction
 }
+
+/// The audit log: decisions newest first, all moderators' or one's.
+public struct AuditLogState: Equatable, Sendable {
+    /// The log, once read; nil while reading.
+    public var rows: [AuditLogRow]?
+    /// Display names of the moderators, by id.
+    public var names: [Int64: String] = [:]
+    /// The moderators whose decisions the log can be narrowed to, as read with the full log.
+    public var moderators: [Int64] = []
+    /// Only this moderator's decisions; nil: everyone's.
+    public var moderatorID: Int64?
+    public var cursor = ListCursor()
+
+    /// Decisions read at once.
+    static let pageSize = 500
+
+    public init() {}
+}

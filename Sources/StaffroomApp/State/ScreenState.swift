@@ -179,6 +179,7 @@ public enum Screen: Equatable, Sendable {
     case downloads(DownloadsState)
     case shareForm(ShareFormState)
     case reviewItem(ReviewItemState)
+    case auditLog(AuditLogState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -202,6 +203,7 @@ public enum Screen: Equatable, Sendable {
         case .downloads: .downloads
         case .shareForm: .shareForm
         case .reviewItem: .reviewItem
+        case .auditLog: .auditLog
         }
     }
 }

@@ -76,6 +76,7 @@ public enum Action: Equatable, Sendable {
     case downloadEnded(Download)
     case linkSpeedLoaded(Double?)
     case reviewQueueLoaded([ReviewItem], names: [Int64: String])
+    case auditLogLoaded([AuditLogRow], names: [Int64: String], moderatorID: Int64?)
     case reviewContextLoaded(itemID: Int64, ReviewContext)
     /// What became of an undo: withdrawn from the outbox, queued, or nothing to take back.
     case moderationUndone(ModerationPhrase)

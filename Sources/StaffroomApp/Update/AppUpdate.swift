@@ -146,6 +146,9 @@ public enum AppUpdate {
         case .reviewQueueLoaded(let items, let names):
             ModerationUpdate.queueLoaded(items, names: names, state: &state)
             return []
+        case .auditLogLoaded(let rows, let names, let moderatorID):
+            AuditLogUpdate.loaded(rows, names: names, moderatorID: moderatorID, state: &state)
+            return []
         case .reviewContextLoaded(let itemID, let context):
             ModerationUpdate.contextLoaded(context, itemID: itemID, state: &state)
             return []
@@ -255,6 +258,13 @@ public enum AppUpdate {
             let count = state.stack.count
             if let effects = ResourceDetailUpdate.key(key, detail: &detail, state: &state) {
                 if state.stack.count == count, case .resource = state.stack.last { state.stack[count - 1] = .resource(detail) }
+                return effects
+            }
+        }
+        if case .auditLog(var log) = state.stack.last {
+            let count = state.stack.count
+            if let effects = AuditLogUpdate.key(key, log: &log, state: &state) {
+                if state.stack.count == count { state.stack[count - 1] = .auditLog(log) }
                 return effects
             }
         }
@@ -432,7 +442,7 @@ public enum AppUpdate {
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
         case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads,
-             .shareForm, .reviewItem:
+             .shareForm, .reviewItem, .auditLog:
             step = .none
         }
         return apply(step, &state)
@@ -491,7 +501,7 @@ public enum AppUpdate {
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
             case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem:
+                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog:
                 return screen
             }
         }

@@ -72,6 +72,8 @@ public enum Effect: Equatable, Sendable {
     case loadLinkSpeed
     /// Reads the review items waiting, with the names the queue shows.
     case loadReviewQueue
+    /// Reads the audit log: everyone's decisions, or one moderator's.
+    case loadAuditLog(moderatorID: Int64?)
     /// Reads what surrounds a review item (posts around it, the author's other posts, earlier decisions).
     case loadReviewContext(ReviewItem)
     /// Takes back this device's last moderation decision: withdrawn from the outbox if not sent,

@@ -20,7 +20,13 @@ enum ModerationUpdate {
     /// What to read again after a sync or a write.
     static func refreshEffects(_ state: AppState) -> [Effect] {
         var effects: [Effect] = state.pane == .moderation ? [.loadReviewQueue] : []
-        for case .reviewItem(let opened) in state.stack { effects.append(.loadReviewContext(opened.item)) }
+        for screen in state.stack {
+            switch screen {
+            case .reviewItem(let opened): effects.append(.loadReviewContext(opened.item))
+            case .auditLog(let log): effects.append(.loadAuditLog(moderatorID: log.moderatorID))
+            default: break
+            }
+        }
         return effects
     }
 
@@ -58,6 +64,11 @@ enum ModerationUpdate {
         case .character("3"):
             queue.filter.claim = ReviewFilter.Claim.allCases.cycled(from: queue.filter.claim, by: 1)
             queue.cursor = ListCursor()
+        case .character("A"):
+            state.moderation = queue
+            let effects = AuditLogUpdate.open(&state)
+            queue = state.moderation
+            return effects
         default:
             // A decision falls on the marked items, or else on the one under the cursor.
             let shown = queue.shown(me: me, now: now)

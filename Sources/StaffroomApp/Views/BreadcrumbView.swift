@@ -24,6 +24,9 @@ enum BreadcrumbView {
         case nil:
             path = forums
             detail = ""
+        case .auditLog(let log):
+            path = "\(ModerationPhrase.paneTitle.text(language)) › \(ModerationPhrase.auditTitle.text(language))"
+            detail = log.rows.map { "\($0.count)" } ?? ""
         case .reviewItem(let opened):
             path = "\(ModerationPhrase.paneTitle.text(language)) › \(opened.context?.topicTitle ?? "#\(opened.item.topicID)")"
             detail = ModerationPhrase.status(opened.item.status).text(language)

@@ -49,6 +49,7 @@ enum HelpOverlay {
         case .resource: Keymap.resourceKeys
         case .downloads: Keymap.downloadsKeys
         case .moderation, .reviewItem: Keymap.moderationKeys
+        case .auditLog: Keymap.auditLogKeys
         default: nil
         }
         if let paneKeys {
