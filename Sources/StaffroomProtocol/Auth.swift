@@ -57,6 +57,14 @@ public enum ErrorCode: String, Codable, Sendable {
     case rangeNotSatisfiable = "range_not_satisfiable"
     /// The uploaded bytes do not have the declared SHA-256 (422); the partial copy was discarded.
     case checksumMismatch = "checksum_mismatch"
+    /// A moderator suspended the account (403); the message says until when and why.
+    case suspended
+    /// Another moderator acted on the review item first, differently (409); the message says who, how and when.
+    case alreadyHandled = "already_handled"
+    /// Another moderator holds the review item's claim (409).
+    case claimed
+    /// The write breaks a rule (422); the message says which.
+    case refused
     /// Anything else (500).
     case internalError = "internal_error"
 }

@@ -10,7 +10,7 @@ struct CompactPost: Codable {
 
     private enum CodingKeys: String, CodingKey {
         case id = "i", topicID = "t", authorID = "a", body = "b", createdAt = "c", editedAt = "e", deletedAt = "d",
-             number = "n"
+             number = "n", moderation = "m"
     }
 
     init(_ post: Post) { self.post = post }
@@ -24,7 +24,8 @@ struct CompactPost: Codable {
                     createdAt: try container.decode(Date.self, forKey: .createdAt),
                     editedAt: try container.decodeIfPresent(Date.self, forKey: .editedAt),
                     deletedAt: try container.decodeIfPresent(Date.self, forKey: .deletedAt),
-                    number: try container.decode(Int.self, forKey: .number))
+                    number: try container.decode(Int.self, forKey: .number),
+                    moderation: try container.decodeIfPresent(PostModeration.self, forKey: .moderation))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -37,6 +38,7 @@ struct CompactPost: Codable {
         try container.encodeIfPresent(post.editedAt, forKey: .editedAt)
         try container.encodeIfPresent(post.deletedAt, forKey: .deletedAt)
         try container.encode(post.number, forKey: .number)
+        try container.encodeIfPresent(post.moderation, forKey: .moderation)
     }
 }
 

@@ -55,15 +55,18 @@ public struct Forum: Codable, Equatable, Sendable, Identifiable {
     public var description: String
     public var position: Int
     public var kind: ForumKind
+    /// A new member's posts here wait for a moderator's approval until one of theirs is approved.
+    public var holdsFirstPosts: Bool
 
     public init(id: Int64, categoryID: Int64, title: String, description: String, position: Int,
-                kind: ForumKind = .discussion) {
+                kind: ForumKind = .discussion, holdsFirstPosts: Bool = false) {
         self.id = id
         self.categoryID = categoryID
         self.title = title
         self.description = description
         self.position = position
         self.kind = kind
+        self.holdsFirstPosts = holdsFirstPosts
     }
 }
 
@@ -120,9 +123,11 @@ public struct Post: Codable, Equatable, Sendable, Identifiable {
     /// post not yet sent). A client holding the topic derives its counters from a newer post, so
     /// the topic itself need not travel with every reply (protocol §5.9).
     public var number: Int
+    /// What moderation did to the post, if anything (protocol §6.11).
+    public var moderation: PostModeration?
 
     public init(id: Int64, topicID: Int64, authorID: Int64, body: String, createdAt: Date,
-                editedAt: Date? = nil, deletedAt: Date? = nil, number: Int = 0) {
+                editedAt: Date? = nil, deletedAt: Date? = nil, number: Int = 0, moderation: PostModeration? = nil) {
         self.id = id
         self.topicID = topicID
         self.authorID = authorID
@@ -131,6 +136,7 @@ public struct Post: Codable, Equatable, Sendable, Identifiable {
         self.editedAt = editedAt
         self.deletedAt = deletedAt
         self.number = number
+        self.moderation = moderation
     }
 }
 

@@ -57,8 +57,11 @@ public enum MutationAction: Codable, Equatable, Sendable {
     /// A moderator claims a review item while looking at it (or lets it go): other moderators see
     /// it is taken until the claim expires.
     case claimReview(itemID: Int64, claim: Bool)
-    /// A moderator acts on a review item as it stood at `version`, with a reason.
-    case moderate(itemID: Int64, version: Int, action: ModerationAction, note: String)
+    /// A moderator acts on a review item as it stood at `version`, with a reason; `details` carries
+    /// what the action needs besides (a new text, a forum, a message, a number of days).
+    case moderate(itemID: Int64, version: Int, action: ModerationAction, note: String, details: ModerationDetails? = nil)
+    /// The author of a hidden post asks the moderators to look at it again, with a word of why.
+    case askForReview(postID: Int64, note: String)
     /// A moderator takes back their own action of the audit log, shortly after.
     case undoModeration(entryID: Int64)
 }
@@ -128,6 +131,8 @@ public enum RejectionCode: String, Codable, Sendable {
     case claimed
     /// The action can no longer be taken back.
     case tooLate = "too_late"
+    /// A moderator silenced the member: they may not write until the time the message names.
+    case silenced
     case sequenceGap = "sequence_gap"
     case sequenceReused = "sequence_reused"
 }

@@ -29,10 +29,12 @@ public enum Change: Codable, Equatable, Sendable {
     case reviewItem(ReviewItem)
     /// A moderation action of the audit log (only moderators and admins receive it).
     case auditEntry(AuditEntry)
+    /// What the moderators tell the signed-in member (only they receive it).
+    case notice(MemberNotice)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,6 +62,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .usefulMark: self = .usefulMark(try container.decode(UsefulMark.self, forKey: kind))
         case .reviewItem: self = .reviewItem(try container.decode(ReviewItem.self, forKey: kind))
         case .auditEntry: self = .auditEntry(try container.decode(AuditEntry.self, forKey: kind))
+        case .notice: self = .notice(try container.decode(MemberNotice.self, forKey: kind))
         }
     }
 
@@ -84,6 +87,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .usefulMark(let value): try container.encode(value, forKey: .usefulMark)
         case .reviewItem(let value): try container.encode(value, forKey: .reviewItem)
         case .auditEntry(let value): try container.encode(value, forKey: .auditEntry)
+        case .notice(let value): try container.encode(value, forKey: .notice)
         }
     }
 }

@@ -34,9 +34,15 @@ public struct Accounts: Sendable {
             return nil
         }
         guard Bcrypt.verify(password, hash: member.passwordHash) else { return nil }
+        if let suspension = try database.suspension(userID: member.user.id, now: now) { throw APIError(.suspended, suspension) }
         let token = Self.newToken()
         try database.addSession(tokenHash: Self.hash(token: token), userID: member.user.id, at: now)
         return LoginResponse(token: token, user: member.user)
+    }
+
+    /// Why the member may not use the network now, if a moderator suspended them.
+    func suspension(of userID: Int64) throws -> String? {
+        try database.suspension(userID: userID, now: Date())
     }
 
     /// The member a bearer token belongs to, if the token is valid.

@@ -324,6 +324,33 @@ enum ClientMigrations {
                 t.column("entity", .text).notNull()
             }
         }
+        migrator.registerMigration("v16: moderated posts, forums that hold first posts, notices") { db in
+            try db.alter(table: "post") { t in t.add(column: "moderation", .text) }
+            try db.alter(table: "forum") { t in t.add(column: "holdsFirstPosts", .boolean).notNull().defaults(to: false) }
+            // What the moderators told this member; `seenAt` is when the interface first showed it.
+            try db.create(table: "notice") { t in
+                t.primaryKey("id", .integer)
+                t.column("kind", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("postID", .integer)
+                t.column("topicID", .integer)
+                t.column("until", .datetime)
+                t.column("createdAt", .datetime).notNull()
+                t.column("liftedAt", .datetime)
+                t.column("seenAt", .datetime)
+            }
+            // What became of this device's moderation decisions, for the moderator to look back on.
+            try db.create(table: "moderationOutcome") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("itemID", .integer).notNull()
+                t.column("action", .text).notNull()
+                t.column("outcome", .text).notNull()
+                t.column("message", .text)
+                t.column("text", .text).notNull()
+                t.column("decidedAt", .datetime).notNull()
+                t.column("answeredAt", .datetime).notNull().indexed()
+            }
+        }
         return migrator
     }
 }

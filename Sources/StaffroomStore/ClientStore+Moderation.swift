@@ -95,19 +95,26 @@ extension ClientStore {
     }
 
     /// The audit log, newest first: every decision (and whether it was taken back) with the first
-    /// words of the post it was about; only `moderatorID`'s when given; at most `limit`.
-    public func auditLog(moderatorID: Int64?, limit: Int) throws(StoreError) -> [AuditLogRow] {
+    /// words of the post it was about and its author; only those `filter` lets through; at most `limit`.
+    public func auditLog(_ filter: AuditFilter, limit: Int) throws(StoreError) -> [AuditLogRow] {
         try StoreError.mapping {
             try writer.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT auditEntry.entity, COALESCE(post.body, '') AS text FROM auditEntry
-                    LEFT JOIN post ON post.id = json_extract(auditEntry.entity, '$.postID')
-                    WHERE ? IS NULL OR json_extract(auditEntry.entity, '$.moderatorID') = ?
-                    ORDER BY auditEntry.createdAt DESC, auditEntry.id DESC LIMIT ?
-                    """, arguments: [moderatorID, moderatorID, limit])
+                    SELECT * FROM (
+                        SELECT auditEntry.entity, auditEntry.createdAt, auditEntry.id, COALESCE(post.body, '') AS text,
+                               COALESCE(post.authorID, json_extract(reviewItem.entity, '$.authorID')) AS authorID
+                        FROM auditEntry
+                        LEFT JOIN post ON post.id = json_extract(auditEntry.entity, '$.postID')
+                        LEFT JOIN reviewItem ON reviewItem.id = json_extract(auditEntry.entity, '$.itemID'))
+                    WHERE (:moderator IS NULL OR json_extract(entity, '$.moderatorID') = :moderator)
+                      AND (:action IS NULL OR json_extract(entity, '$.action') = :action)
+                      AND (:member IS NULL OR authorID = :member)
+                    ORDER BY createdAt DESC, id DESC LIMIT :limit
+                    """, arguments: ["moderator": filter.moderatorID, "action": filter.action?.rawValue, "member": filter.memberID,
+                                     "limit": limit])
                     .map { row in
                         AuditLogRow(entry: try WireFormat.makeDecoder().decode(AuditEntry.self, from: Data((row["entity"] as String).utf8)),
-                                    postText: row["text"])
+                                    postText: row["text"], authorID: row["authorID"])
                     }
             }
         }
@@ -161,13 +168,33 @@ public enum ModerationUndo: Equatable, Sendable {
     case nothing
 }
 
-/// One decision of the audit log with the text of its post as the store has it (empty once deleted).
+/// One decision of the audit log with the text of its post as the store has it (empty once
+/// deleted) and the post's author, when known.
 public struct AuditLogRow: Equatable, Sendable {
     public var entry: AuditEntry
     public var postText: String
+    public var authorID: Int64?
 
-    public init(entry: AuditEntry, postText: String) {
+    public init(entry: AuditEntry, postText: String, authorID: Int64? = nil) {
         self.entry = entry
         self.postText = postText
+        self.authorID = authorID
     }
+}
+
+/// Which decisions the audit log shows: by the moderator who took them, by action, by the member
+/// whose post they were about; nil lets every one through.
+public struct AuditFilter: Equatable, Sendable {
+    public var moderatorID: Int64?
+    public var action: ModerationAction?
+    public var memberID: Int64?
+
+    public init(moderatorID: Int64? = nil, action: ModerationAction? = nil, memberID: Int64? = nil) {
+        self.moderatorID = moderatorID
+        self.action = action
+        self.memberID = memberID
+    }
+
+    /// Whether nothing is filtered out.
+    public var isEmpty: Bool { self == AuditFilter() }
 }

@@ -121,8 +121,9 @@ extension ClientStore {
 
     /// What the server did with pushed writes: acknowledged ones leave, refused ones become not
     /// sent, and when the server expects other numbers the pending writes are renumbered from there.
-    static func applyResults(_ results: [MutationResult], in db: Database) throws {
+    static func applyResults(_ results: [MutationResult], at date: Date, in db: Database) throws {
         for result in results {
+            try recordModerationOutcome(result, at: date, in: db)
             switch result.outcome {
             case .applied, .duplicate:
                 try db.execute(sql: "DELETE FROM outbox WHERE sequence = ? AND clientID = ?",

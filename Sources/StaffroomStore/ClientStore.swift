@@ -71,6 +71,7 @@ public final class ClientStore: Sendable {
                         WHERE state = 'pending'
                         """, arguments: ["Written as \(previous.username) on \(previous.serverURL); not sent after logging in again."])
                     try db.execute(sql: "DELETE FROM topicRead")
+                    try db.execute(sql: "DELETE FROM moderationOutcome")
                 }
                 try account.save(db)
             }
@@ -94,7 +95,7 @@ public final class ClientStore: Sendable {
     public func apply(_ page: SyncPage, syncedAt: Date) throws(StoreError) -> Bool {
         try StoreError.mapping {
             try writer.write { db in
-                try Self.applyResults(page.results, in: db)
+                try Self.applyResults(page.results, at: syncedAt, in: db)
                 var startsOver = false
                 for change in page.changes {
                     switch change {
@@ -123,6 +124,7 @@ public final class ClientStore: Sendable {
                     case .usefulMark(let mark): try mark.upsert(db)
                     case .reviewItem(let item): try Self.store(item, in: db)
                     case .auditEntry(let entry): try Self.store(entry, in: db)
+                    case .notice(let notice): try Self.store(notice, in: db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -210,7 +212,7 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry"] {
+                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry", "notice"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

@@ -47,7 +47,7 @@ extension SyncError {
         switch self {
         case .unreachable, .serverBusy, .malformed: true
         case .server(let status, _): status >= 500
-        case .notLoggedIn, .invalidCredentials, .sessionExpired, .store: false
+        case .notLoggedIn, .invalidCredentials, .sessionExpired, .suspended, .store: false
         }
     }
 }

@@ -97,6 +97,11 @@ public final class ServerConnection: Sendable {
         try await sendExpectingContent(.GET, path: WireFormat.eventStatisticsPath + "?months=\(months)", token: token, body: nil)
     }
 
+    /// The review queue's metrics and each moderator's actions in the last `weeks` weeks (staff only).
+    public func moderationStatistics(token: String, weeks: Int) async throws(SyncError) -> ModerationStatistics {
+        try await sendExpectingContent(.GET, path: WireFormat.moderationStatisticsPath + "?weeks=\(weeks)", token: token, body: nil)
+    }
+
     /// Pushes writes and fetches the page after `request.cursor`, in one round trip.
     public func sync(token: String, request: SyncRequest) async throws(SyncError) -> SyncPage {
         try await sendExpectingContent(.POST, path: WireFormat.syncPath, token: token, body: try encode(request))
@@ -185,6 +190,7 @@ public final class ServerConnection: Sendable {
         switch detail?.code {
         case .invalidCredentials: return .invalidCredentials
         case .unauthorized: return .sessionExpired
+        case .suspended: return .suspended(detail?.message ?? "")
         default:
             if status == .unauthorized { return .sessionExpired }
             return .server(status: Int(status.code), message: detail?.message ?? status.reasonPhrase)

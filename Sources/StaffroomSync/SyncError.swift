@@ -13,6 +13,8 @@ public enum SyncError: Error, Equatable, Sendable {
     case unreachable(NetworkProblem)
     /// The server answered with an error status.
     case server(status: Int, message: String)
+    /// A moderator suspended the account: the server's message says until when and why.
+    case suspended(String)
     /// The server (or a gateway before it) is overloaded or limiting requests (429, 503); it may
     /// have said how many seconds to wait.
     case serverBusy(status: Int, retryAfter: TimeInterval?)

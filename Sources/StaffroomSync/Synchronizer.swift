@@ -140,6 +140,12 @@ public struct Synchronizer: Sendable {
         return try await connection.eventStatistics(token: account.token, months: months)
     }
 
+    /// The review queue's metrics, asked of the server at once (moderators and admins only).
+    public func moderationStatistics(weeks: Int) async throws(SyncError) -> ModerationStatistics {
+        guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
+        return try await connection.moderationStatistics(token: account.token, weeks: weeks)
+    }
+
     /// Who answered an event, asked of the server at once (the list is not synced).
     public func eventParticipants(eventID: Int64, occurrence: Date? = nil) async throws(SyncError) -> EventParticipants {
         guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }

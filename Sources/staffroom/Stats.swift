@@ -8,7 +8,7 @@ import StaffroomSync
 struct Stats: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The network's figures, from the server.",
-        subcommands: [EventFigures.self])
+        subcommands: [EventFigures.self, ModerationFigures.self])
 
     /// `staffroom stats events [--months N]`: events month by month as a text table.
     struct EventFigures: AsyncParsableCommand {
@@ -32,6 +32,32 @@ struct Stats: AsyncParsableCommand {
             let months = self.months
             let (statistics, _) = try await context.askServer { server throws(SyncError) in try await server.eventStatistics(months: months) }
             print(EventStatisticsTable.text(statistics, language: context.language), terminator: "")
+        }
+    }
+
+    /// `staffroom stats moderation [--weeks N]`: the review queue now and each moderator's actions
+    /// week by week (moderators and admins).
+    struct ModerationFigures: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "moderation",
+            abstract: "The review queue: items pending, the oldest one's age, the median time to a first action, actions per moderator per week.",
+            discussion: "Only moderators and admins may ask. Weeks start on Monday (UTC); actions taken back do not count.")
+
+        @OptionGroup var options: InterfaceOptions
+        @Option(help: "How many weeks, up to the current one (1 to 52).")
+        var weeks = 8
+
+        func validate() throws {
+            guard ModerationStatistics.weekRange.contains(weeks) else {
+                throw ValidationError("--weeks must be from 1 to \(ModerationStatistics.weekRange.upperBound).")
+            }
+        }
+
+        func run() async throws {
+            let context = try ClientContext(options: options)
+            let weeks = self.weeks
+            let (statistics, _) = try await context.askServer { server throws(SyncError) in try await server.moderationStatistics(weeks: weeks) }
+            print(ModerationStatisticsTable.text(statistics, language: context.language), terminator: "")
         }
     }
 }

@@ -4,8 +4,9 @@ import StaffroomServer
 /// `staffroomd forum`: who may see a forum.
 struct ForumCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "forum", abstract: "Make forums members-only and manage their members.",
-        subcommands: [MembersOnly.self, OpenToAll.self, AddForumMember.self, RemoveForumMember.self])
+        commandName: "forum", abstract: "Make forums members-only, manage their members, hold new members' posts.",
+        subcommands: [MembersOnly.self, OpenToAll.self, AddForumMember.self, RemoveForumMember.self, HoldFirstPosts.self,
+                      ReleaseFirstPosts.self])
 }
 
 /// Options naming one forum.
@@ -68,5 +69,30 @@ struct RemoveForumMember: AsyncParsableCommand {
     func run() async throws {
         try options.change { try $0.removeForumMember(forumID: options.forum, username: username) }
         print("\(username) is no longer a member of forum \(options.forum).")
+    }
+}
+
+/// `staffroomd forum hold-first-posts`: a new member's posts in the forum wait for a moderator's
+/// approval until one of theirs is approved.
+struct HoldFirstPosts: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "hold-first-posts",
+                                                    abstract: "Hold new members' posts in a forum for a moderator's approval.")
+    @OptionGroup var options: ForumOptions
+
+    func run() async throws {
+        try options.change { try $0.setForumHoldsFirstPosts(forumID: options.forum, true) }
+        print("New members' posts in forum \(options.forum) now wait for a moderator's approval.")
+    }
+}
+
+/// `staffroomd forum release-first-posts`: new members' posts appear at once again.
+struct ReleaseFirstPosts: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "release-first-posts",
+                                                    abstract: "Stop holding new members' posts in a forum.")
+    @OptionGroup var options: ForumOptions
+
+    func run() async throws {
+        try options.change { try $0.setForumHoldsFirstPosts(forumID: options.forum, false) }
+        print("New members' posts in forum \(options.forum) appear at once (posts held already still wait).")
     }
 }

@@ -187,7 +187,7 @@ import StaffroomTerminal
     @Test func theReminderIsReadAtStartAfterEachSyncAndOnceTheEventBegins() {
         var state = state(startingIn: 10)
         #expect(AppUpdate.start(state).contains(.loadNextEvent))
-        #expect(AppUpdate.update(&state, .syncFinished(at: AppFixture.now)) == [.loadOutbox, .fetchKeptOffline])
+        #expect(AppUpdate.update(&state, .syncFinished(at: AppFixture.now)) == [.loadOutbox, .fetchKeptOffline, .loadNotices])
         #expect(AppUpdate.update(&state, .outboxChanged(OutboxCounts())).contains(.loadNextEvent), "read after every sync")
         #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(300))).isEmpty)
         #expect(AppUpdate.update(&state, .tick(AppFixture.now.addingTimeInterval(900))) == [.loadNextEvent])

@@ -237,7 +237,7 @@ extension OpenAPIConformanceTests {
     }
 
     static let cases: [ConformanceCase] = loginCases + pullCases + pushCases + topicCases + eventCases + certificateCases
-        + statisticsCases + calendarCases + fileCases + uploadCases + unmatchedRouteCases
+        + statisticsCases + calendarCases + fileCases + uploadCases + moderationCases + unmatchedRouteCases
 
     private static let participants = "/v1/events/{id}/participants"
 
@@ -360,18 +360,24 @@ extension OpenAPIConformanceTests {
     private static let topicPosts = "/v1/topics/{id}/posts"
 
     private static let topicCases: [ConformanceCase] = [
-        ConformanceCase(answer: answer("GET", topicPosts, 200), situation: "an answered question with an edited and a deleted reply",
+        ConformanceCase(answer: answer("GET", topicPosts, 200), situation: "an answered question with an edited, a deleted and a hidden reply",
                         requestFollowsDocument: true, fillsWholeSchema: true) { server in
+            let flag = SyncRequest(device: "anna-laptop", mutations: [
+                Mutation(sequence: 1, clientID: "anna-laptop-1", action: .flagPost(postID: 3, reason: .offTopic, note: "")),
+            ], cursor: nil)
+            _ = try await HTTPExchange.send(.POST, sync, headers: try await bearer(server, "anna") + [json], body: try encoded(flag), to: server)
             let actions: [MutationAction] = [.reply(topicID: 2, body: "Ещё ответ"), .editPost(postID: 4, body: "Исправленный ответ"),
                                              .reply(topicID: 2, body: "Лишний ответ"), .deletePost(postID: 5),
-                                             .acceptAnswer(topicID: 2, postID: 3)]
+                                             .acceptAnswer(topicID: 2, postID: 3),
+                                             .moderate(itemID: 1, version: 1, action: .hide, note: "Ответ не на этот вопрос")]
             let writes = SyncRequest(device: "ivan-phone", mutations: actions.enumerated().map { index, action in
                 Mutation(sequence: Int64(index + 1), clientID: "ivan-phone-\(index + 1)", action: action)
             }, cursor: nil)
             _ = try await HTTPExchange.send(.POST, sync, headers: try await bearer(server, "ivan") + [json], body: try encoded(writes),
                                             to: server)
             try await pinAndLockTheQuestion(server)
-            return try await .send(.GET, "/v1/topics/2/posts?after=2&limit=50", headers: try await bearer(server, "olga"), to: server)
+            // A moderator reads the hidden reply's text and the reason.
+            return try await .send(.GET, "/v1/topics/2/posts?after=2&limit=50", headers: try await bearer(server, "ivan"), to: server)
         },
         ConformanceCase(answer: answer("GET", topicPosts, 400), situation: "after=soon", requestFollowsDocument: false) { server in
             try await .send(.GET, "/v1/topics/2/posts?after=soon", headers: try await bearer(server, "olga"), to: server)
@@ -587,10 +593,6 @@ extension OpenAPIConformanceTests {
         try await server.database.writer.write { try $0.execute(sql: "DROP TABLE \(table)") }
     }
 
-    /// As ivan (a moderator here), pushes one reply, then every kind of action in one request from no cursor:
-    /// a repeat of the reply (`duplicate`), writes that are applied, refused (`rejected`), and one
-    /// whose number skips ahead (`out_of_order`). The answer's page holds every kind of change, with
-    /// an edited and deleted post, an accepted answer, and subscriptions to a topic and a forum.
     /// As marina (a moderator), pins and locks the question (topic 2), so topics are sent with every field.
     private static func pinAndLockTheQuestion(_ server: LiveServer) async throws {
         let actions: [MutationAction] = [.setTopicPinned(topicID: 2, pinned: true), .setTopicLocked(topicID: 2, locked: true)]
@@ -602,6 +604,41 @@ extension OpenAPIConformanceTests {
         guard answer.status == 200 else { throw TestFailure("pinning got \(answer.status)") }
     }
 
+    /// Moderation that ivan's page must show whole, done by others before his writes: vera, an admin,
+    /// silences ivan over his answer (post 3, flagged by anna: review item 1) and takes it back at once,
+    /// then hides the answer (audit entries 1 and 2), so ivan holds a lifted `silenced` notice, with its
+    /// end, and a `post_hidden` one, with the topic; and pavel, new in forum 1, which now holds new
+    /// members' posts, replies there: his post 5 is held (review item 2).
+    private static func moderateBeforeIvanWrites(_ server: LiveServer) async throws {
+        try server.accounts.addMember(username: "vera", displayName: "Vera", role: .admin, school: "", password: "password-vera")
+        try server.database.setForumHoldsFirstPosts(forumID: 1, true)
+        let writes: [(name: String, device: String, actions: [MutationAction])] = [
+            ("anna", "anna-phone", [.flagPost(postID: 3, reason: .offTopic, note: "Не отвечает на вопрос")]),
+            ("vera", "vera-desk", [
+                .moderate(itemID: 1, version: 1, action: .silence, note: "Резкость в ответах", details: ModerationDetails(days: 3)),
+                .undoModeration(entryID: 1),
+                .moderate(itemID: 1, version: 3, action: .hide, note: "Не по теме вопроса"),
+            ]),
+            ("pavel", "pavel-phone", [.reply(topicID: 1, body: "Здравствуйте, я новенький")]),
+        ]
+        for (name, device, actions) in writes {
+            let request = SyncRequest(device: device, mutations: actions.enumerated().map { index, action in
+                Mutation(sequence: Int64(index + 1), clientID: "\(device)-\(index + 1)", action: action)
+            }, cursor: nil, limit: 1)
+            let answer = try await HTTPExchange.send(.POST, sync, headers: try await bearer(server, name) + [json],
+                                                     body: try encoded(request), to: server)
+            guard answer.status == 200 else { throw TestFailure("\(name)'s writes got \(answer.status)") }
+            let results = try WireFormat.makeDecoder().decode(SyncPage.self, from: Data(try answer.decodedBody())).results
+            guard results.allSatisfy({ $0.outcome == .applied }) else { throw TestFailure("\(name)'s writes: \(results)") }
+        }
+    }
+
+    /// As ivan (a moderator here), pushes one reply, then every kind of action in one request from no cursor:
+    /// a repeat of the reply (`duplicate`), writes that are applied, refused (`rejected`), and one
+    /// whose number skips ahead (`out_of_order`). The answer's page holds every kind of change, with
+    /// an edited and deleted post, an accepted answer, and subscriptions to a topic and a forum, and
+    /// every field of moderation: a post hidden (ivan's answer, whose review he asks for), one held and
+    /// one edited by a moderator, notices to ivan, and audit entries with every kind of details.
     private static func pushEveryKindOfWrite(_ server: LiveServer) async throws -> HTTPExchange {
         let headers = try await bearer(server, "ivan") + [json]
         let reply = Mutation(sequence: 1, clientID: "ivan-1", action: .reply(topicID: 1, body: "Первый ответ"))
@@ -609,8 +646,11 @@ extension OpenAPIConformanceTests {
         let first = try await HTTPExchange.send(.POST, sync, headers: headers, body: try encoded(setup), to: server)
         guard first.status == 200 else { throw TestFailure("the first reply got \(first.status)") }
         try await pinAndLockTheQuestion(server)
+        try await moderateBeforeIvanWrites(server)
         let counted = try await HTTPExchange.send(.GET, "\(sync)?count=1&limit=1", headers: headers, to: server)
         let before = try WireFormat.makeDecoder().decode(SyncPage.self, from: Data(try counted.decodedBody()))
+        // Review items 1 and 2 and audit entries 1 and 2 are those of `moderateBeforeIvanWrites`, so
+        // ivan's flags open items 3 and 4, and his actions write entries from 3 on.
         let actions: [MutationAction] = [
             .createTopic(forumID: 1, title: "Новая тема", body: "Текст"),
             .editPost(postID: 4, body: "Исправленный ответ"),
@@ -628,19 +668,25 @@ extension OpenAPIConformanceTests {
             .setEventStatus(eventID: 1, status: .held),
             .markUseful(resourceID: 1, useful: true),
             .flagPost(postID: 2, reason: .spam, note: "Реклама"),
-            .moderate(itemID: 1, version: 1, action: .keep, note: "По теме"),
-            .undoModeration(entryID: 1),
-            .moderate(itemID: 1, version: 3, action: .ignore, note: ""),
-            .claimReview(itemID: 2, claim: true),
+            .moderate(itemID: 3, version: 1, action: .keep, note: "По теме"),
+            .undoModeration(entryID: 3),
+            .moderate(itemID: 3, version: 3, action: .ignore, note: ""),
+            .claimReview(itemID: 4, claim: true),
+            .moderate(itemID: 3, version: 4, action: .moveTopic, note: "Это вопрос", details: ModerationDetails(forumID: 2)),
+            .moderate(itemID: 3, version: 5, action: .edit, note: "Убрал лишнее",
+                      details: ModerationDetails(body: "Первое сообщение (исправлено)")),
+            .moderate(itemID: 3, version: 6, action: .warn, note: "", details: ModerationDetails(message: "Пишите по теме.")),
+            .askForReview(postID: 3, note: "Это ответ по существу"),
         ]
         let numbered = actions.enumerated().map { index, action in
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
         }
         let skipping = Mutation(sequence: 99, clientID: "ivan-99", action: .reply(topicID: 1, body: "Слишком рано"))
-        // The actions log twelve new entities (a topic and its post, a read mark, two subscriptions, a
-        // bookmark, an answer to the master class, a useful mark, two review items and two audit entries):
+        // The actions log fifteen new entities (a topic and its post, a read mark, two subscriptions, a
+        // bookmark, an answer to the master class, a useful mark, two review items and five audit entries;
+        // the notices the last moderation sends go to olga, and the request for review changes what exists):
         // a limit one short of everything leaves the oldest post for a next page, so `more` comes too.
-        let everything = before.changes.count + (before.remaining ?? 0) + 12
+        let everything = before.changes.count + (before.remaining ?? 0) + 15
         let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil,
                                   limit: everything - 1, count: true)
         return try await .send(.POST, sync, headers: headers, body: try encoded(request), to: server)

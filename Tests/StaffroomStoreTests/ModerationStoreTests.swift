@@ -81,9 +81,9 @@ extension ModerationStoreTests {
                                            entry(1, moderator: 3, post: 5, minutes: 1), entry(2, moderator: 6, post: 9, minutes: 2),
                                            entry(3, moderator: 3, post: 5, minutes: 3)],
                                  cursor: "e-4", more: false), syncedAt: day)
-        #expect(try store.auditLog(moderatorID: nil, limit: 10).map(\.entry.id) == [3, 2, 1])
-        #expect(try store.auditLog(moderatorID: 3, limit: 10).map(\.entry.id) == [3, 1])
-        #expect(try store.auditLog(moderatorID: nil, limit: 10).map(\.postText) == ["Текст поста", "", "Текст поста"],
+        #expect(try store.auditLog(AuditFilter(), limit: 10).map(\.entry.id) == [3, 2, 1])
+        #expect(try store.auditLog(AuditFilter(moderatorID: 3), limit: 10).map(\.entry.id) == [3, 1])
+        #expect(try store.auditLog(AuditFilter(), limit: 10).map(\.postText) == ["Текст поста", "", "Текст поста"],
                 "a post the store does not have reads as empty")
     }
 }

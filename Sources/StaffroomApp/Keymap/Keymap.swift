@@ -3,7 +3,7 @@ import StaffroomTerminal
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
     case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm,
-         moderation, reviewItem, auditLog
+         moderation, reviewItem, auditLog, moderationOutcomes
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -49,6 +49,7 @@ public enum Keymap {
         KeyBinding([.character("e")], "e", .editPost, on: [.thread]),
         KeyBinding([.character("D")], "D", .deletePost, on: [.thread]),
         KeyBinding([.character("F")], "F", .flagPost, on: [.thread]),
+        KeyBinding([.character("R")], "R", .askForReview, on: [.thread]),
         KeyBinding([.character("P")], "P", .pinTopic, on: [.thread]),
         KeyBinding([.character("L")], "L", .lockTopic, on: [.thread]),
         KeyBinding([.character("A")], "A", .acceptAnswer, on: [.thread]),
@@ -74,7 +75,8 @@ public enum Keymap {
     ]
 
     /// The screens from which the pane keys switch panes.
-    static let paneScreens: Set<ScreenKind> = [.forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem, .auditLog]
+    static let paneScreens: Set<ScreenKind> = [.forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem, .auditLog,
+                                                    .moderationOutcomes]
 
     /// The operation `key` triggers on `screen`.
     public static func operation(for key: Key, on screen: ScreenKind) -> Operation? {
@@ -138,14 +140,23 @@ public enum Keymap {
     /// The Moderation pane's and a review item's keys (handled by `ModerationUpdate`).
     public static let moderationKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j", .searchKeyMove), ("Enter", .moderation(.keyOpen)), ("Space", .moderation(.keyMark)), ("1 2 3", .moderation(.keyFilters)),
-        ("K", .moderation(.keyKeep)), ("I", .moderation(.keyIgnore)),
-        ("D", .moderation(.keyDelete)), ("L", .moderation(.keyLock)), ("U", .moderation(.keyUndo)), ("N", .moderation(.keyNote)), ("A", .moderation(.keyAuditLog)),
+        ("K", .moderation(.keyKeep)), ("I", .moderation(.keyIgnore)), ("H", .moderation(.keyHide)),
+        ("D", .moderation(.keyDelete)), ("E", .moderation(.keyEdit)), ("L", .moderation(.keyLock)), ("M", .moderation(.keyMove)),
+        ("W", .moderation(.keyWarn)), ("S", .moderation(.keySilence)), ("X", .moderation(.keySuspend)),
+        ("U", .moderation(.keyUndo)), ("N", .moderation(.keyNote)), ("A", .moderation(.keyAuditLog)),
+        ("O", .moderation(.keyOutcomes)),
         ("Esc", .event(.keyBack)),
     ]
 
     /// The audit log's keys (handled by `AuditLogUpdate`).
     public static let auditLogKeys: [(label: String, description: Phrase)] = [
-        ("↑ ↓ k j", .searchKeyMove), ("m", .moderation(.keyWhose)), ("Esc", .event(.keyBack)),
+        ("↑ ↓ k j", .searchKeyMove), ("m", .moderation(.keyWhose)), ("a", .moderation(.keyWhichAction)),
+        ("w", .moderation(.keyWhichMember)), ("Esc", .event(.keyBack)),
+    ]
+
+    /// The outcome list's keys.
+    public static let outcomeKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j", .searchKeyMove), ("Esc", .event(.keyBack)),
     ]
 
     /// The share form's keys (handled by `ShareFormUpdate`; typing fills the field).

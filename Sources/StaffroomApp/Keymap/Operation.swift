@@ -3,7 +3,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, first, last
     case open, back, nextPost, previousPost
     case reply, quoteReply, replyInEditor, newTopic, drafts, outbox, discard, saveCopy
-    case editPost, deletePost, flagPost, pinTopic, lockTopic, acceptAnswer
+    case editPost, deletePost, flagPost, askForReview, pinTopic, lockTopic, acceptAnswer
     case nextUnread, pageOrNextUnread, markTopicRead, markForumRead, search, showLink
     case follow, bookmark, followedList, bookmarkList, planEvent
     case forumsPane, eventsPane, libraryPane, moderationPane
@@ -33,6 +33,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
         case .editPost: return ru ? "править своё сообщение" : "edit your post"
         case .deletePost: return ru ? "удалить своё сообщение (дважды)" : "delete your post (press twice)"
         case .flagPost: return ru ? "пожаловаться модераторам" : "flag for moderators"
+        case .askForReview: return ru ? "попросить пересмотреть решение о своём сообщении" : "ask for another review of your moderated post"
         case .pinTopic: return ru ? "закрепить тему (модераторы)" : "pin the topic (moderators)"
         case .lockTopic: return ru ? "закрыть тему (модераторы)" : "lock the topic (moderators)"
         case .acceptAnswer: return ru ? "принять ответ (вопросы)" : "accept the answer (questions)"

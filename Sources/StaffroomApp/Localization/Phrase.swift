@@ -39,6 +39,8 @@ public enum Phrase: Equatable, Sendable {
     case invalidCredentials
     case notLoggedIn
     case serverError(Int, String)
+    /// The server's own words: until when the account is suspended, and why.
+    case suspended(String)
     case serverBusy(retryAfter: Int?)
     case malformedAnswer(String)
     case diskFull
@@ -148,6 +150,7 @@ public enum Phrase: Equatable, Sendable {
         case .invalidCredentials: return ru ? "неверное имя или пароль" : "wrong username or password"
         case .notLoggedIn: return ru ? "вход не выполнен: staffroom login --server URL --user ИМЯ"
                                      : "not logged in: staffroom login --server URL --user NAME"
+        case .suspended(let message): return (ru ? "учётная запись заблокирована модератором: " : "") + message
         case .serverError(let status, let message): return ru ? "ошибка сервера \(status): \(message)" : "server error \(status): \(message)"
         case .serverBusy(let seconds?): return ru ? "сервер перегружен, просит подождать \(seconds) с" : "the server is busy and asks to wait \(seconds) s"
         case .serverBusy(nil): return ru ? "сервер перегружен" : "the server is busy"
@@ -201,6 +204,8 @@ public enum Phrase: Equatable, Sendable {
             case .reply(_, let topic): return ru ? "Ответ в теме «\(topic)»" : "Reply to “\(topic)”"
             case .newTopic(_, let forum): return ru ? "Новая тема в форуме «\(forum)»" : "New topic in “\(forum)”"
             case .edit(_, _, let topic): return ru ? "Правка сообщения в теме «\(topic)»" : "Editing a post in “\(topic)”"
+            case .moderatorEdit(_, _, let topic):
+                return ru ? "Правка модератора в теме «\(topic)»" : "A moderator's edit in “\(topic)”"
             }
         case .composeTitleLabel: return ru ? "Название: " : "Title: "
         case .composeHints: return ru ? "^S отправить  Esc закрыть  ^P просмотр  ^E редактор  F1 клавиши"
@@ -266,6 +271,7 @@ public enum Phrase: Equatable, Sendable {
             case .claimReview: return ru ? "взятие жалобы в работу" : "claiming a review item"
             case .moderate: return ru ? "решение модератора" : "a moderation decision"
             case .undoModeration: return ru ? "отмена решения модератора" : "taking back a moderation decision"
+            case .askForReview: return ru ? "просьба пересмотреть решение" : "asking for another review"
             case .markUseful(_, let useful):
                 return useful ? (ru ? "отметка «полезно»" : "marking a resource useful") : (ru ? "снятие отметки «полезно»" : "unmarking a resource")
             case .changeOccurrence(_, let change):

@@ -37,6 +37,7 @@ extension ThreadPost {
     func cleaned() -> ThreadPost {
         var copy = self
         copy.post.body = UntrustedText.clean(post.body)
+        copy.post.moderation?.reason = UntrustedText.cleanLine(post.moderation?.reason ?? "")
         copy.authorName = UntrustedText.cleanLine(authorName)
         return copy
     }
@@ -88,6 +89,7 @@ extension SyncError {
         case .unreachable(.unknownHost(let host)): .unreachable(.unknownHost(UntrustedText.cleanLine(host)))
         case .unreachable(.other(let detail)): .unreachable(.other(UntrustedText.cleanLine(detail)))
         case .server(let status, let message): .server(status: status, message: UntrustedText.cleanLine(message))
+        case .suspended(let message): .suspended(UntrustedText.cleanLine(message))
         case .malformed(let detail): .malformed(UntrustedText.cleanLine(detail))
         default: self
         }
@@ -189,6 +191,7 @@ extension ReviewItem {
     func cleaned() -> ReviewItem {
         var copy = self
         copy.text = UntrustedText.clean(text)
+        copy.appeal = appeal.map { UntrustedText.cleanLine($0) }
         copy.flags = flags.map { flag in
             var clean = flag
             clean.note = UntrustedText.cleanLine(flag.note)
@@ -205,8 +208,30 @@ extension ReviewContext {
                       history: history.map { entry in
                           var clean = entry
                           clean.note = UntrustedText.cleanLine(entry.note)
+                          clean.details = entry.details?.cleaned()
                           return clean
                       },
                       names: names.mapValues { UntrustedText.cleanLine($0) })
+    }
+}
+
+extension ModerationDetails {
+    func cleaned() -> ModerationDetails {
+        ModerationDetails(body: body.map { UntrustedText.clean($0) }, forumID: forumID, message: message.map { UntrustedText.cleanLine($0) },
+                          days: days)
+    }
+}
+
+extension MemberNotice {
+    func cleaned() -> MemberNotice {
+        var copy = self
+        copy.text = UntrustedText.cleanLine(text)
+        return copy
+    }
+}
+
+extension NoticeRow {
+    func cleaned() -> NoticeRow {
+        NoticeRow(notice: notice.cleaned(), topicTitle: topicTitle.map { UntrustedText.cleanLine($0) })
     }
 }

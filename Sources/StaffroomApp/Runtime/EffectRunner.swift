@@ -236,19 +236,30 @@ private struct EffectWork: Sendable {
                 mailbox.post(.linkSpeedLoaded(try store.linkSpeed()))
             case .share(let draft, let paths):
                 try share(draft, paths: paths)
+            case .loadModerationOutcomes:
+                mailbox.post(.moderationOutcomesLoaded(try store.moderationOutcomes(limit: ModerationOutcomesState.pageSize).map { outcome in
+                    var clean = outcome
+                    clean.message = outcome.message.map { UntrustedText.cleanLine($0) }
+                    clean.postText = UntrustedText.clean(outcome.postText)
+                    return clean
+                }))
+            case .loadNotices:
+                let unseen = try store.unseenNotices().map { $0.cleaned() }
+                try store.markNoticesSeen(unseen.map(\.id), at: Date())
+                mailbox.post(.noticesLoaded(unseen: unseen, silence: try store.silence(at: Date())?.cleaned()))
             case .loadReviewQueue:
                 let items = try store.pendingReviewItems(limit: ModerationState.pageSize).map { $0.cleaned() }
                 let names = try store.userNames(Set(items.flatMap { [$0.authorID] + [$0.claimedBy].compactMap { $0 } }))
                 mailbox.post(.reviewQueueLoaded(items, names: names.mapValues { UntrustedText.cleanLine($0) }))
-            case .loadAuditLog(let moderatorID):
-                let rows = try store.auditLog(moderatorID: moderatorID, limit: AuditLogState.pageSize).map { row in
+            case .loadAuditLog(let filter):
+                let rows = try store.auditLog(filter, limit: AuditLogState.pageSize).map { row in
                     var clean = row
                     clean.postText = UntrustedText.clean(row.postText)
                     clean.entry.note = UntrustedText.cleanLine(row.entry.note)
                     return clean
                 }
-                let names = try store.userNames(Set(rows.map(\.entry.moderatorID)))
-                mailbox.post(.auditLogLoaded(rows, names: names.mapValues { UntrustedText.cleanLine($0) }, moderatorID: moderatorID))
+                let names = try store.userNames(Set(rows.map(\.entry.moderatorID) + rows.compactMap(\.authorID)))
+                mailbox.post(.auditLogLoaded(rows, names: names.mapValues { UntrustedText.cleanLine($0) }, filter: filter))
             case .loadReviewContext(let item):
                 mailbox.post(.reviewContextLoaded(itemID: item.id, try store.reviewContext(for: item).cleaned()))
             case .undoLastModeration(let moderatorID):

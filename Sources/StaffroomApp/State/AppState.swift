@@ -37,6 +37,8 @@ public struct AppState: Equatable, Sendable {
     public var lastSyncAt: Date?
     /// Older changes not fetched yet because the bandwidth budget ran out.
     public var leftToFetch: Int?
+    /// The silence a moderator put on the member, while it lasts: writing is explained, not tried.
+    public var silence: MemberNotice?
     /// A one-off message for the status line, cleared by the next key.
     public var notice: Phrase?
     public var showingHelp = false
@@ -85,7 +87,7 @@ public struct AppState: Equatable, Sendable {
     /// typing text (a reply, a flag note, a search), so no word typed there lands in the prompt.
     /// It appears once they leave that screen.
     public var activeSessionRenewal: SessionRenewal? {
-        if case .reviewItem(let opened) = stack.last, opened.editingNote { return nil }
+        if case .reviewItem(let opened) = stack.last, opened.isTyping { return nil }
         return [.compose, .flag, .search, .eventForm, .booking, .shareForm].contains(screenKind) || (screenKind == .library && library.editingSearch)
             ? nil : sessionRenewal
     }

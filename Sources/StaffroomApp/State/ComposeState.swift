@@ -10,6 +10,8 @@ public struct ComposeState: Equatable, Sendable {
         case reply(topicID: Int64, topicTitle: String)
         case newTopic(forumID: Int64, forumTitle: String)
         case edit(postID: Int64, topicID: Int64, topicTitle: String)
+        /// A moderator rewrites a flagged post, with the reason its author will read.
+        case moderatorEdit(item: ReviewItem, note: String, topicTitle: String)
     }
 
     public enum Field: Equatable, Sendable { case title, body }
@@ -50,6 +52,7 @@ public struct ComposeState: Equatable, Sendable {
         case .reply(let topicID, _): (.reply, topicID)
         case .newTopic(let forumID, _): (.newTopic, forumID)
         case .edit(let postID, _, _): (.edit, postID)
+        case .moderatorEdit(let item, _, _): (.edit, item.postID)
         }
     }
 
@@ -65,6 +68,9 @@ public struct ComposeState: Equatable, Sendable {
         case .edit(_, let topicID, let topicTitle):
             return Draft(kind: key.kind, targetID: key.targetID, topicID: topicID, context: topicTitle, body: body.text,
                          updatedAt: date)
+        case .moderatorEdit(let item, _, let topicTitle):
+            return Draft(kind: key.kind, targetID: key.targetID, topicID: item.topicID, context: topicTitle, body: body.text,
+                         updatedAt: date)
         }
     }
 
@@ -78,6 +84,8 @@ public struct ComposeState: Equatable, Sendable {
             return .success(.reply(topicID: topicID, body: text))
         case .edit(let postID, _, _):
             return .success(.editPost(postID: postID, body: text))
+        case .moderatorEdit(let item, let note, _):
+            return .success(.moderate(itemID: item.id, version: item.version, action: .edit, note: note, details: ModerationDetails(body: text)))
         case .newTopic(let forumID, _):
             let heading = title.text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !heading.isEmpty else { return .failure(.emptyTitle) }

@@ -73,8 +73,42 @@ public struct ReviewItemState: Equatable, Sendable {
     public var note = ""
     /// The reason line has the keyboard.
     public var editingNote = false
+    /// A choice being made before acting (a forum, a number of days); `Enter` acts on it.
+    public var choice: ModerationChoice?
+    /// The warning being written to the author (it has the keyboard while not nil).
+    public var message: String?
 
     public init(item: ReviewItem) { self.item = item }
+
+    /// Whether typing goes into a line of this screen (the reason or the warning).
+    public var isTyping: Bool { editingNote || message != nil }
+}
+
+/// What an action needs chosen first: pressing its key again offers the next option.
+public enum ModerationChoice: Equatable, Sendable {
+    case move(forumID: Int64)
+    case silence(days: Int)
+    case suspend(days: Int)
+
+    /// Days a silence may last, in the order its key offers them.
+    static let silenceDays = [1, 3, 7, 30]
+    /// Days a suspension may last, in the order its key offers them.
+    static let suspensionDays = [1, 7, 30, 365]
+
+    var action: ModerationAction {
+        switch self {
+        case .move: .moveTopic
+        case .silence: .silence
+        case .suspend: .suspend
+        }
+    }
+
+    var details: ModerationDetails {
+        switch self {
+        case .move(let forumID): ModerationDetails(forumID: forumID)
+        case .silence(let days), .suspend(let days): ModerationDetails(days: days)
+        }
+    }
 }
 
 /// A destructive action waiting for its second key press, on one item or on those marked.
@@ -83,16 +117,28 @@ public struct PendingModeration: Equatable, Sendable {
     public var action: ModerationAction
 }
 
-/// The audit log: decisions newest first, all moderators' or one's.
+/// What became of this device's decisions, newest answer first.
+public struct ModerationOutcomesState: Equatable, Sendable {
+    /// The outcomes, once read; nil while reading.
+    public var outcomes: [ModerationOutcome]?
+    public var cursor = ListCursor()
+
+    /// Outcomes read at once.
+    static let pageSize = 300
+
+    public init() {}
+}
+
+/// The audit log: decisions newest first, narrowed by moderator, action and member.
 public struct AuditLogState: Equatable, Sendable {
     /// The log, once read; nil while reading.
     public var rows: [AuditLogRow]?
-    /// Display names of the moderators, by id.
+    /// Display names of the moderators and authors, by id.
     public var names: [Int64: String] = [:]
-    /// The moderators whose decisions the log can be narrowed to, as read with the full log.
+    /// The moderators and the members the log can be narrowed to, as read with the full log.
     public var moderators: [Int64] = []
-    /// Only this moderator's decisions; nil: everyone's.
-    public var moderatorID: Int64?
+    public var members: [Int64] = []
+    public var filter = AuditFilter()
     public var cursor = ListCursor()
 
     /// Decisions read at once.

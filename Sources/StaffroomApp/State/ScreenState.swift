@@ -96,10 +96,13 @@ public struct FlagState: Equatable, Sendable {
     public var excerpt: String
     public var reason: FlagReason = .offTopic
     public var note = TextEditor()
+    /// The author asks for another review of their moderated post: no reason, the note is why.
+    public var appeal: Bool
 
-    public init(postID: Int64, excerpt: String) {
+    public init(postID: Int64, excerpt: String, appeal: Bool = false) {
         self.postID = postID
         self.excerpt = excerpt
+        self.appeal = appeal
     }
 }
 
@@ -180,6 +183,7 @@ public enum Screen: Equatable, Sendable {
     case shareForm(ShareFormState)
     case reviewItem(ReviewItemState)
     case auditLog(AuditLogState)
+    case moderationOutcomes(ModerationOutcomesState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -204,6 +208,7 @@ public enum Screen: Equatable, Sendable {
         case .shareForm: .shareForm
         case .reviewItem: .reviewItem
         case .auditLog: .auditLog
+        case .moderationOutcomes: .moderationOutcomes
         }
     }
 }

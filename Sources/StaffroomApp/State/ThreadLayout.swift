@@ -1,3 +1,4 @@
+import StaffroomProtocol
 import StaffroomStore
 import StaffroomTerminal
 
@@ -14,6 +15,8 @@ public struct ThreadLine: Equatable, Sendable {
         case linkReference
         /// Stands for a deleted post's text.
         case deleted
+        /// What a moderator did to the post (and, for a text others may not read, stands for it).
+        case moderation(PostModeration)
         /// The blank line after a post.
         case gap
         /// "New since your last visit", before the first unread post.
@@ -76,11 +79,17 @@ public struct ThreadLayout: Equatable, Sendable {
             }
             postStarts.append(lines.count)
             lines.append(ThreadLine(kind: .header, postIndex: index))
+            let moderation = post.post.moderation
             if post.post.deletedAt != nil {
                 lines.append(ThreadLine(kind: .deleted, postIndex: index))
+                if let moderation, moderation.kind == .deleted { lines.append(ThreadLine(kind: .moderation(moderation), postIndex: index)) }
+                links.append([])
+            } else if let moderation, moderation.hidesText, post.post.body.isEmpty {
+                lines.append(ThreadLine(kind: .moderation(moderation), postIndex: index))
                 links.append([])
             } else {
                 links.append(appendBody(post.post.body, postIndex: index))
+                if let moderation { lines.append(ThreadLine(kind: .moderation(moderation), postIndex: index)) }
             }
             lines.append(ThreadLine(kind: .gap, postIndex: index))
         }

@@ -76,10 +76,13 @@ public enum Action: Equatable, Sendable {
     case downloadEnded(Download)
     case linkSpeedLoaded(Double?)
     case reviewQueueLoaded([ReviewItem], names: [Int64: String])
-    case auditLogLoaded([AuditLogRow], names: [Int64: String], moderatorID: Int64?)
+    case auditLogLoaded([AuditLogRow], names: [Int64: String], filter: AuditFilter)
+    case moderationOutcomesLoaded([ModerationOutcome])
     case reviewContextLoaded(itemID: Int64, ReviewContext)
     /// What became of an undo: withdrawn from the outbox, queued, or nothing to take back.
     case moderationUndone(ModerationPhrase)
+    /// The moderators' notices not shown before, oldest first, and the silence in force, if any.
+    case noticesLoaded(unseen: [MemberNotice], silence: MemberNotice?)
     /// The shared resource is in the outbox.
     case shareQueued(title: String)
     /// The shared resource could not go: a file cannot be read, or the files break a rule.

@@ -11,7 +11,7 @@ public enum AppUpdate {
 
     /// Effects to run when the interface starts: read the forums and the outbox, and sync.
     public static func start(_ state: AppState) -> [Effect] {
-        [.loadForums, .loadOutbox, .loadNextEvent, .loadLinkSpeed, .sync]
+        [.loadForums, .loadOutbox, .loadNextEvent, .loadLinkSpeed, .loadNotices, .sync]
     }
 
     /// Applies `action` to `state` and returns the effects it asks for.
@@ -65,6 +65,10 @@ public enum AppUpdate {
             state.outbox = counts
             return SyncUpdate.refreshEffects(&state)
         case .composeOpened(let purpose, let draft, let quote, let external):
+            if let silence = state.silence, silence.restricts(at: state.now) {
+                state.notice = NoticeUpdate.phrase(silence, state: state)
+                return []
+            }
             return ComposeOpening.opened(purpose, draft: draft, quote: quote, external: external, state: &state)
         case .externalEditFinished(let text):
             if case .eventForm(var form) = state.stack.last {
@@ -146,8 +150,8 @@ public enum AppUpdate {
         case .reviewQueueLoaded(let items, let names):
             ModerationUpdate.queueLoaded(items, names: names, state: &state)
             return []
-        case .auditLogLoaded(let rows, let names, let moderatorID):
-            AuditLogUpdate.loaded(rows, names: names, moderatorID: moderatorID, state: &state)
+        case .auditLogLoaded(let rows, let names, let filter):
+            AuditLogUpdate.loaded(rows, names: names, filter: filter, state: &state)
             return []
         case .reviewContextLoaded(let itemID, let context):
             ModerationUpdate.contextLoaded(context, itemID: itemID, state: &state)
@@ -155,6 +159,12 @@ public enum AppUpdate {
         case .moderationUndone(let phrase):
             state.notice = .moderation(phrase)
             return phrase == .nothingToUndo ? [] : [.loadReviewQueue, .sync]
+        case .moderationOutcomesLoaded(let outcomes):
+            ModerationOutcomesUpdate.loaded(outcomes, state: &state)
+            return []
+        case .noticesLoaded(let unseen, let silence):
+            NoticeUpdate.loaded(unseen, silence: silence, state: &state)
+            return []
         }
     }
 
@@ -244,7 +254,7 @@ public enum AppUpdate {
         if state.screenKind == .moderation, let effects = ModerationUpdate.queueKey(key, state: &state) { return effects }
         if case .reviewItem(var opened) = state.stack.last {
             let count = state.stack.count
-            if let effects = ModerationUpdate.itemKey(key, opened: &opened, state: &state) {
+            if let effects = ReviewItemUpdate.key(key, opened: &opened, state: &state) {
                 if state.stack.count == count { state.stack[count - 1] = .reviewItem(opened) }
                 return effects
             }
@@ -258,6 +268,13 @@ public enum AppUpdate {
             let count = state.stack.count
             if let effects = ResourceDetailUpdate.key(key, detail: &detail, state: &state) {
                 if state.stack.count == count, case .resource = state.stack.last { state.stack[count - 1] = .resource(detail) }
+                return effects
+            }
+        }
+        if case .moderationOutcomes(var list) = state.stack.last {
+            let count = state.stack.count
+            if let effects = ModerationOutcomesUpdate.key(key, list: &list, state: &state) {
+                if state.stack.count == count { state.stack[count - 1] = .moderationOutcomes(list) }
                 return effects
             }
         }
@@ -344,9 +361,9 @@ public enum AppUpdate {
         if !state.showingHelp, state.activeSessionRenewal != nil {
             return SessionRenewalUpdate.typed(text, state: &state)
         }
-        if !state.showingHelp, case .reviewItem(var opened) = state.stack.last, opened.editingNote {
+        if !state.showingHelp, case .reviewItem(var opened) = state.stack.last, opened.isTyping {
             let (line, entered) = Self.splittingEnter(text)
-            ModerationUpdate.typedNote(line, opened: &opened)
+            ReviewItemUpdate.typed(line, opened: &opened)
             state.stack[state.stack.count - 1] = .reviewItem(opened)
             return entered ? handle(.enter, &state) : []
         }
@@ -442,7 +459,7 @@ public enum AppUpdate {
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
         case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads,
-             .shareForm, .reviewItem, .auditLog:
+             .shareForm, .reviewItem, .auditLog, .moderationOutcomes:
             step = .none
         }
         return apply(step, &state)
@@ -501,7 +518,7 @@ public enum AppUpdate {
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
             case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog:
+                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes:
                 return screen
             }
         }

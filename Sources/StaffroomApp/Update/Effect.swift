@@ -70,10 +70,14 @@ public enum Effect: Equatable, Sendable {
     /// Queues the files of resources kept offline that fit the budget, and starts the queue.
     case fetchKeptOffline
     case loadLinkSpeed
+    /// Reads the moderators' notices not shown yet (marking them shown) and the silence in force.
+    case loadNotices
     /// Reads the review items waiting, with the names the queue shows.
     case loadReviewQueue
     /// Reads the audit log: everyone's decisions, or one moderator's.
-    case loadAuditLog(moderatorID: Int64?)
+    case loadAuditLog(AuditFilter)
+    /// Reads what became of this device's moderation decisions.
+    case loadModerationOutcomes
     /// Reads what surrounds a review item (posts around it, the author's other posts, earlier decisions).
     case loadReviewContext(ReviewItem)
     /// Takes back this device's last moderation decision: withdrawn from the outbox if not sent,

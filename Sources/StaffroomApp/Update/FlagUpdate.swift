@@ -2,6 +2,7 @@ import StaffroomProtocol
 import StaffroomTerminal
 
 /// The flag screen: a digit picks the reason, typing writes the note, Enter sends, Esc cancels.
+/// Asking for another review works the same, without a reason.
 enum FlagUpdate {
     static func key(_ key: Key, flag: inout FlagState, state: AppState) -> NavigationStep {
         let width = max(10, state.size.columns - 16)
@@ -10,9 +11,13 @@ enum FlagUpdate {
             return NavigationStep(transition: .pop)
         case .enter:
             let note = flag.note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if flag.appeal {
+                return NavigationStep(effects: [.write(.askForReview(postID: flag.postID, note: note)), .sync], transition: .pop,
+                                      notice: .moderation(.reviewAsked))
+            }
             return NavigationStep(effects: [.write(.flagPost(postID: flag.postID, reason: flag.reason, note: note)), .sync],
                                   transition: .pop, notice: .flagSent)
-        case .character(let digit) where ("1"..."4").contains(digit):
+        case .character(let digit) where ("1"..."4").contains(digit) && !flag.appeal:
             flag.reason = FlagReason.allCases[Int(String(digit))! - 1]
         case .character(let character):
             flag.note.insert(String(character), width: width, height: 1)
@@ -22,9 +27,9 @@ enum FlagUpdate {
             flag.note.perform(.left, width: width, height: 1)
         case .right:
             flag.note.perform(.right, width: width, height: 1)
-        case .up:
+        case .up where !flag.appeal:
             flag.reason = FlagReason.allCases[max(0, FlagReason.allCases.firstIndex(of: flag.reason)! - 1)]
-        case .down:
+        case .down where !flag.appeal:
             flag.reason = FlagReason.allCases[min(FlagReason.allCases.count - 1, FlagReason.allCases.firstIndex(of: flag.reason)! + 1)]
         default:
             break
@@ -35,6 +40,6 @@ enum FlagUpdate {
     /// Text pasted into the note, on one line.
     static func typed(_ text: String, flag: inout FlagState, state: AppState) {
         let line = text.replacingOccurrences(of: "\n", with: " ")
-        flag.note.insert(String(line.prefix(WriteLimits.flagNoteLength)), width: max(10, state.size.columns - 16), height: 1)
+        flag.note.insert(String(line.prefix(flag.appeal ? ModerationLimits.messageLength : WriteLimits.flagNoteLength)), width: max(10, state.size.columns - 16), height: 1)
     }
 }

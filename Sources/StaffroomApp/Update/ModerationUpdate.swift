@@ -23,7 +23,8 @@ enum ModerationUpdate {
         for screen in state.stack {
             switch screen {
             case .reviewItem(let opened): effects.append(.loadReviewContext(opened.item))
-            case .auditLog(let log): effects.append(.loadAuditLog(moderatorID: log.moderatorID))
+            case .auditLog(let log): effects.append(.loadAuditLog(log.filter))
+            case .moderationOutcomes: effects.append(.loadModerationOutcomes)
             default: break
             }
         }
@@ -69,6 +70,9 @@ enum ModerationUpdate {
             let effects = AuditLogUpdate.open(&state)
             queue = state.moderation
             return effects
+        case .character("O"):
+            state.stack.append(.moderationOutcomes(ModerationOutcomesState()))
+            return [.loadModerationOutcomes]
         default:
             // A decision falls on the marked items, or else on the one under the cursor.
             let shown = queue.shown(me: me, now: now)
@@ -88,37 +92,16 @@ enum ModerationUpdate {
         return []
     }
 
-    /// A key on an opened item; nil when the key map should handle it.
-    static func itemKey(_ key: Key, opened: inout ReviewItemState, state: inout AppState) -> [Effect]? {
-        if opened.editingNote { return noteKey(key, opened: &opened) }
-        var pending = opened.confirming
-        opened.confirming = nil
-        switch key {
-        case .character("N"):
-            opened.editingNote = true
-        case .escape, .left, .character("h"):
-            state.stack.removeLast()
-            return [.write(.claimReview(itemID: opened.item.id, claim: false)), .loadReviewQueue, .sync]
-        case .down, .character("j"): opened.top += 1
-        case .up, .character("k"): opened.top = max(0, opened.top - 1)
-        default:
-            guard let effects = decision(key, on: [opened.item], note: opened.note, confirming: &pending, state: &state) else { return nil }
-            opened.confirming = pending
-            guard !effects.isEmpty else { return [] }
-            state.stack.removeLast()
-            return effects + [.loadReviewQueue]
-        }
-        return []
-    }
-
-    /// The decision keys: `K` keep and `I` ignore at once, `D` delete and `L` lock the topic on a
-    /// second press, `U` undo. Nil for any other key; empty effects while waiting for a second press.
-    private static func decision(_ key: Key, on items: [ReviewItem], note: String, confirming: inout PendingModeration?,
-                                 state: inout AppState) -> [Effect]? {
+    /// The decision keys: `K` keep, `I` ignore and `H` hide at once, `D` delete and `L` lock the
+    /// topic on a second press, `U` undo. Nil for any other key; empty effects while waiting for a
+    /// second press.
+    static func decision(_ key: Key, on items: [ReviewItem], note: String, confirming: inout PendingModeration?,
+                         state: inout AppState) -> [Effect]? {
         let action: ModerationAction
         switch key {
         case .character("K"): action = .keep
         case .character("I"): action = .ignore
+        case .character("H"): action = .hide
         case .character("D"): action = .delete
         case .character("L"): action = .lockTopic
         case .character("U"):
@@ -138,26 +121,6 @@ enum ModerationUpdate {
         state.notice = .moderation(.queued(action, count: items.count))
         let reason = note.trimmingCharacters(in: .whitespaces)
         return items.map { .write(.moderate(itemID: $0.id, version: $0.version, action: action, note: reason)) } + [.sync]
-    }
-
-    /// Text typed into the reason line.
-    static func typedNote(_ text: String, opened: inout ReviewItemState) {
-        opened.note = String((opened.note + text.filter { !$0.isNewline }).prefix(ModerationLimits.noteLength))
-    }
-
-    /// Keys while the reason line has the keyboard: `Enter` keeps the reason, `Esc` drops it.
-    private static func noteKey(_ key: Key, opened: inout ReviewItemState) -> [Effect] {
-        switch key {
-        case .enter: opened.editingNote = false
-        case .escape:
-            opened.editingNote = false
-            opened.note = ""
-        case .backspace: if !opened.note.isEmpty { opened.note.removeLast() }
-        case .control("k"), .control("u"): opened.note = ""
-        case .character(let character): typedNote(String(character), opened: &opened)
-        default: break
-        }
-        return []
     }
 
     /// A decision the server refused (another moderator was first, differently) is told once in the

@@ -6,6 +6,7 @@ import StaffroomStore
 /// offers only what the role allows; the server decides.
 enum PostActions {
     static func step(_ operation: Operation, thread: inout ThreadState, state: AppState) -> NavigationStep {
+        if operation == .askForReview { return askForReview(thread, state: state) }
         guard let post = ThreadUpdate.currentPost(thread), post.post.id > 0, post.post.deletedAt == nil else { return .none }
         let me = state.me
         let mayChange = post.post.authorID == me.userID || me.moderates
@@ -41,5 +42,16 @@ enum PostActions {
         default:
             return .none
         }
+    }
+
+    /// The author of a post a moderator hid or deleted asks for another look, with a word of why.
+    private static func askForReview(_ thread: ThreadState, state: AppState) -> NavigationStep {
+        guard let post = ThreadUpdate.currentPost(thread), post.post.authorID == state.me.userID,
+              let moderation = post.post.moderation, moderation.kind == .hidden || moderation.kind == .deleted else {
+            return NavigationStep(notice: .moderation(.nothingToReview))
+        }
+        guard !moderation.reviewAsked else { return NavigationStep(notice: .moderation(.reviewAlreadyAsked)) }
+        let excerpt = ModerationPhrase.postNote(moderation, mine: false).text(state.language)
+        return NavigationStep(transition: .push(.flag(FlagState(postID: post.post.id, excerpt: excerpt, appeal: true))))
     }
 }

@@ -17,7 +17,7 @@ enum SyncUpdate {
             state.sync = .idle
             state.lastSyncAt = date
             if state.notice == .queued { state.notice = nil }
-            return [.loadOutbox, .fetchKeptOffline]
+            return [.loadOutbox, .fetchKeptOffline, .loadNotices]
         case .syncUpToDate(let date):
             state.lastSyncAt = date
         case .syncFailed(let error):
@@ -55,7 +55,7 @@ enum SyncUpdate {
                 effects += ThreadUpdate.refresh(&thread)
                 return .thread(thread)
             case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog:
+                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes:
                 return screen
             }
         }
@@ -70,6 +70,7 @@ extension Phrase {
         case .notLoggedIn: self = .notLoggedIn
         case .invalidCredentials: self = .invalidCredentials
         case .sessionExpired: self = .sessionExpired
+        case .suspended(let message): self = .suspended(message)
         case .unreachable(let reason): self = .serverUnreachable(reason)
         case .server(let status, let message): self = .serverError(status, message)
         case .serverBusy(_, let retryAfter): self = .serverBusy(retryAfter: retryAfter.map { Int($0.rounded(.up)) })

@@ -40,7 +40,7 @@ enum ThreadUpdate {
             guard let post = currentPost(thread) else { return .none }
             let purpose = ComposeState.Purpose.reply(topicID: thread.topic.id, topicTitle: thread.topic.title)
             return NavigationStep(effects: [.openCompose(purpose, quote: ComposeOpening.quote(post), external: false)])
-        case .editPost, .deletePost, .flagPost, .pinTopic, .lockTopic, .acceptAnswer:
+        case .editPost, .deletePost, .flagPost, .askForReview, .pinTopic, .lockTopic, .acceptAnswer:
             return PostActions.step(operation, thread: &thread, state: state)
         case .nextUnread:
             return UnreadUpdate.nextUnread(in: &thread, state: state)

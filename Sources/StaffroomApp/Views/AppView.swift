@@ -21,6 +21,7 @@ public enum AppView {
         case nil where state.pane == .moderation: ModerationView.draw(state.moderation, state: state, theme: theme, into: &grid, area: content)
         case .reviewItem(let opened): ReviewItemView.draw(opened, state: state, theme: theme, into: &grid, area: content)
         case .auditLog(let log): AuditLogView.draw(log, state: state, theme: theme, into: &grid, area: content)
+        case .moderationOutcomes(let list): ModerationOutcomesView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .libraryFacet(let facet): LibraryFacetView.draw(facet, state: state, theme: theme, into: &grid, area: content)
         case .resource(let detail): ResourceDetailView.draw(detail, state: state, theme: theme, into: &grid, area: content)
         case .downloads(let list): DownloadsView.draw(list, state: state, theme: theme, into: &grid, area: content)

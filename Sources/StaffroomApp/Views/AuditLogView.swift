@@ -1,13 +1,16 @@
 import StaffroomTerminal
 
-/// The audit log: whose decisions it shows, then one row per decision, newest first: when, who,
-/// what, the post's first words and the reason; a decision taken back says so.
+/// The audit log: which decisions it shows, then one row per decision, newest first: when, who,
+/// what, the post's first words and the reason; a decision taken back says so. The keys share the
+/// heading only while nothing is narrowed (they are in the help too).
 enum AuditLogView {
     static func draw(_ log: AuditLogState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
         let language = state.language
         let (heading, rows) = area.splitTop(1)
-        grid.drawRow(" " + ModerationPhrase.auditWho(log.moderatorID.map { log.names[$0] ?? "#\($0)" }).text(language),
-                     right: ModerationPhrase.auditHints.text(language) + " ", style: theme[.listHeader], area: heading)
+        let filter = log.filter
+        grid.drawRow(" " + ModerationPhrase.auditFilter(moderator: filter.moderatorID.map { log.names[$0] ?? "#\($0)" }, action: filter.action,
+                                                        member: filter.memberID.map { log.names[$0] ?? "#\($0)" }).text(language),
+                     right: filter.isEmpty ? ModerationPhrase.auditHints.text(language) + " " : "", style: theme[.listHeader], area: heading)
         guard let entries = log.rows else {
             grid.drawCentered(Phrase.loading.text(language), style: theme[.secondary], area: rows)
             return

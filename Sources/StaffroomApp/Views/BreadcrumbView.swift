@@ -27,6 +27,9 @@ enum BreadcrumbView {
         case .auditLog(let log):
             path = "\(ModerationPhrase.paneTitle.text(language)) › \(ModerationPhrase.auditTitle.text(language))"
             detail = log.rows.map { "\($0.count)" } ?? ""
+        case .moderationOutcomes(let list):
+            path = "\(ModerationPhrase.paneTitle.text(language)) › \(ModerationPhrase.outcomesTitle.text(language))"
+            detail = list.outcomes.map { "\($0.count)" } ?? ""
         case .reviewItem(let opened):
             path = "\(ModerationPhrase.paneTitle.text(language)) › \(opened.context?.topicTitle ?? "#\(opened.item.topicID)")"
             detail = ModerationPhrase.status(opened.item.status).text(language)
@@ -75,8 +78,8 @@ enum BreadcrumbView {
         case .outbox:
             path = Phrase.outboxTitle.text(language)
             detail = Phrase.outboxStatus(state.outbox).text(language)
-        case .flag:
-            path = Phrase.flagTitle.text(language)
+        case .flag(let flag):
+            path = (flag.appeal ? Phrase.moderation(.appealTitle) : Phrase.flagTitle).text(language)
             detail = ""
         case .followed(let list):
             path = Phrase.followedTitle.text(language)

@@ -45,6 +45,8 @@ enum ModerationView {
         var reasons: [FlagReason: Int] = [:]
         for flag in item.flags { reasons[flag.reason, default: 0] += 1 }
         var parts = [names[item.authorID] ?? "?"]
+        if item.held { parts.append(ModerationPhrase.heldShort.text(language)) }
+        if item.appeal != nil { parts.append(ModerationPhrase.appealShort.text(language)) }
         parts += FlagReason.allCases.compactMap { reason in reasons[reason].map { ModerationPhrase.reason(reason, count: $0).text(language) } }
         if let holder = item.claimedBy, holder != state.me.userID, let until = item.claimedUntil, until > state.now {
             parts.append(ModerationPhrase.claimedBy(names[holder] ?? "?").text(language))

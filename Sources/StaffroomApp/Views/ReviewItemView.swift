@@ -22,11 +22,14 @@ enum ReviewItemView {
             ("", ModerationPhrase.itemHeading(topic: opened.context?.topicTitle ?? "#\(item.topicID)").text(language), .category),
             (ModerationPhrase.author.text(language), name(item.authorID), .normal),
             ("", ModerationPhrase.score(item.score, item.status).text(language), .unread),
-            (ModerationPhrase.noteLabel.text(language),
-             opened.editingNote || !opened.note.isEmpty ? opened.note + (opened.editingNote ? "▏" : "") : ModerationPhrase.noteHint.text(language),
-             opened.editingNote || !opened.note.isEmpty ? .normal : .secondary),
-            (ModerationPhrase.flagsHeading.text(language), "", .normal),
         ]
+        if item.held { lines.append(("", ModerationPhrase.heldLine.text(language), .unread)) }
+        if let appeal = item.appeal { lines.append(("", ModerationPhrase.appealLine(appeal).text(language), .unread)) }
+        lines.append((ModerationPhrase.noteLabel.text(language),
+                      opened.editingNote || !opened.note.isEmpty ? opened.note + (opened.editingNote ? "▏" : "") : ModerationPhrase.noteHint.text(language),
+                      opened.editingNote || !opened.note.isEmpty ? .normal : .secondary))
+        if let message = opened.message { lines.append(("", ModerationPhrase.messageLabel.text(language) + ": " + message + "▏", .normal)) }
+        if !item.flags.isEmpty { lines.append((ModerationPhrase.flagsHeading.text(language), "", .normal)) }
         lines += item.flags.map { ("", "  " + ModerationPhrase.flagLine(name: name($0.userID), reason: $0.reason, note: $0.note).text(language), .normal) }
         guard let context = opened.context else { return lines + [("", Phrase.loading.text(language), .secondary)] }
         if !context.around.isEmpty {

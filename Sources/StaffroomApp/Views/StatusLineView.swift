@@ -81,7 +81,7 @@ enum StatusLineView {
         case .libraryFacet: [.library(.facetHints)]
         case .resource: [.library(.detailHints)]
         case .reviewItem: [.moderation(.itemHints)]
-        case .auditLog: [.hintBack, .hintHelp]
+        case .auditLog, .moderationOutcomes: [.hintBack, .hintHelp]
         case .downloads: [.hintBack, .hintHelp]
         }
     }

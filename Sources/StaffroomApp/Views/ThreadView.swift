@@ -22,6 +22,10 @@ enum ThreadView {
             if line.kind == .header {
                 drawHeader(thread.posts[line.postIndex], isCurrent: line.postIndex == current,
                            acceptedPostID: thread.topic.acceptedPostID, state: state, theme: theme, into: &grid, row: row)
+            } else if case .moderation(let moderation) = line.kind {
+                let mine = thread.posts[line.postIndex].post.authorID == state.me.userID
+                let text = ModerationPhrase.postNote(moderation, mine: mine).text(state.language)
+                grid.draw(TextLayout.truncate(text, width: max(1, row.width - 3)), x: row.x + 2, y: row.y, style: theme[.statusError], clip: row)
             } else {
                 drawBody(line, state: state, theme: theme, into: &grid, row: row)
             }
@@ -73,7 +77,7 @@ enum ThreadView {
             let rule = max(0, (row.width - DisplayWidth.of(text)) / 2)
             grid.draw(String(repeating: "─", count: rule) + text + String(repeating: "─", count: rule), x: row.x, y: row.y,
                       style: theme[.unread], clip: row)
-        case .header, .gap:
+        case .header, .gap, .moderation:
             break
         }
     }

@@ -22,9 +22,27 @@ enum ChangeLog {
         try db.execute(sql: "DELETE FROM change WHERE entity = ? AND entityID = ?", arguments: [kind.rawValue, id])
         let forumID = try forumQuery(kind).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [id]) }
         let proposer = kind == .event ? try proposerOfProposal(id, in: db) : nil
+        if let heldAuthor = try authorOfHeldTopic(kind, id, in: db) {
+            try db.execute(sql: """
+                INSERT INTO change (entity, entityID, userID, forumID, detailSeq, alsoFor, staffOnly) VALUES (?, ?, 0, ?, ?, ?, 1)
+                """, arguments: [kind.rawValue, id, forumID, detailSeq, heldAuthor])
+            return
+        }
         try db.execute(sql: """
             INSERT INTO change (entity, entityID, userID, forumID, detailSeq, approversToo, alsoFor, staffOnly) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [kind.rawValue, id, staffOnly ? 0 : proposer ?? userID, forumID, detailSeq, proposer != nil, other, staffOnly])
+    }
+
+    /// The author of a topic held for approval, when the entity is that topic or one of its posts:
+    /// until a moderator approves it only they and staff receive it.
+    private static func authorOfHeldTopic(_ kind: EntityKind, _ id: Int64, in db: Database) throws -> Int64? {
+        switch kind {
+        case .topic: try Int64.fetchOne(db, sql: "SELECT authorID FROM topic WHERE id = ? AND held", arguments: [id])
+        case .post:
+            try Int64.fetchOne(db, sql: "SELECT topic.authorID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ? AND topic.held",
+                               arguments: [id])
+        default: nil
+        }
     }
 
     /// An SQL condition, true when the member `:member` may receive the change row `change`: one
@@ -55,7 +73,7 @@ enum ChangeLog {
         case .topic: "SELECT forumID FROM topic WHERE id = ?"
         case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
         case .readMark: "SELECT topic.forumID FROM readMark JOIN topic ON topic.id = readMark.topicID WHERE readMark.id = ?"
-        case .usefulMark, .reviewItem, .auditEntry: nil
+        case .usefulMark, .reviewItem, .auditEntry, .notice: nil
         case .bookmark:
             "SELECT topic.forumID FROM bookmark JOIN post ON post.id = bookmark.postID JOIN topic ON topic.id = post.topicID WHERE bookmark.id = ?"
         case .subscription:
@@ -82,7 +100,7 @@ enum ChangeLog {
             case .reviewItem: sql = "SELECT id FROM reviewItem"
             case .auditEntry:
                 sql = """
-                    SELECT id, moderatorID, itemID, postID, action, note, previousStatus, createdAt, undoneAt FROM auditEntry
+                    SELECT id, moderatorID, itemID, postID, action, note, details, previousStatus, createdAt, undoneAt FROM auditEntry
                     """
             case .forumAccess: sql = "SELECT id, forumID, granted FROM forumAccess"
             case .rsvp: sql = "SELECT id, eventID, response, \(EventBook.waitingPositionSQL) AS waitingPosition FROM rsvp"
@@ -126,6 +144,7 @@ enum ChangeLog {
         case .usefulMark: .usefulMark(try EntityRow<UsefulMark>(row: row).entity)
         case .auditEntry: .auditEntry(try EntityRow<AuditEntry>(row: row).entity)
         case .reviewItem: .reviewItem(try ReviewQueue(db: db).item(id: row["id"]))
+        case .notice: .notice(try EntityRow<MemberNotice>(row: row).entity)
         }
     }
 }

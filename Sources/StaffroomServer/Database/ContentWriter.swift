@@ -15,12 +15,13 @@ public struct ContentWriter {
         return id
     }
 
-    /// Adds a forum at the end of a category.
+    /// Adds a forum at the end of a category; one that `holdsFirstPosts` keeps a new member's
+    /// posts for a moderator's approval.
     public func addForum(categoryID: Int64, title: String, description: String,
-                         kind: ForumKind = .discussion) throws -> Int64 {
+                         kind: ForumKind = .discussion, holdsFirstPosts: Bool = false) throws -> Int64 {
         let position = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM forum WHERE categoryID = ?", arguments: [categoryID]) ?? 0
-        try db.execute(sql: "INSERT INTO forum (categoryID, title, description, position, kind) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [categoryID, title, description, position, kind.rawValue])
+        try db.execute(sql: "INSERT INTO forum (categoryID, title, description, position, kind, holdsFirstPosts) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [categoryID, title, description, position, kind.rawValue, holdsFirstPosts])
         let id = db.lastInsertedRowID
         try ChangeLog.record(.forum, id: id, in: db)
         return id

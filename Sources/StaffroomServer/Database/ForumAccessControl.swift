@@ -15,6 +15,16 @@ extension ServerDatabase {
         }
     }
 
+    /// Makes a forum hold new members' posts for a moderator's approval, or stop holding them
+    /// (posts held already stay held until a moderator decides).
+    public func setForumHoldsFirstPosts(forumID: Int64, _ holds: Bool) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE forum SET holdsFirstPosts = ? WHERE id = ?", arguments: [holds, forumID])
+            guard db.changesCount == 1 else { throw ServerDatabaseError.noSuchForum(forumID) }
+            try ChangeLog.record(.forum, id: forumID, in: db)
+        }
+    }
+
     /// Adds `username` to the members of a forum.
     public func addForumMember(forumID: Int64, username: String) throws {
         try changeMembership(forumID: forumID, username: username) { db, userID in

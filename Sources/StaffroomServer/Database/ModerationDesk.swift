@@ -4,7 +4,7 @@ import StaffroomProtocol
 
 /// What moderators and admins do with review items, inside the ledger's transaction: claim one,
 /// act on it as it stood at a version, and take their action back shortly after. Each action is
-/// written to the audit log with what it changed.
+/// written to the audit log with what it changed, so that it can be taken back.
 struct ModerationDesk {
     let db: Database
     let user: User
@@ -29,7 +29,7 @@ struct ModerationDesk {
 
     /// Acts on the item as it stood at `version`. Decided on an older version, the action is
     /// refused unless the item's last action was the same one (then it stands, for both moderators).
-    func moderate(itemID: Int64, version: Int, action: ModerationAction, note: String) throws {
+    func moderate(itemID: Int64, version: Int, action: ModerationAction, note: String, details: ModerationDetails?) throws {
         try requireStaff()
         guard note.count <= ModerationLimits.noteLength else {
             throw MutationRefusal(.tooLong, "The reason is longer than \(ModerationLimits.noteLength) characters.")
@@ -41,38 +41,26 @@ struct ModerationDesk {
             let when = item.handledAt.map { " at \(Self.time($0, now: now))" } ?? ""
             throw MutationRefusal(.alreadyHandled, "Already handled by \(handled)\(when).")
         }
-        var previousBody: String?
-        var previousLocked: Bool?
-        switch action {
-        case .keep, .ignore:
-            break
-        case .delete:
-            // A post its author deleted already stays as it is, and an undo leaves it so.
-            if try Bool.fetchOne(db, sql: "SELECT deletedAt IS NULL FROM post WHERE id = ?", arguments: [item.postID]) == true {
-                previousBody = item.text
-                try db.execute(sql: "UPDATE post SET body = '', deletedAt = ? WHERE id = ?", arguments: [now, item.postID])
-                try ChangeLog.record(.post, id: item.postID, in: db)
-            }
-        case .lockTopic:
-            previousLocked = try Bool.fetchOne(db, sql: "SELECT locked FROM topic WHERE id = ?", arguments: [item.topicID])
-            try db.execute(sql: "UPDATE topic SET locked = 1 WHERE id = ?", arguments: [item.topicID])
-            try ChangeLog.record(.topic, id: item.topicID, in: db)
-        }
+        if action.actsOnAuthor { try requireAuthority(over: item.authorID) }
+        let effect = try ModerationEffects(db: db, item: item, now: now).apply(action, note: note, details: details ?? ModerationDetails())
         try db.execute(sql: """
             UPDATE reviewItem SET status = ?, version = version + 1, handledBy = ?, handledAt = ?, action = ?,
-                                  claimedBy = NULL, claimedUntil = NULL
+                                  claimedBy = NULL, claimedUntil = NULL, appeal = NULL
             WHERE id = ?
             """, arguments: [action.resultingStatus.rawValue, user.id, now, action.rawValue, itemID])
         try db.execute(sql: """
-            INSERT INTO auditEntry (moderatorID, itemID, postID, action, note, previousStatus, previousBody, previousLocked, createdAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [user.id, itemID, item.postID, action.rawValue, note, item.status.rawValue, previousBody, previousLocked, now])
+            INSERT INTO auditEntry (moderatorID, itemID, postID, action, note, details, previousStatus, previousBody, previousLocked,
+                                    previousModeration, previousForumID, previousUntil, previousHeld, noticeID, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [user.id, itemID, item.postID, action.rawValue, note, try details.map(JSONColumn.text), item.status.rawValue,
+                             effect.previousBody, effect.previousLocked, try effect.previousModeration.map(JSONColumn.text),
+                             effect.previousForumID, effect.previousUntil, effect.previousHeld, effect.noticeID, now])
         try ChangeLog.record(.auditEntry, id: db.lastInsertedRowID, staffOnly: true, in: db)
         try ChangeLog.record(.reviewItem, id: itemID, staffOnly: true, in: db)
     }
 
     /// Takes back the moderator's own last action on an item, within `ModerationLimits.undoSeconds`:
-    /// the post and topic are as they were, and the item has its earlier status.
+    /// the post, its topic and its author are as they were, and the item has its earlier status.
     func undo(entryID: Int64) throws {
         try requireStaff()
         guard let entry = try Row.fetchOne(db, sql: "SELECT * FROM auditEntry WHERE id = ?", arguments: [entryID]) else {
@@ -87,17 +75,8 @@ struct ModerationDesk {
             throw MutationRefusal(.tooLate, "This action can no longer be taken back.")
         }
         let item = try ReviewQueue(db: db).item(id: itemID)
-        switch ModerationAction(rawValue: entry["action"]) {
-        case .delete:
-            if let body = entry["previousBody"] as String? {
-                try db.execute(sql: "UPDATE post SET body = ?, deletedAt = NULL WHERE id = ?", arguments: [body, item.postID])
-                try ChangeLog.record(.post, id: item.postID, in: db)
-            }
-        case .lockTopic:
-            try db.execute(sql: "UPDATE topic SET locked = ? WHERE id = ?", arguments: [entry["previousLocked"] as Bool? ?? false, item.topicID])
-            try ChangeLog.record(.topic, id: item.topicID, in: db)
-        case .keep, .ignore, nil:
-            break
+        if let action = ModerationAction(rawValue: entry["action"]) {
+            try ModerationEffects(db: db, item: item, now: now).reverse(action, recorded: try ModerationEffects.Record(entry: entry))
         }
         try db.execute(sql: "UPDATE auditEntry SET undoneAt = ? WHERE id = ?", arguments: [now, entryID])
         let earlier = try Row.fetchOne(db, sql: """
@@ -114,6 +93,16 @@ struct ModerationDesk {
     private func requireStaff() throws {
         guard user.role == .moderator || user.role == .admin else {
             throw MutationRefusal(.forbidden, "Only moderators and admins review flags.")
+        }
+    }
+
+    /// Moderators warn, silence and suspend members; only an admin does so to a moderator or admin,
+    /// and no one to themselves.
+    private func requireAuthority(over memberID: Int64) throws {
+        guard memberID != user.id else { throw MutationRefusal(.forbidden, "You cannot act on your own account.") }
+        let role = try String.fetchOne(db, sql: "SELECT role FROM user WHERE id = ?", arguments: [memberID]).flatMap(Role.init(rawValue:))
+        guard user.role == .admin || (role != .moderator && role != .admin) else {
+            throw MutationRefusal(.forbidden, "Only an admin may warn, silence or suspend a moderator or admin.")
         }
     }
 

@@ -23,6 +23,7 @@ struct MutationActions {
     /// Applies `action`; returns the id of what it created, if anything.
     func apply(_ action: MutationAction) throws -> Int64? {
         try requireAccess(for: action)
+        try requireVoice(for: action)
         let content = ContentWriter(db: db)
         switch action {
         case .createTopic(let forumID, let title, let body):
@@ -33,14 +34,20 @@ struct MutationActions {
                 throw MutationRefusal(.tooLong, "The title is longer than \(WriteLimits.titleLength) characters.")
             }
             try checkBody(body)
-            return try content.addTopic(forumID: forumID, title: cleanTitle, authorID: user.id, body: body, at: now)
+            let topicID = try content.addTopic(forumID: forumID, title: cleanTitle, authorID: user.id, body: body, at: now)
+            if let postID = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM post WHERE topicID = ?", arguments: [topicID]) {
+                try ReviewQueue(db: db).holdIfNew(postID: postID, at: now)
+            }
+            return topicID
         case .reply(let topicID, let body):
             guard let topic = try topicRow(topicID) else { throw MutationRefusal(.notFound, "The topic no longer exists.") }
             if topic.locked && !isModerator {
                 throw MutationRefusal(.topicLocked, "The topic was locked by a moderator; replies are closed.")
             }
             try checkBody(body)
-            return try content.addPost(topicID: topicID, authorID: user.id, body: body, at: now)
+            let postID = try content.addPost(topicID: topicID, authorID: user.id, body: body, at: now)
+            try ReviewQueue(db: db).holdIfNew(postID: postID, at: now)
+            return postID
         case .editPost(let postID, let body):
             try requireOwnOrModerated(postID)
             try checkBody(body)
@@ -131,8 +138,12 @@ struct MutationActions {
         case .claimReview(let itemID, let claim):
             try ModerationDesk(db: db, user: user, now: now).claim(itemID: itemID, claim)
             return nil
-        case .moderate(let itemID, let version, let action, let note):
-            try ModerationDesk(db: db, user: user, now: now).moderate(itemID: itemID, version: version, action: action, note: note)
+        case .moderate(let itemID, let version, let action, let note, let details):
+            try ModerationDesk(db: db, user: user, now: now).moderate(itemID: itemID, version: version, action: action, note: note,
+                                                                     details: details)
+            return nil
+        case .askForReview(let postID, let note):
+            try ReviewQueue(db: db).askForReview(postID: postID, by: user.id, note: note, at: now)
             return nil
         case .undoModeration(let entryID):
             try ModerationDesk(db: db, user: user, now: now).undo(entryID: entryID)
@@ -161,7 +172,8 @@ struct MutationActions {
         case .reply(let topicID, _), .setTopicPinned(let topicID, _), .setTopicLocked(let topicID, _),
              .markRead(let topicID, _), .acceptAnswer(let topicID, _), .setSubscription(.topic(let topicID), _):
             forumID = try ChangeLog.forumQuery(.topic).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [topicID]) }
-        case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _):
+        case .editPost(let postID, _), .deletePost(let postID), .flagPost(let postID, _, _), .setBookmark(let postID, _),
+             .askForReview(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
         case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance, .bookSlot, .cancelBooking,
              .shareResource, .markUseful, .claimReview, .moderate, .undoModeration:
@@ -170,6 +182,18 @@ struct MutationActions {
         guard let forumID else { return }
         guard try ForumVisibility.canSee(forumID: forumID, userID: user.id, in: db) else {
             throw MutationRefusal(.forbidden, "You no longer have access to this forum.")
+        }
+    }
+
+    /// Refuses what a silenced member may not do: write posts, share resources, create events.
+    private func requireVoice(for action: MutationAction) throws {
+        switch action {
+        case .createTopic, .reply, .editPost, .shareResource, .createEvent, .editEvent:
+            guard let silence = try MemberNotices.restriction("silencedUntil", userID: user.id, now: now, in: db) else { return }
+            let reason = silence.reason.isEmpty ? "" : " Reason: \(silence.reason)"
+            throw MutationRefusal(.silenced, "A moderator silenced you until \(ModerationDesk.time(silence.until, now: now)).\(reason)")
+        default:
+            return
         }
     }
 

@@ -101,6 +101,16 @@ public final class ServerDatabase: Sendable {
         }
     }
 
+    /// The suspension in force for a member at `now`, with its reason, as a message for them.
+    func suspension(userID: Int64, now: Date) throws -> String? {
+        try writer.read { db in
+            try MemberNotices.restriction("suspendedUntil", userID: userID, now: now, in: db).map { suspension in
+                let reason = suspension.reason.isEmpty ? "" : " Reason: \(suspension.reason)"
+                return "A moderator suspended your account until \(ModerationDesk.time(suspension.until, now: now)).\(reason)"
+            }
+        }
+    }
+
     // MARK: Content
 
     /// Names the network.

@@ -354,6 +354,37 @@ enum ServerMigrations {
                 t.add(column: "staffOnly", .boolean).notNull().defaults(to: false)
             }
         }
+        migrator.registerMigration("v14: hidden and held posts, penalties, notices to members") { db in
+            // `PostModeration` as JSON; a topic whose first post is held is seen only by its author and staff.
+            try db.alter(table: "post") { t in t.add(column: "moderation", .text) }
+            try db.alter(table: "topic") { t in t.add(column: "held", .boolean).notNull().defaults(to: false) }
+            try db.alter(table: "forum") { t in t.add(column: "holdsFirstPosts", .boolean).notNull().defaults(to: false) }
+            try db.alter(table: "user") { t in
+                t.add(column: "silencedUntil", .datetime)
+                t.add(column: "suspendedUntil", .datetime)
+            }
+            try db.alter(table: "reviewItem") { t in t.add(column: "appeal", .text) }
+            // What an action needs to be taken back, and what it was given (`ModerationDetails` as JSON).
+            try db.alter(table: "auditEntry") { t in
+                t.add(column: "details", .text)
+                t.add(column: "previousModeration", .text)
+                t.add(column: "previousForumID", .integer)
+                t.add(column: "previousUntil", .datetime)
+                t.add(column: "previousHeld", .boolean)
+                t.add(column: "noticeID", .integer)
+            }
+            try db.create(table: "notice") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("userID", .integer).notNull().indexed().references("user", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("postID", .integer)
+                t.column("topicID", .integer)
+                t.column("until", .datetime)
+                t.column("createdAt", .datetime).notNull()
+                t.column("liftedAt", .datetime)
+            }
+        }
         return migrator
     }
 

@@ -29,7 +29,7 @@ struct EntityRow<Entity: Codable & Sendable>: FetchableRecord, Decodable {
 
 /// The kinds of entities the change log refers to; the raw value is the table name.
 enum EntityKind: String, CaseIterable {
-    case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry
+    case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice
 }
 
 /// JSON columns (arrays and nested values of an entity) as GRDB writes and reads them: dates in
@@ -40,5 +40,12 @@ enum JSONColumn {
         encoder.dateEncodingStrategy = .millisecondsSince1970
         encoder.outputFormatting = .sortedKeys
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Reads back what `text(_:)` wrote.
+    static func value<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .millisecondsSince1970
+        return try decoder.decode(type, from: Data(text.utf8))
     }
 }

@@ -47,11 +47,12 @@ struct SyncPageReader {
         let implied = Self.impliedByReplies(after: start)
         let entities = try ChangeLog.loadEntities(Dictionary(grouping: candidates.prefix(limit).filter { !implied($0) },
                                                              by: \.key.kind).mapValues { $0.map(\.key.id) }, in: db)
+        let visibility = try PostVisibility(userID: userID, in: db)
         var changes: [Change] = []
         var bytes = 0
         var taken = 0
         for candidate in candidates.prefix(limit) {
-            guard let change = entities[candidate.key], !implied(candidate) else { taken += 1; continue }
+            guard let change = entities[candidate.key].map(visibility.shown), !implied(candidate) else { taken += 1; continue }
             let size = Self.estimatedBytes(change)
             if !changes.isEmpty && bytes + size > SyncPage.maximumBytes { break }
             bytes += size

@@ -18,11 +18,10 @@ struct SyncPosition: Equatable, Sendable {
         case older(below: Int64)
     }
 
-    /// The entities the skeleton step sends; `older` sends the rest.
-    static let skeletonKinds: [EntityKind] = [.community, .user, .category, .forum, .readMark, .subscription, .bookmark, .forumAccess,
-                                              .event, .rsvp, .certificate, .booking, .resource, .usefulMark,
-                                              .reviewItem, .auditEntry]
+    /// The entities the `older` step sends, newest first: the bulk of the content.
     static let olderKinds: [EntityKind] = [.topic, .post]
+    /// The entities the skeleton step sends: every other kind.
+    static let skeletonKinds: [EntityKind] = EntityKind.allCases.filter { !olderKinds.contains($0) }
 
     /// The cursor text: `EPOCH-NEWS`, `EPOCH-NEWS-sAFTER.UPTO` or `EPOCH-NEWS-dBELOW`.
     func cursor(epoch: String) -> String {

@@ -17,7 +17,9 @@ struct APIError: HTTPResponseError {
         case .unauthorized, .invalidCredentials: .unauthorized
         case .badRequest: .badRequest
         case .cursorReset: .gone
-        case .forbidden: .forbidden
+        case .forbidden, .suspended: .forbidden
+        case .alreadyHandled, .claimed: .conflict
+        case .refused: .unprocessableContent
         case .notFound: .notFound
         case .uploadOffset: .conflict
         case .tooLarge: .contentTooLarge

@@ -16,6 +16,7 @@ struct SessionMiddleware: RouterMiddleware {
         guard let user = try accounts.user(token: token) else {
             throw APIError(.unauthorized, "The session token is not valid; log in again.")
         }
+        if let suspension = try accounts.suspension(of: user.id) { throw APIError(.suspended, suspension) }
         var context = context
         context.user = user
         return try await next(request, context)

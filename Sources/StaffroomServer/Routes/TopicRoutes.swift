@@ -36,12 +36,14 @@ extension ServerDatabase {
     /// may see. Bounded like a sync page, by count and by about `SyncPage.maximumBytes` of JSON.
     func topicPosts(topicID: Int64, after: Int64, limit: Int, for userID: Int64) throws -> TopicPostsPage? {
         try writer.read { db in
-            guard let forumID = try Int64.fetchOne(db, sql: "SELECT forumID FROM topic WHERE id = ?", arguments: [topicID]),
-                  try ForumVisibility.canSee(forumID: forumID, userID: userID, in: db),
+            let visibility = try PostVisibility(userID: userID, in: db)
+            guard let row = try Row.fetchOne(db, sql: "SELECT forumID, authorID, held FROM topic WHERE id = ?", arguments: [topicID]),
+                  try ForumVisibility.canSee(forumID: row["forumID"], userID: userID, in: db),
+                  !row["held"] || visibility.viewerIsStaff || row["authorID"] == userID,
                   let topic = try EntityRow<Topic>.fetchOne(db, sql: "SELECT * FROM topic WHERE id = ?", arguments: [topicID])?.entity
             else { return nil }
             let rows = try EntityRow<Post>.fetchAll(db, sql: "SELECT * FROM post WHERE topicID = ? AND id > ? ORDER BY id LIMIT ?",
-                                                    arguments: [topicID, after, limit + 1]).map(\.entity)
+                                                    arguments: [topicID, after, limit + 1]).map { visibility.shown($0.entity) }
             var posts: [Post] = []
             var bytes = 0
             for post in rows.prefix(limit) {
