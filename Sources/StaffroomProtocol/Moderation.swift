@@ -48,6 +48,10 @@ public enum ModerationAction: String, Codable, Sendable, CaseIterable {
 
     /// Whether the action acts on the author rather than on the post or its topic.
     public var actsOnAuthor: Bool { [.warn, .silence, .suspend].contains(self) }
+
+    /// Whether the action needs a post: an item about a member takes only keep, ignore and the
+    /// actions on the member.
+    public var needsPost: Bool { ![.keep, .ignore, .warn, .silence, .suspend].contains(self) }
 }
 
 /// What some actions need besides the reason: each action names the one field it reads.
@@ -119,16 +123,18 @@ public struct ReviewFlag: Codable, Equatable, Sendable {
     }
 }
 
-/// The flags on one post gathered for the moderators, with what they need to judge it offline:
-/// the post's text as it stood, where it is and who wrote it. Only moderators and admins receive
-/// review items. Every change to an item raises its `version`; a moderation action names the
+/// The flags on one post, or on one member, gathered for the moderators, with what they need to
+/// judge it offline: the post's text as it stood, where it is and who wrote it (for a member: who
+/// they are). Only moderators and admins receive review items. Every change to an item raises its `version`; a moderation action names the
 /// version it was decided on, and the server refuses one decided on an older version unless it is
 /// the same action.
 public struct ReviewItem: Codable, Equatable, Sendable, Identifiable {
     public var id: Int64
-    public var postID: Int64
-    public var topicID: Int64
-    public var forumID: Int64
+    /// The post flagged, its topic and forum; all absent for an item about a member.
+    public var postID: Int64?
+    public var topicID: Int64?
+    public var forumID: Int64?
+    /// The post's author, or the member flagged.
     public var authorID: Int64
     /// The post's text when the item last changed; once a moderator deleted it, the text they removed
     /// (empty once its author deleted it).
@@ -152,7 +158,7 @@ public struct ReviewItem: Codable, Equatable, Sendable, Identifiable {
     /// The author's words when they asked for another review of their hidden post.
     public var appeal: String?
 
-    public init(id: Int64, postID: Int64, topicID: Int64, forumID: Int64, authorID: Int64, text: String, status: ReviewStatus, score: Int,
+    public init(id: Int64, postID: Int64?, topicID: Int64?, forumID: Int64?, authorID: Int64, text: String, status: ReviewStatus, score: Int,
                 flags: [ReviewFlag], version: Int, claimedBy: Int64? = nil, claimedUntil: Date? = nil, handledBy: Int64? = nil,
                 handledAt: Date? = nil, action: ModerationAction? = nil, createdAt: Date, held: Bool = false, appeal: String? = nil) {
         self.id = id
@@ -183,8 +189,9 @@ public struct ReviewItem: Codable, Equatable, Sendable, Identifiable {
     /// Decodes an item; `held` may be absent (items written before it existed were never held).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try container.decode(Int64.self, forKey: .id), postID: try container.decode(Int64.self, forKey: .postID),
-                  topicID: try container.decode(Int64.self, forKey: .topicID), forumID: try container.decode(Int64.self, forKey: .forumID),
+        self.init(id: try container.decode(Int64.self, forKey: .id), postID: try container.decodeIfPresent(Int64.self, forKey: .postID),
+                  topicID: try container.decodeIfPresent(Int64.self, forKey: .topicID),
+                  forumID: try container.decodeIfPresent(Int64.self, forKey: .forumID),
                   authorID: try container.decode(Int64.self, forKey: .authorID), text: try container.decode(String.self, forKey: .text),
                   status: try container.decode(ReviewStatus.self, forKey: .status), score: try container.decode(Int.self, forKey: .score),
                   flags: try container.decode([ReviewFlag].self, forKey: .flags), version: try container.decode(Int.self, forKey: .version),
@@ -205,7 +212,8 @@ public struct AuditEntry: Codable, Equatable, Sendable, Identifiable {
     public var id: Int64
     public var moderatorID: Int64
     public var itemID: Int64
-    public var postID: Int64
+    /// The post judged; absent for an item about a member.
+    public var postID: Int64?
     public var action: ModerationAction
     /// The moderator's reason, as they wrote it (may be empty).
     public var note: String
@@ -217,7 +225,7 @@ public struct AuditEntry: Codable, Equatable, Sendable, Identifiable {
     /// When the action was taken back (`undoModeration`), if it was.
     public var undoneAt: Date?
 
-    public init(id: Int64, moderatorID: Int64, itemID: Int64, postID: Int64, action: ModerationAction, note: String,
+    public init(id: Int64, moderatorID: Int64, itemID: Int64, postID: Int64?, action: ModerationAction, note: String,
                 details: ModerationDetails? = nil, previousStatus: ReviewStatus, createdAt: Date, undoneAt: Date? = nil) {
         self.id = id
         self.moderatorID = moderatorID
@@ -232,6 +240,25 @@ public struct AuditEntry: Codable, Equatable, Sendable, Identifiable {
     }
 }
 
+/// A moderator's note on a member, for the other moderators: only moderators and admins receive it.
+public struct StaffNote: Codable, Equatable, Sendable, Identifiable {
+    public var id: Int64
+    /// The member the note is about.
+    public var userID: Int64
+    /// The moderator or admin who wrote it.
+    public var authorID: Int64
+    public var text: String
+    public var createdAt: Date
+
+    public init(id: Int64, userID: Int64, authorID: Int64, text: String, createdAt: Date) {
+        self.id = id
+        self.userID = userID
+        self.authorID = authorID
+        self.text = text
+        self.createdAt = createdAt
+    }
+}
+
 /// Limits of moderation.
 public enum ModerationLimits {
     /// Seconds a claim lasts.
@@ -240,7 +267,7 @@ public enum ModerationLimits {
     public static let undoSeconds: TimeInterval = 10 * 60
     /// Characters in an action's reason.
     public static let noteLength = 1_000
-    /// Characters in a warning, and in an author's request for another review.
+    /// Characters in a warning, in an author's request for another review, and in a staff note.
     public static let messageLength = 2_000
     /// The longest silence or suspension, in days.
     public static let longestPenaltyDays = 365

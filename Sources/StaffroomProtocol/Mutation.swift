@@ -62,6 +62,10 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case moderate(itemID: Int64, version: Int, action: ModerationAction, note: String, details: ModerationDetails? = nil)
     /// The author of a hidden post asks the moderators to look at it again, with a word of why.
     case askForReview(postID: Int64, note: String)
+    /// A member flags another member (not one post) for the moderators.
+    case flagUser(userID: Int64, reason: FlagReason, note: String)
+    /// A moderator or admin writes a note on a member for the other moderators.
+    case addStaffNote(userID: Int64, text: String)
     /// A moderator takes back their own action of the audit log, shortly after.
     case undoModeration(entryID: Int64)
 }

@@ -31,10 +31,12 @@ public enum Change: Codable, Equatable, Sendable {
     case auditEntry(AuditEntry)
     /// What the moderators tell the signed-in member (only they receive it).
     case notice(MemberNotice)
+    /// A moderator's note on a member (only moderators and admins receive it).
+    case staffNote(StaffNote)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice, staffNote
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,6 +65,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .reviewItem: self = .reviewItem(try container.decode(ReviewItem.self, forKey: kind))
         case .auditEntry: self = .auditEntry(try container.decode(AuditEntry.self, forKey: kind))
         case .notice: self = .notice(try container.decode(MemberNotice.self, forKey: kind))
+        case .staffNote: self = .staffNote(try container.decode(StaffNote.self, forKey: kind))
         }
     }
 
@@ -88,6 +91,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .reviewItem(let value): try container.encode(value, forKey: .reviewItem)
         case .auditEntry(let value): try container.encode(value, forKey: .auditEntry)
         case .notice(let value): try container.encode(value, forKey: .notice)
+        case .staffNote(let value): try container.encode(value, forKey: .staffNote)
         }
     }
 }

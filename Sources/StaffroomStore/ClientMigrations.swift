@@ -351,6 +351,15 @@ enum ClientMigrations {
                 t.column("answeredAt", .datetime).notNull().indexed()
             }
         }
+        migrator.registerMigration("v17: staff notes on members") { db in
+            try db.create(table: "staffNote") { t in
+                t.primaryKey("id", .integer)
+                t.column("userID", .integer).notNull().indexed()
+                t.column("authorID", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

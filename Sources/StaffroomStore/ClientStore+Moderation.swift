@@ -36,21 +36,26 @@ extension ClientStore {
     }
 
     /// What a moderator needs beside an item to judge it offline: the posts around it in its topic,
-    /// its author's latest other posts, the actions taken on the author's posts before, and the
-    /// names of everyone involved.
+    /// its author's latest other posts, the actions taken on the author's posts before, the staff
+    /// notes on the author, and the names of everyone involved. An item about a member has no posts
+    /// around it.
     public func reviewContext(for item: ReviewItem) throws(StoreError) -> ReviewContext {
         try StoreError.mapping {
             try writer.read { db in
                 let select = """
                     SELECT post.*, user.displayName AS authorName, 0 AS bookmarked FROM post LEFT JOIN user ON user.id = post.authorID
                     """
-                let before = try ThreadPost.fetchAll(db, sql: "\(select) WHERE post.topicID = ? AND post.id < ? ORDER BY post.id DESC LIMIT 2",
-                                                     arguments: [item.topicID, item.postID])
-                let after = try ThreadPost.fetchAll(db, sql: "\(select) WHERE post.topicID = ? AND post.id >= ? ORDER BY post.id LIMIT 3",
-                                                    arguments: [item.topicID, item.postID])
+                var around: [ThreadPost] = []
+                if let postID = item.postID, let topicID = item.topicID {
+                    let before = try ThreadPost.fetchAll(db, sql: "\(select) WHERE post.topicID = ? AND post.id < ? ORDER BY post.id DESC LIMIT 2",
+                                                         arguments: [topicID, postID])
+                    let after = try ThreadPost.fetchAll(db, sql: "\(select) WHERE post.topicID = ? AND post.id >= ? ORDER BY post.id LIMIT 3",
+                                                        arguments: [topicID, postID])
+                    around = before.reversed() + after
+                }
                 let recent = try ThreadPost.fetchAll(db, sql: """
                     \(select) WHERE post.authorID = ? AND post.id != ? AND post.deletedAt IS NULL ORDER BY post.id DESC LIMIT 5
-                    """, arguments: [item.authorID, item.postID])
+                    """, arguments: [item.authorID, item.postID ?? 0])
                 let history = try String.fetchAll(db, sql: """
                     SELECT auditEntry.entity FROM auditEntry
                     WHERE json_extract(auditEntry.entity, '$.postID') IN (SELECT id FROM post WHERE authorID = ?)
@@ -59,11 +64,13 @@ extension ClientStore {
                     ORDER BY auditEntry.createdAt DESC, auditEntry.id DESC LIMIT 10
                     """, arguments: [item.authorID, item.authorID])
                     .map { try WireFormat.makeDecoder().decode(AuditEntry.self, from: Data($0.utf8)) }
-                let people = Set([item.authorID] + item.flags.map(\.userID) + history.map(\.moderatorID)
+                let notes = try StaffNote.fetchAll(db, sql: "SELECT * FROM staffNote WHERE userID = ? ORDER BY createdAt DESC, id DESC LIMIT 10",
+                                                   arguments: [item.authorID])
+                let people = Set([item.authorID] + item.flags.map(\.userID) + history.map(\.moderatorID) + notes.map(\.authorID)
                                  + [item.claimedBy, item.handledBy].compactMap { $0 })
                 return ReviewContext(
-                    topicTitle: try String.fetchOne(db, sql: "SELECT title FROM topic WHERE id = ?", arguments: [item.topicID]),
-                    around: before.reversed() + after, recent: recent, history: history, names: try Self.names(of: people, in: db))
+                    topicTitle: try item.topicID.flatMap { try String.fetchOne(db, sql: "SELECT title FROM topic WHERE id = ?", arguments: [$0]) },
+                    around: around, recent: recent, history: history, notes: notes, names: try Self.names(of: people, in: db))
             }
         }
     }
@@ -146,14 +153,18 @@ public struct ReviewContext: Equatable, Sendable {
     public var recent: [ThreadPost]
     /// Actions taken on the author's posts, newest first.
     public var history: [AuditEntry]
+    /// The moderators' notes on the author, newest first.
+    public var notes: [StaffNote]
     /// Display names of the author, the flaggers and the moderators, by id.
     public var names: [Int64: String]
 
-    public init(topicTitle: String?, around: [ThreadPost], recent: [ThreadPost], history: [AuditEntry], names: [Int64: String]) {
+    public init(topicTitle: String?, around: [ThreadPost], recent: [ThreadPost], history: [AuditEntry], notes: [StaffNote] = [],
+                names: [Int64: String]) {
         self.topicTitle = topicTitle
         self.around = around
         self.recent = recent
         self.history = history
+        self.notes = notes
         self.names = names
     }
 }

@@ -125,6 +125,7 @@ public final class ClientStore: Sendable {
                     case .reviewItem(let item): try Self.store(item, in: db)
                     case .auditEntry(let entry): try Self.store(entry, in: db)
                     case .notice(let notice): try Self.store(notice, in: db)
+                    case .staffNote(let note): try note.upsert(db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -212,7 +213,7 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry", "notice"] {
+                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry", "notice", "staffNote"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

@@ -50,3 +50,7 @@ extension Certificate: FetchableRecord, PersistableRecord {
 extension UsefulMark: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "usefulMark"
 }
+
+extension StaffNote: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "staffNote"
+}

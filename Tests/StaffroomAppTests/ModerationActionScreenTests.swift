@@ -121,4 +121,35 @@ import StaffroomTerminal
         _ = state.press(.escape)
         #expect(state.stack.isEmpty)
     }
+
+    @Test func anItemAboutAMemberTakesAStaffNoteButNoPostActions() {
+        var state = AppFixture.withForums()
+        state.me = Member(userID: 9, role: .moderator)
+        _ = state.press(.function(5))
+        let member = ReviewItem(id: 3, postID: nil, topicID: nil, forumID: nil, authorID: 4, text: "", status: .pending, score: 2,
+                                flags: [ReviewFlag(userID: 5, reason: .offensive, note: "Грубит в личных сообщениях", createdAt: AppFixture.now, weight: 2)],
+                                version: 1, createdAt: AppFixture.now.addingTimeInterval(-600))
+        _ = AppUpdate.update(&state, .reviewQueueLoaded([member], names: [4: "Иван Кузнецов"]))
+        #expect(render(state).lines[3].hasPrefix(">   2  [участник] Иван Кузнецов"))
+        _ = state.press(.enter)
+        let note = StaffNote(id: 1, userID: 4, authorID: 3, text: "Второе предупреждение за месяц", createdAt: AppFixture.now.addingTimeInterval(-3_600))
+        _ = AppUpdate.update(&state, .reviewContextLoaded(itemID: 3, ReviewContext(topicTitle: nil, around: [], recent: [], history: [], notes: [note],
+                                                                                     names: [4: "Иван Кузнецов", 3: "Марина Волкова", 5: "Анна Смирнова"])))
+        let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
+        #expect(lines[1].hasPrefix(" Модерация › [участник] Иван Кузнецов"))
+        #expect(lines[2] == " Жалоба на участника")
+        #expect(lines.contains("   Анна Смирнова: оскорбительно — Грубит в личных сообщениях"))
+        #expect(lines.contains(" Заметки модераторов об авторе:") && lines.contains("   Марина Волкова, 11:00: Второе предупреждение за месяц"))
+        #expect(state.press(.character("E")).isEmpty && state.notice == .moderation(.onlyForPosts))
+        #expect(state.press(.character("M")).isEmpty && state.notice == .moderation(.onlyForPosts))
+        _ = state.press(.character("T"))
+        _ = AppUpdate.update(&state, .typed("Просил извинения, наблюдаем"))
+        #expect(render(state).lines.contains { $0.hasPrefix(" Заметка для модераторов: Просил извинения, наблюдаем") })
+        #expect(state.press(.enter) == [.write(.addStaffNote(userID: 4, text: "Просил извинения, наблюдаем")), .sync])
+        #expect(state.notice == .moderation(.staffNoteQueued))
+        guard case .reviewItem = state.stack.last else {
+            Issue.record("the item stays open")
+            return
+        }
+    }
 }

@@ -59,6 +59,7 @@ import StaffroomTerminal
         #expect(state.moderation.items.map(\.id) == [2], "the decided item leaves the queue")
         #expect(AppUpdate.update(&state, .key(.character("K"))) == [.write(.moderate(itemID: 2, version: 1, action: .keep, note: "")), .sync])
         #expect(AppUpdate.update(&state, .key(.character("U"))) == [.undoLastModeration(moderatorID: 9)])
+        #expect(AppUpdate.update(&state, .key(.character("u"))) == [.undoLastModeration(moderatorID: 9)], "u as well")
         _ = AppUpdate.update(&state, .moderationUndone(.undoWithdrawn))
         #expect(state.notice == .moderation(.undoWithdrawn))
     }
@@ -89,9 +90,10 @@ import StaffroomTerminal
             "   Иван Кузнецов: Купите наши курсы!",
             " Прежние решения по автору: ",
             "   Марина Волкова: удалить сообщение — Реклама",
+            " Заметки модераторов об авторе: нет (T — написать)",
             "",
             "  Купите наши курсы! Скидка только сегодня",
-        ] + Array(repeating: "", count: 7) + [
+        ] + Array(repeating: "", count: 6) + [
             spread(" anna.smirnova@127.0.0.1:8080 · ещё не синхронизировано", "? клавиши  q выход "),
         ])
         #expect(AppUpdate.update(&state, .key(.character("L"))).isEmpty)

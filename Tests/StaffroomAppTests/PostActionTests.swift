@@ -58,6 +58,17 @@ import StaffroomTerminal
         #expect(own.screenKind == .thread, "one's own post is not flagged")
     }
 
+    @Test func tabTurnsTheFlagFromThePostToItsAuthor() {
+        var state = thread()
+        _ = state.press(.character("n"), .character("F"))
+        #expect(render(state).lines.contains { $0.hasPrefix(" жалоба на сообщение (Tab — на автора)") })
+        _ = state.press(.tab)
+        #expect(render(state).lines.contains { $0.hasPrefix(" жалоба на участника: Ольга Петрова (Tab — на сообщение)") })
+        _ = state.press(.character("3"))
+        _ = AppUpdate.update(&state, .typed("грубит в каждой теме"))
+        #expect(state.press(.enter) == [.write(.flagUser(userID: 2, reason: .offensive, note: "грубит в каждой теме")), .sync])
+    }
+
     @Test func onlyModeratorsPinAndLock() {
         var teacher = thread()
         #expect(teacher.press(.character("P")).isEmpty)

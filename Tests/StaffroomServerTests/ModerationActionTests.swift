@@ -192,4 +192,37 @@ import StaffroomSync
         #expect(!whileHidden && afterKeep, "kept: the topic reaches everyone")
         #expect(heldAgain == true, "the undone keep holds the topic again")
     }
+
+    @Test func flagsOnAMemberGatherIntoOneItemThatTakesOnlyTheActionsOnAMember() async throws {
+        let server = try await LiveServer.start { try seedWriters($0, $1) }
+        let anna = try await Writer.login(server, as: "anna")
+        let olga = try await Writer.login(server, as: "olga")
+        let pavel = try await Writer.login(server, as: "pavel")
+        let marina = try await Writer.login(server, as: "marina")
+        let own = try await pavel.push(.flagUser(userID: 5, reason: .spam, note: ""), sequence: 1)
+        _ = try await anna.push(.flagUser(userID: 5, reason: .offensive, note: "Пишет грубости в личных сообщениях"), sequence: 1)
+        _ = try await olga.push(.flagUser(userID: 5, reason: .spam, note: ""), sequence: 1)
+        let item = try #require(Self.item(try await marina.fullSync()))
+        let hide = try await marina.push(.moderate(itemID: item.id, version: item.version, action: .hide, note: ""), sequence: 1)
+        let warned = try await marina.push(.moderate(itemID: item.id, version: item.version, action: .warn, note: "",
+                                                     details: ModerationDetails(message: "Будьте вежливы.")), sequence: 2)
+        let teacherNote = try await anna.push(.addStaffNote(userID: 5, text: "Он мне не нравится"), sequence: 2)
+        let staffNote = try await marina.push(.addStaffNote(userID: 5, text: "Второе предупреждение за месяц"), sequence: 3)
+        let staffSee = try await marina.fullSync()
+        let teacherSees = try await anna.fullSync()
+        let pavelNotices = Self.notices(try await pavel.fullSync())
+        for writer in [anna, olga, pavel, marina] { await writer.close() }
+        await server.stop()
+        #expect(own.code == .forbidden, "no one flags themselves")
+        #expect(item.postID == nil && item.topicID == nil && item.authorID == 5 && item.flags.map(\.reason) == [.offensive, .spam])
+        #expect(item.flags.first?.note == "Пишет грубости в личных сообщениях" && item.score == 2)
+        #expect(hide.code == .invalid && warned.outcome == .applied, "a member has no post to hide")
+        #expect(pavelNotices.map(\.kind) == [.warning] && pavelNotices.first?.postID == nil)
+        #expect(teacherNote.code == .forbidden && staffNote.outcome == .applied)
+        let notes = staffSee.compactMap { change -> StaffNote? in if case .staffNote(let note) = change { note } else { nil } }
+        #expect(notes.map { "\($0.userID) \($0.authorID) \($0.text)" } == ["5 3 Второе предупреждение за месяц"])
+        #expect(!teacherSees.contains { if case .staffNote = $0 { true } else { false } }, "staff notes reach only staff")
+        let entries = staffSee.compactMap { change -> AuditEntry? in if case .auditEntry(let entry) = change { entry } else { nil } }
+        #expect(entries.map(\.action) == [.warn] && entries.first?.postID == nil)
+    }
 }

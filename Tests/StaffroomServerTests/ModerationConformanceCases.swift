@@ -53,10 +53,12 @@ extension OpenAPIConformanceTests {
         ])
     }
 
-    /// After the flags, marina hides olga's post, olga asks for another review, and marina claims the
-    /// item again: item 1 is pending with a claim, the action that stood on it, and olga's appeal.
+    /// After the flags, pavel flags anna herself (item 3, about a member: no post, topic or forum),
+    /// marina hides olga's post, olga asks for another review, and marina claims the item again: item
+    /// 1 is pending with a claim, the action that stood on it, and olga's appeal.
     private static func reopenOlgasHiddenPost(_ server: LiveServer) async throws {
         try await flagOlgasAndAnnasPosts(server)
+        try await pushWrites(server, as: "pavel", device: "pavel-laptop", [.flagUser(userID: 2, reason: .offensive, note: "Грубит")])
         try await pushWrites(server, as: "marina", device: "marina-desk", [
             .moderate(itemID: 1, version: 1, action: .hide, note: "Резкий тон"),
         ])
@@ -66,11 +68,14 @@ extension OpenAPIConformanceTests {
         try await pushWrites(server, as: "marina", device: "marina-phone", [.claimReview(itemID: 1, claim: true)])
     }
 
-    /// After the flags, marina silences anna for two days and takes it back, then warns her (audit
-    /// entries 1 and 2), edits olga's post and moves its topic to forum 2 (entries 3 and 4): every
-    /// field of `ModerationDetails` is in the log, and one entry was taken back.
+    /// After the flags, and pavel's flag on anna herself (item 3, about a member), marina silences anna
+    /// for two days and takes it back, then warns her (audit entries 1 and 2), edits olga's post and
+    /// moves its topic to forum 2 (entries 3 and 4), and warns anna again on the item about her (entry
+    /// 5, with no post): every field of `ModerationDetails` is in the log, one entry was taken back,
+    /// and one is about a member.
     private static func moderateEveryWay(_ server: LiveServer) async throws {
         try await flagOlgasAndAnnasPosts(server)
+        try await pushWrites(server, as: "pavel", device: "pavel-laptop", [.flagUser(userID: 2, reason: .offensive, note: "")])
         try await pushWrites(server, as: "marina", device: "marina-desk", [
             .moderate(itemID: 2, version: 1, action: .silence, note: "Грубость", details: ModerationDetails(days: 2)),
             .undoModeration(entryID: 1),
@@ -79,6 +84,8 @@ extension OpenAPIConformanceTests {
             .moderate(itemID: 1, version: 1, action: .edit, note: "Убрала лишнее",
                       details: ModerationDetails(body: "Первое сообщение, исправленное")),
             .moderate(itemID: 1, version: 2, action: .moveTopic, note: "Это вопрос", details: ModerationDetails(forumID: 2)),
+            .moderate(itemID: 3, version: 1, action: .warn, note: "Жалоба коллеги",
+                      details: ModerationDetails(message: "Пожалуйста, будьте вежливы с коллегами.")),
         ])
     }
 
@@ -94,7 +101,7 @@ extension OpenAPIConformanceTests {
 
     private static let reviewQueueCases: [ConformanceCase] = [
         ConformanceCase(answer: answer("GET", reviewQueueRoute, 200),
-                        situation: "a claimed item whose author asked for another review, and a newly flagged one",
+                        situation: "a claimed item whose author asked for another review, a newly flagged one, and one about a member",
                         requestFollowsDocument: true, fillsWholeSchema: true) { server in
             try await reopenOlgasHiddenPost(server)
             return try await .send(.GET, reviewQueueRoute, headers: try await signedIn(server, "marina"), to: server)
@@ -217,6 +224,12 @@ extension OpenAPIConformanceTests {
             return try await .send(.POST, WireFormat.moderationActionPath(1), headers: try await signedIn(server, "marina") + [jsonContent],
                                    body: #"{"version":1,"action":"move_topic","note":""}"#, to: server)
         },
+        ConformanceCase(answer: answer("POST", actionRoute, 422), situation: "a hide on an item about a member, not a post",
+                        requestFollowsDocument: true) { server in
+            try await pushWrites(server, as: "pavel", device: "pavel-phone", [.flagUser(userID: 2, reason: .offensive, note: "")])
+            return try await .send(.POST, WireFormat.moderationActionPath(1), headers: try await signedIn(server, "marina") + [jsonContent],
+                                   body: #"{"version":1,"action":"hide","note":""}"#, to: server)
+        },
         ConformanceCase(answer: answer("POST", actionRoute, 500), situation: "the review item table is gone",
                         requestFollowsDocument: true) { server in
             let auth = try await signedIn(server, "marina")
@@ -277,12 +290,13 @@ extension OpenAPIConformanceTests {
 
     private static let auditLogCases: [ConformanceCase] = [
         ConformanceCase(answer: answer("GET", auditLogRoute, 200),
-                        situation: "a silence taken back, a warning, an edit and a move, with their details",
+                        situation: "a silence taken back, a warning, an edit, a move and a warning on an item about a member",
                         requestFollowsDocument: true, fillsWholeSchema: true) { server in
             try await moderateEveryWay(server)
             return try await .send(.GET, auditLogRoute, headers: try await signedIn(server, "marina"), to: server)
         },
-        ConformanceCase(answer: answer("GET", auditLogRoute, 200), situation: "marina's warnings of anna, at most ten",
+        ConformanceCase(answer: answer("GET", auditLogRoute, 200),
+                        situation: "marina's warnings of anna, over her post and about her, at most ten",
                         requestFollowsDocument: true) { server in
             try await moderateEveryWay(server)
             return try await .send(.GET, "\(auditLogRoute)?moderator=3&member=2&action=warn&limit=10",

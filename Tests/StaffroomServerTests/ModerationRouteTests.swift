@@ -98,7 +98,7 @@ import StaffroomSync
         }
         func audit(_ query: String) async throws -> [String] {
             try Self.decode(AuditLogPage.self, try await server.fetch(WireFormat.auditLogPath + query, token: marina.token).body)
-                .entries.map { "\($0.moderatorID) \($0.action.rawValue) \($0.postID)" }
+                .entries.map { "\($0.moderatorID) \($0.action.rawValue) \($0.postID ?? 0)" }
         }
         let all = try await audit("")
         let hers = try await audit("?moderator=3")

@@ -604,20 +604,28 @@ extension OpenAPIConformanceTests {
         guard answer.status == 200 else { throw TestFailure("pinning got \(answer.status)") }
     }
 
-    /// Moderation that ivan's page must show whole, done by others before his writes: vera, an admin,
-    /// silences ivan over his answer (post 3, flagged by anna: review item 1) and takes it back at once,
-    /// then hides the answer (audit entries 1 and 2), so ivan holds a lifted `silenced` notice, with its
-    /// end, and a `post_hidden` one, with the topic; and pavel, new in forum 1, which now holds new
-    /// members' posts, replies there: his post 5 is held (review item 2).
+    /// Moderation that ivan's page must show whole, done by others before his writes: anna flags ivan's
+    /// answer (post 3: review item 1) and pavel himself (user 5: item 2, about a member); vera, an
+    /// admin, silences ivan over his answer and takes it back at once, then hides the answer (audit
+    /// entries 1 and 2), so ivan holds a lifted `silenced` notice, with its end, and a `post_hidden`
+    /// one, with the topic; she warns pavel on the item about him (entry 3, with no post) and writes
+    /// a staff note on him (note 1); and pavel, new in forum 1, which now holds new members' posts,
+    /// replies there: his post 5 is held (review item 3).
     private static func moderateBeforeIvanWrites(_ server: LiveServer) async throws {
         try server.accounts.addMember(username: "vera", displayName: "Vera", role: .admin, school: "", password: "password-vera")
         try server.database.setForumHoldsFirstPosts(forumID: 1, true)
         let writes: [(name: String, device: String, actions: [MutationAction])] = [
-            ("anna", "anna-phone", [.flagPost(postID: 3, reason: .offTopic, note: "Не отвечает на вопрос")]),
+            ("anna", "anna-phone", [
+                .flagPost(postID: 3, reason: .offTopic, note: "Не отвечает на вопрос"),
+                .flagUser(userID: 5, reason: .offensive, note: "Грубит в личных сообщениях"),
+            ]),
             ("vera", "vera-desk", [
                 .moderate(itemID: 1, version: 1, action: .silence, note: "Резкость в ответах", details: ModerationDetails(days: 3)),
                 .undoModeration(entryID: 1),
                 .moderate(itemID: 1, version: 3, action: .hide, note: "Не по теме вопроса"),
+                .moderate(itemID: 2, version: 1, action: .warn, note: "Жалоба коллеги",
+                          details: ModerationDetails(message: "Пожалуйста, будьте вежливы с коллегами.")),
+                .addStaffNote(userID: 5, text: "Предупреждён о тоне; проверить жалобы через неделю"),
             ]),
             ("pavel", "pavel-phone", [.reply(topicID: 1, body: "Здравствуйте, я новенький")]),
         ]
@@ -638,7 +646,8 @@ extension OpenAPIConformanceTests {
     /// whose number skips ahead (`out_of_order`). The answer's page holds every kind of change, with
     /// an edited and deleted post, an accepted answer, and subscriptions to a topic and a forum, and
     /// every field of moderation: a post hidden (ivan's answer, whose review he asks for), one held and
-    /// one edited by a moderator, notices to ivan, and audit entries with every kind of details.
+    /// one edited by a moderator, notices to ivan, audit entries with every kind of details, an item
+    /// about a member (pavel, whom ivan flags again) with an entry without a post, and staff notes.
     private static func pushEveryKindOfWrite(_ server: LiveServer) async throws -> HTTPExchange {
         let headers = try await bearer(server, "ivan") + [json]
         let reply = Mutation(sequence: 1, clientID: "ivan-1", action: .reply(topicID: 1, body: "Первый ответ"))
@@ -649,8 +658,9 @@ extension OpenAPIConformanceTests {
         try await moderateBeforeIvanWrites(server)
         let counted = try await HTTPExchange.send(.GET, "\(sync)?count=1&limit=1", headers: headers, to: server)
         let before = try WireFormat.makeDecoder().decode(SyncPage.self, from: Data(try counted.decodedBody()))
-        // Review items 1 and 2 and audit entries 1 and 2 are those of `moderateBeforeIvanWrites`, so
-        // ivan's flags open items 3 and 4, and his actions write entries from 3 on.
+        // Review items 1 to 3, audit entries 1 to 3 and staff note 1 are those of `moderateBeforeIvanWrites`,
+        // so ivan's flags of posts open items 4 and 5, his actions write entries from 4 on, and his flag
+        // of pavel reopens item 2.
         let actions: [MutationAction] = [
             .createTopic(forumID: 1, title: "Новая тема", body: "Текст"),
             .editPost(postID: 4, body: "Исправленный ответ"),
@@ -668,25 +678,28 @@ extension OpenAPIConformanceTests {
             .setEventStatus(eventID: 1, status: .held),
             .markUseful(resourceID: 1, useful: true),
             .flagPost(postID: 2, reason: .spam, note: "Реклама"),
-            .moderate(itemID: 3, version: 1, action: .keep, note: "По теме"),
-            .undoModeration(entryID: 3),
-            .moderate(itemID: 3, version: 3, action: .ignore, note: ""),
-            .claimReview(itemID: 4, claim: true),
-            .moderate(itemID: 3, version: 4, action: .moveTopic, note: "Это вопрос", details: ModerationDetails(forumID: 2)),
-            .moderate(itemID: 3, version: 5, action: .edit, note: "Убрал лишнее",
+            .moderate(itemID: 4, version: 1, action: .keep, note: "По теме"),
+            .undoModeration(entryID: 4),
+            .moderate(itemID: 4, version: 3, action: .ignore, note: ""),
+            .claimReview(itemID: 5, claim: true),
+            .moderate(itemID: 4, version: 4, action: .moveTopic, note: "Это вопрос", details: ModerationDetails(forumID: 2)),
+            .moderate(itemID: 4, version: 5, action: .edit, note: "Убрал лишнее",
                       details: ModerationDetails(body: "Первое сообщение (исправлено)")),
-            .moderate(itemID: 3, version: 6, action: .warn, note: "", details: ModerationDetails(message: "Пишите по теме.")),
+            .moderate(itemID: 4, version: 6, action: .warn, note: "", details: ModerationDetails(message: "Пишите по теме.")),
             .askForReview(postID: 3, note: "Это ответ по существу"),
+            .flagUser(userID: 5, reason: .other, note: "Снова резкие ответы"),
+            .addStaffNote(userID: 5, text: "Вторая жалоба за неделю"),
         ]
         let numbered = actions.enumerated().map { index, action in
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
         }
         let skipping = Mutation(sequence: 99, clientID: "ivan-99", action: .reply(topicID: 1, body: "Слишком рано"))
-        // The actions log fifteen new entities (a topic and its post, a read mark, two subscriptions, a
-        // bookmark, an answer to the master class, a useful mark, two review items and five audit entries;
-        // the notices the last moderation sends go to olga, and the request for review changes what exists):
-        // a limit one short of everything leaves the oldest post for a next page, so `more` comes too.
-        let everything = before.changes.count + (before.remaining ?? 0) + 15
+        // The actions log sixteen new entities (a topic and its post, a read mark, two subscriptions, a
+        // bookmark, an answer to the master class, a useful mark, two review items, five audit entries and
+        // a staff note; the notices the last moderation sends go to olga, and the request for review and
+        // the flag of pavel change what exists): a limit one short of everything leaves the oldest post for
+        // a next page, so `more` comes too.
+        let everything = before.changes.count + (before.remaining ?? 0) + 16
         let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil,
                                   limit: everything - 1, count: true)
         return try await .send(.POST, sync, headers: headers, body: try encoded(request), to: server)

@@ -55,4 +55,38 @@ import Testing
         }
         #expect(numbers == ["5#1", "6#1", "7#2", "8#2", "9#3"])
     }
+
+    @Test func theMemberFlagsMigrationKeepsEveryReviewItemAndAuditEntry() throws {
+        let queue = try DatabaseQueue()
+        try ServerMigrations.migrator.migrate(queue, upTo: "v14: hidden and held posts, penalties, notices to members")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO user (id, username, displayName, role, school, passwordHash) VALUES (1, 'olga', 'Ольга', 'teacher', '', 'x');
+                INSERT INTO user (id, username, displayName, role, school, passwordHash) VALUES (3, 'marina', 'Марина', 'moderator', '', 'x');
+                INSERT INTO category (id, title, position) VALUES (1, 'Школа', 0);
+                INSERT INTO forum (id, categoryID, title, description, position) VALUES (7, 1, 'Чтение', '', 0);
+                INSERT INTO topic (id, forumID, title, authorID, createdAt, lastPostAt, postCount, lastPostID)
+                    VALUES (3, 7, 'Тема', 1, '2026-01-01', '2026-01-01', 1, 5);
+                INSERT INTO post (id, topicID, authorID, body, createdAt, number) VALUES (5, 3, 1, 'Текст', '2026-01-01', 1);
+                INSERT INTO flag (postID, userID, reason, note, createdAt) VALUES (5, 3, 'spam', '', '2026-01-01');
+                INSERT INTO reviewItem (id, postID, status, version, handledBy, handledAt, action, createdAt, appeal)
+                    VALUES (4, 5, 'approved', 2, 3, '2026-01-02', 'hide', '2026-01-01', 'Прошу пересмотреть');
+                INSERT INTO auditEntry (id, moderatorID, itemID, postID, action, note, previousStatus, createdAt, details, previousHeld)
+                    VALUES (9, 3, 4, 5, 'hide', 'Реклама', 'pending', '2026-01-02', '{"days":3}', 1);
+                """)
+        }
+        try ServerMigrations.migrator.migrate(queue)
+        let (item, entry, next) = try queue.write { db in
+            try db.execute(sql: "INSERT INTO reviewItem (userID, status, version, createdAt) VALUES (1, 'pending', 1, '2026-01-03')")
+            return (try ReviewItemReader(db: db).item(id: 4), try Row.fetchOne(db, sql: "SELECT * FROM auditEntry WHERE id = 9"), db.lastInsertedRowID)
+        }
+        #expect(item.postID == 5 && item.status == .approved && item.action == .hide && item.appeal == "Прошу пересмотреть")
+        #expect(item.flags.map(\.userID) == [3] && item.authorID == 1)
+        let itemID: Int64? = entry?["itemID"]
+        let note: String? = entry?["note"]
+        let details: String? = entry?["details"]
+        let held: Bool? = entry?["previousHeld"]
+        #expect(itemID == 4 && note == "Реклама" && details == #"{"days":3}"# && held == true)
+        #expect(next == 5, "ids go on after the kept ones")
+    }
 }

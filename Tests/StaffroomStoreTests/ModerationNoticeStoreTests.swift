@@ -78,4 +78,22 @@ import StaffroomStore
         #expect(try store.auditLog(AuditFilter(memberID: 4), limit: 10).map(\.entry.id) == [3, 2])
         #expect(try store.auditLog(AuditFilter(action: .hide, memberID: 2), limit: 10).map(\.authorID) == [2])
     }
+
+    @Test func anItemAboutAMemberHasTheirPostsAndTheStaffNotesOnThem() throws {
+        let store = try ClientStore.inMemory()
+        let member = ReviewItem(id: 7, postID: nil, topicID: nil, forumID: nil, authorID: 4, text: "", status: .pending, score: 1,
+                                flags: [], version: 1, createdAt: Self.day)
+        try store.apply(SyncPage(changes: [Fixture.user(4, "Иван"), Fixture.user(3, "Марина"),
+                                           .post(Post(id: 5, topicID: 1, authorID: 4, body: "Пост Ивана", createdAt: Self.day, number: 1)),
+                                           .reviewItem(member),
+                                           .staffNote(StaffNote(id: 1, userID: 4, authorID: 3, text: "Первое замечание", createdAt: Self.day)),
+                                           .staffNote(StaffNote(id: 2, userID: 4, authorID: 3, text: "Второе", createdAt: Self.day.addingTimeInterval(60))),
+                                           .staffNote(StaffNote(id: 3, userID: 9, authorID: 3, text: "О другом", createdAt: Self.day))],
+                                 cursor: "e-6", more: false), syncedAt: Self.day)
+        let context = try store.reviewContext(for: member)
+        #expect(context.around.isEmpty && context.topicTitle == nil)
+        #expect(context.recent.map(\.post.id) == [5])
+        #expect(context.notes.map(\.text) == ["Второе", "Первое замечание"] && context.names[3] == "Марина")
+        #expect(try store.pendingReviewItems(limit: 10).map(\.id) == [7])
+    }
 }

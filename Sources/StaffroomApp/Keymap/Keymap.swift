@@ -142,8 +142,8 @@ public enum Keymap {
         ("↑ ↓ k j", .searchKeyMove), ("Enter", .moderation(.keyOpen)), ("Space", .moderation(.keyMark)), ("1 2 3", .moderation(.keyFilters)),
         ("K", .moderation(.keyKeep)), ("I", .moderation(.keyIgnore)), ("H", .moderation(.keyHide)),
         ("D", .moderation(.keyDelete)), ("E", .moderation(.keyEdit)), ("L", .moderation(.keyLock)), ("M", .moderation(.keyMove)),
-        ("W", .moderation(.keyWarn)), ("S", .moderation(.keySilence)), ("X", .moderation(.keySuspend)),
-        ("U", .moderation(.keyUndo)), ("N", .moderation(.keyNote)), ("A", .moderation(.keyAuditLog)),
+        ("W", .moderation(.keyWarn)), ("S", .moderation(.keySilence)), ("X", .moderation(.keySuspend)), ("T", .moderation(.keyStaffNote)),
+        ("u U", .moderation(.keyUndo)), ("N", .moderation(.keyNote)), ("A", .moderation(.keyAuditLog)),
         ("O", .moderation(.keyOutcomes)),
         ("Esc", .event(.keyBack)),
     ]

@@ -41,10 +41,12 @@ public enum ModerationPhrase: Equatable, Sendable {
     /// The choice made so far before acting, and how to go on.
     case choose(ModerationChoice, forum: String?)
     /// The warning's first words.
-    case warningTemplate(name: String, topic: String, reason: String)
+    case warningTemplate(name: String, topic: String?, reason: String)
     case messageLabel, keyHide, keyEdit, keyMove, keyWarn, keySilence, keySuspend
     case heldLine, appealLine(String), heldShort, appealShort
     case nothingToReview, reviewAlreadyAsked, reviewAsked, appealHints, appealLabel, appealTitle
+    case flagTarget(author: String, aboutAuthor: Bool)
+    case memberItem(String), memberHeading, onlyForPosts, staffNoteLabel, staffNotesHeading, noStaffNotes, staffNoteQueued, keyStaffNote
     /// A notice from the moderators to the member, its end already formatted.
     case memberNotice(MemberNotice.Kind, text: String, until: String?, lifted: Bool)
 
@@ -53,7 +55,7 @@ public enum ModerationPhrase: Equatable, Sendable {
         switch self {
         case .paneTitle: return ru ? "Модерация" : "Moderation"
         case .heading(let count): return ru ? "Ждут решения: \(count)" : "\(count) waiting"
-        case .hints: return ru ? "Enter открыть  K оставить  H скрыть  D удалить  L закрыть тему  U отменить" : "Enter open  K keep  H hide  D delete  L lock topic  U undo"
+        case .hints: return ru ? "Enter открыть  K оставить  H скрыть  D удалить  L закрыть тему  u отменить" : "Enter open  K keep  H hide  D delete  L lock topic  u undo"
         case .empty: return ru ? "Жалоб нет. Спокойной смены!" : "Nothing to review. A calm shift!"
         case .onlyModerators: return ru ? "очередь жалоб видят только модераторы и администраторы" : "only moderators and admins see the review queue"
         case .reason(let reason, let count):
@@ -100,7 +102,7 @@ public enum ModerationPhrase: Equatable, Sendable {
         case .queued(let action, let count):
             let what = ModerationPhrase.action(action).text(language)
             let many = count > 1 ? (ru ? " (жалоб: \(count))" : " (\(count) items)") : ""
-            return ru ? "решение «\(what)»\(many) уйдёт при синхронизации (U — отменить)" : "“\(what)”\(many) goes with the sync (U takes it back)"
+            return ru ? "решение «\(what)»\(many) уйдёт при синхронизации (u — отменить)" : "“\(what)”\(many) goes with the sync (u takes it back)"
         case .filters(let reason, let forum, let claim, let marked):
             var parts: [String] = []
             parts.append((ru ? "1 причина: " : "1 reason: ") + (reason.map { Phrase.flagReason($0).text(language) } ?? (ru ? "любая" : "any")))
@@ -166,8 +168,9 @@ public enum ModerationPhrase: Equatable, Sendable {
             return ru ? "Enter — \(what); \(key) — другой вариант; Esc — отмена" : "Enter to \(what); \(key) for another choice; Esc cancels"
         case .warningTemplate(let name, let topic, let reason):
             let greeting = name.isEmpty ? (ru ? "Здравствуйте!" : "Hello.") : (ru ? "Здравствуйте, \(name)!" : "Hello, \(name).")
-            let body = ru ? " Ваше сообщение в теме «\(topic)» нарушает правила сети. Пожалуйста, пишите коллегам уважительно и по теме."
-                          : " Your post in “\(topic)” breaks the network's rules. Please keep to the topic and be respectful to colleagues."
+            let what = topic.map { ru ? "Ваше сообщение в теме «\($0)»" : "Your post in “\($0)”" } ?? (ru ? "Ваше поведение в сети" : "Your conduct in the network")
+            let body = ru ? " \(what) нарушает правила сети. Пожалуйста, пишите коллегам уважительно и по теме."
+                          : " \(what) breaks the network's rules. Please keep to the topic and be respectful to colleagues."
             return greeting + body + (reason.isEmpty ? "" : (ru ? " Причина: \(reason)." : " Reason: \(reason)."))
         case .messageLabel: return ru ? "Предупреждение" : "Warning"
         case .keyHide: return ru ? "скрыть сообщение (автор и модераторы его видят)" : "hide the post (its author and staff still read it)"
@@ -176,6 +179,18 @@ public enum ModerationPhrase: Equatable, Sendable {
         case .keyWarn: return ru ? "предупредить автора: текст по шаблону, Enter" : "warn the author: a message from a template, Enter"
         case .keySilence: return ru ? "запретить автору писать: срок (ещё раз — другой), Enter" : "silence the author: days (again: more), Enter"
         case .keySuspend: return ru ? "заблокировать автора: срок (ещё раз — другой), Enter" : "suspend the author: days (again: more), Enter"
+        case .flagTarget(let author, let aboutAuthor):
+            let what = aboutAuthor ? (ru ? "жалоба на участника: \(author)" : "flagging the member: \(author)")
+                                   : (ru ? "жалоба на сообщение" : "flagging the post")
+            return what + (ru ? " (Tab — на " + (aboutAuthor ? "сообщение)" : "автора)") : " (Tab: the " + (aboutAuthor ? "post)" : "author)"))
+        case .memberItem(let name): return ru ? "[участник] \(name)" : "[member] \(name)"
+        case .memberHeading: return ru ? "Жалоба на участника" : "A member flagged"
+        case .onlyForPosts: return ru ? "жалоба на участника, а не на сообщение: E и M здесь ни к чему" : "this item is about a member, not a post: E and M do not apply"
+        case .staffNoteLabel: return ru ? "Заметка для модераторов" : "Staff note"
+        case .staffNotesHeading: return ru ? "Заметки модераторов об авторе" : "Staff notes on the author"
+        case .noStaffNotes: return ru ? "нет (T — написать)" : "none (T writes one)"
+        case .staffNoteQueued: return ru ? "заметка уйдёт при синхронизации; её видят только модераторы" : "the note goes with the sync; only staff see it"
+        case .keyStaffNote: return ru ? "заметка об авторе для модераторов" : "a staff note on the author"
         case .nothingToReview: return ru ? "пересмотр можно попросить только для своего скрытого или удалённого сообщения"
                                          : "only your own hidden or deleted post can be reviewed again"
         case .reviewAlreadyAsked: return ru ? "вы уже попросили пересмотреть решение" : "you already asked for another review"

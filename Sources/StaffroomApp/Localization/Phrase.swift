@@ -272,6 +272,8 @@ public enum Phrase: Equatable, Sendable {
             case .moderate: return ru ? "решение модератора" : "a moderation decision"
             case .undoModeration: return ru ? "отмена решения модератора" : "taking back a moderation decision"
             case .askForReview: return ru ? "просьба пересмотреть решение" : "asking for another review"
+            case .flagUser: return ru ? "жалоба на участника" : "a flag on a member"
+            case .addStaffNote: return ru ? "заметка для модераторов" : "a staff note"
             case .markUseful(_, let useful):
                 return useful ? (ru ? "отметка «полезно»" : "marking a resource useful") : (ru ? "снятие отметки «полезно»" : "unmarking a resource")
             case .changeOccurrence(_, let change):

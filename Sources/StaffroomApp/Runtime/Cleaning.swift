@@ -211,6 +211,11 @@ extension ReviewContext {
                           clean.details = entry.details?.cleaned()
                           return clean
                       },
+                      notes: notes.map { note in
+                          var clean = note
+                          clean.text = UntrustedText.cleanLine(note.text)
+                          return clean
+                      },
                       names: names.mapValues { UntrustedText.cleanLine($0) })
     }
 }

@@ -52,7 +52,7 @@ public struct ComposeState: Equatable, Sendable {
         case .reply(let topicID, _): (.reply, topicID)
         case .newTopic(let forumID, _): (.newTopic, forumID)
         case .edit(let postID, _, _): (.edit, postID)
-        case .moderatorEdit(let item, _, _): (.edit, item.postID)
+        case .moderatorEdit(let item, _, _): (.edit, item.postID ?? 0)
         }
     }
 

@@ -77,11 +77,13 @@ public struct ReviewItemState: Equatable, Sendable {
     public var choice: ModerationChoice?
     /// The warning being written to the author (it has the keyboard while not nil).
     public var message: String?
+    /// A staff note on the author being written (it has the keyboard while not nil).
+    public var staffNote: String?
 
     public init(item: ReviewItem) { self.item = item }
 
-    /// Whether typing goes into a line of this screen (the reason or the warning).
-    public var isTyping: Bool { editingNote || message != nil }
+    /// Whether typing goes into a line of this screen (the reason, the warning or a staff note).
+    public var isTyping: Bool { editingNote || message != nil || staffNote != nil }
 }
 
 /// What an action needs chosen first: pressing its key again offers the next option.

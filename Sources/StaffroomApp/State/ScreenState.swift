@@ -98,11 +98,22 @@ public struct FlagState: Equatable, Sendable {
     public var note = TextEditor()
     /// The author asks for another review of their moderated post: no reason, the note is why.
     public var appeal: Bool
+    /// The post's author, whom `Tab` makes the flag about instead of the post.
+    public var author: (id: Int64, name: String)?
+    /// The flag is about the author, not the post.
+    public var aboutAuthor = false
 
-    public init(postID: Int64, excerpt: String, appeal: Bool = false) {
+    public init(postID: Int64, excerpt: String, appeal: Bool = false, author: (id: Int64, name: String)? = nil) {
         self.postID = postID
         self.excerpt = excerpt
         self.appeal = appeal
+        self.author = author
+    }
+
+    public static func == (left: FlagState, right: FlagState) -> Bool {
+        left.postID == right.postID && left.excerpt == right.excerpt && left.reason == right.reason && left.note == right.note
+            && left.appeal == right.appeal && left.author?.id == right.author?.id && left.author?.name == right.author?.name
+            && left.aboutAuthor == right.aboutAuthor
     }
 }
 

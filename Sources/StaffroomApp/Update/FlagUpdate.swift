@@ -1,8 +1,9 @@
 import StaffroomProtocol
 import StaffroomTerminal
 
-/// The flag screen: a digit picks the reason, typing writes the note, Enter sends, Esc cancels.
-/// Asking for another review works the same, without a reason.
+/// The flag screen: a digit picks the reason, `Tab` turns the flag from the post to its author and
+/// back, typing writes the note, Enter sends, Esc cancels. Asking for another review works the
+/// same, without a reason.
 enum FlagUpdate {
     static func key(_ key: Key, flag: inout FlagState, state: AppState) -> NavigationStep {
         let width = max(10, state.size.columns - 16)
@@ -15,8 +16,14 @@ enum FlagUpdate {
                 return NavigationStep(effects: [.write(.askForReview(postID: flag.postID, note: note)), .sync], transition: .pop,
                                       notice: .moderation(.reviewAsked))
             }
+            if flag.aboutAuthor, let author = flag.author {
+                return NavigationStep(effects: [.write(.flagUser(userID: author.id, reason: flag.reason, note: note)), .sync],
+                                      transition: .pop, notice: .flagSent)
+            }
             return NavigationStep(effects: [.write(.flagPost(postID: flag.postID, reason: flag.reason, note: note)), .sync],
                                   transition: .pop, notice: .flagSent)
+        case .tab where flag.author != nil && !flag.appeal:
+            flag.aboutAuthor.toggle()
         case .character(let digit) where ("1"..."4").contains(digit) && !flag.appeal:
             flag.reason = FlagReason.allCases[Int(String(digit))! - 1]
         case .character(let character):

@@ -59,7 +59,7 @@ enum ModerationUpdate {
             queue.filter.reason = ([nil] + FlagReason.allCases.map { $0 } as [FlagReason?]).cycled(from: queue.filter.reason, by: 1)
             queue.cursor = ListCursor()
         case .character("2"):
-            let forums = Array(Set(queue.items.map(\.forumID))).sorted()
+            let forums = Array(Set(queue.items.compactMap(\.forumID))).sorted()
             queue.filter.forumID = ([nil] + forums.map { $0 } as [Int64?]).cycled(from: queue.filter.forumID, by: 1)
             queue.cursor = ListCursor()
         case .character("3"):
@@ -93,7 +93,7 @@ enum ModerationUpdate {
     }
 
     /// The decision keys: `K` keep, `I` ignore and `H` hide at once, `D` delete and `L` lock the
-    /// topic on a second press, `U` undo. Nil for any other key; empty effects while waiting for a
+    /// topic on a second press, `u` (or `U`) undo. Nil for any other key; empty effects while waiting for a
     /// second press.
     static func decision(_ key: Key, on items: [ReviewItem], note: String, confirming: inout PendingModeration?,
                          state: inout AppState) -> [Effect]? {
@@ -104,7 +104,7 @@ enum ModerationUpdate {
         case .character("H"): action = .hide
         case .character("D"): action = .delete
         case .character("L"): action = .lockTopic
-        case .character("U"):
+        case .character("u"), .character("U"):
             confirming = nil
             return [.undoLastModeration(moderatorID: state.me.userID)]
         default:

@@ -27,7 +27,8 @@ enum PostActions {
         case .flagPost:
             guard post.post.authorID != me.userID else { return .none }
             let excerpt = post.authorName + ": " + (post.post.body.split(separator: "\n").first.map(String.init) ?? "")
-            return NavigationStep(transition: .push(.flag(FlagState(postID: post.post.id, excerpt: excerpt))))
+            return NavigationStep(transition: .push(.flag(FlagState(postID: post.post.id, excerpt: excerpt,
+                                                                    author: (post.post.authorID, post.authorName)))))
         case .pinTopic:
             guard me.moderates else { return NavigationStep(notice: .onlyModerators) }
             return NavigationStep(effects: [.write(.setTopicPinned(topicID: topic.id, pinned: !topic.pinned)), .sync])

@@ -4,12 +4,14 @@ import StaffroomTerminal
 /// An opened review item: scrolling, the reason line (`N`), and the actions that need more than a
 /// key: `E` rewrites the post in the editor, `M` picks the forum to move the topic to, `S` and `X`
 /// the days of a silence or suspension (each press offers the next; `Enter` acts), `W` writes a
-/// warning from a template. The one-key decisions are `ModerationUpdate.decision`.
+/// warning from a template, `T` a staff note on the author for the other moderators. The one-key
+/// decisions are `ModerationUpdate.decision`.
 enum ReviewItemUpdate {
     /// A key on an opened item; nil when the key map should handle it.
     static func key(_ key: Key, opened: inout ReviewItemState, state: inout AppState) -> [Effect]? {
         if opened.editingNote { return noteKey(key, opened: &opened) }
         if opened.message != nil { return messageKey(key, opened: &opened, state: &state) }
+        if opened.staffNote != nil { return staffNoteKey(key, opened: &opened, state: &state) }
         var pending = opened.confirming
         opened.confirming = nil
         let choice = opened.choice
@@ -27,9 +29,13 @@ enum ReviewItemUpdate {
         case .enter:
             guard let choice else { return [] }
             return decide(choice.action, details: choice.details, opened: opened, state: &state)
+        case .character("E") where opened.item.postID == nil, .character("M") where opened.item.postID == nil:
+            state.notice = .moderation(.onlyForPosts)
+        case .character("T"):
+            opened.staffNote = ""
         case .character("E"):
             let purpose = ComposeState.Purpose.moderatorEdit(item: opened.item, note: opened.note.trimmingCharacters(in: .whitespaces),
-                                                             topicTitle: opened.context?.topicTitle ?? "#\(opened.item.topicID)")
+                                                             topicTitle: ReviewItemView.title(opened, language: state.language))
             return [.openEdit(purpose, original: opened.item.text)]
         case .character("W"):
             opened.message = template(opened, state: state)
@@ -60,7 +66,9 @@ enum ReviewItemUpdate {
     /// Text typed into the reason line or the warning.
     static func typed(_ text: String, opened: inout ReviewItemState) {
         let line = text.filter { !$0.isNewline }
-        if let message = opened.message {
+        if let note = opened.staffNote {
+            opened.staffNote = String((note + line).prefix(ModerationLimits.messageLength))
+        } else if let message = opened.message {
             opened.message = String((message + line).prefix(ModerationLimits.messageLength))
         } else {
             opened.note = String((opened.note + line).prefix(ModerationLimits.noteLength))
@@ -99,6 +107,24 @@ enum ReviewItemUpdate {
         return []
     }
 
+    /// Keys while a staff note has the keyboard: `Enter` saves it (through the outbox), `Esc` drops it.
+    private static func staffNoteKey(_ key: Key, opened: inout ReviewItemState, state: inout AppState) -> [Effect] {
+        switch key {
+        case .enter:
+            let text = (opened.staffNote ?? "").trimmingCharacters(in: .whitespaces)
+            opened.staffNote = nil
+            guard !text.isEmpty else { return [] }
+            state.notice = .moderation(.staffNoteQueued)
+            return [.write(.addStaffNote(userID: opened.item.authorID, text: text)), .sync]
+        case .escape: opened.staffNote = nil
+        case .backspace: if opened.staffNote?.isEmpty == false { opened.staffNote?.removeLast() }
+        case .control("k"), .control("u"): opened.staffNote = ""
+        case .character(let character): typed(String(character), opened: &opened)
+        default: break
+        }
+        return []
+    }
+
     /// Sends an action that carries details, and goes back to the queue.
     private static func decide(_ action: ModerationAction, details: ModerationDetails, opened: ReviewItemState,
                                state: inout AppState) -> [Effect] {
@@ -112,7 +138,7 @@ enum ReviewItemUpdate {
     /// The warning's first words, in the moderator's language: whom, where, and the reason if written.
     private static func template(_ opened: ReviewItemState, state: AppState) -> String {
         let name = opened.context?.names[opened.item.authorID] ?? ""
-        let topic = opened.context?.topicTitle ?? ""
+        let topic = opened.context?.topicTitle
         return ModerationPhrase.warningTemplate(name: name, topic: topic, reason: opened.note.trimmingCharacters(in: .whitespaces))
             .text(state.language)
     }

@@ -31,7 +31,7 @@ enum BreadcrumbView {
             path = "\(ModerationPhrase.paneTitle.text(language)) › \(ModerationPhrase.outcomesTitle.text(language))"
             detail = list.outcomes.map { "\($0.count)" } ?? ""
         case .reviewItem(let opened):
-            path = "\(ModerationPhrase.paneTitle.text(language)) › \(opened.context?.topicTitle ?? "#\(opened.item.topicID)")"
+            path = "\(ModerationPhrase.paneTitle.text(language)) › \(ReviewItemView.title(opened, language: language))"
             detail = ModerationPhrase.status(opened.item.status).text(language)
         case .libraryFacet(let facet):
             path = "\(LibraryPhrase.paneTitle.text(language)) › \(LibraryPhrase.facetTitle(facet.facet).text(language))"

@@ -11,6 +11,11 @@ enum FlagView {
         y += 2
         grid.draw(TextLayout.truncate(" " + flag.excerpt, width: area.width), x: area.x, y: y, style: theme[.quote], clip: area)
         y += 2
+        if let author = flag.author, !flag.appeal {
+            let target = ModerationPhrase.flagTarget(author: author.name, aboutAuthor: flag.aboutAuthor).text(language)
+            grid.draw(TextLayout.truncate(" " + target, width: area.width), x: area.x, y: y, style: theme[.unread], clip: area)
+            y += 2
+        }
         if flag.appeal {
             let label = " " + ModerationPhrase.appealLabel.text(language)
             grid.draw(label, x: area.x, y: y, style: theme[.secondary], clip: area)

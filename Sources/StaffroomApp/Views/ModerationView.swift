@@ -33,7 +33,8 @@ enum ModerationView {
             let item = shown[index]
             let score = String(item.score)
             let mark = queue.marked.contains(item.id) ? "*" : " "
-            let left = " " + mark + String(repeating: " ", count: max(0, 3 - score.count)) + score + "  " + firstLine(item.text)
+            let what = item.postID == nil ? ModerationPhrase.memberItem(queue.names[item.authorID] ?? "?").text(state.language) : firstLine(item.text)
+            let left = " " + mark + String(repeating: " ", count: max(0, 3 - score.count)) + score + "  " + what
             ListScreensView.drawRow(left, right: details(item, names: queue.names, state: state), isCursor: index == queue.cursor.selected,
                                     state: state, theme: theme, into: &grid, row: rows.row(offset))
         }

@@ -1,8 +1,8 @@
 import GRDB
 import StaffroomProtocol
 
-/// Which audit log entries to read: by the moderator who acted, by the member whose post it was,
-/// by action; newest first.
+/// Which audit log entries to read: by the moderator who acted, by the member judged (the post's
+/// author, or the member flagged), by action; newest first.
 struct AuditLogFilter {
     var moderatorID: Int64?
     var memberID: Int64?
@@ -16,7 +16,7 @@ struct AuditLogFilter {
             arguments += [moderatorID]
         }
         if let memberID {
-            conditions.append("post.authorID = ?")
+            conditions.append("COALESCE(post.authorID, reviewItem.userID) = ?")
             arguments += [memberID]
         }
         if let action {
@@ -28,7 +28,7 @@ struct AuditLogFilter {
         return try EntityRow<AuditEntry>.fetchAll(db, sql: """
             SELECT auditEntry.id, auditEntry.moderatorID, auditEntry.itemID, auditEntry.postID, auditEntry.action, auditEntry.note,
                    auditEntry.details, auditEntry.previousStatus, auditEntry.createdAt, auditEntry.undoneAt
-            FROM auditEntry JOIN post ON post.id = auditEntry.postID \(filter)
+            FROM auditEntry JOIN reviewItem ON reviewItem.id = auditEntry.itemID LEFT JOIN post ON post.id = auditEntry.postID \(filter)
             ORDER BY auditEntry.id DESC LIMIT ?
             """, arguments: arguments).map(\.entity)
     }

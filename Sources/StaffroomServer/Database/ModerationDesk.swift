@@ -42,6 +42,9 @@ struct ModerationDesk {
             throw MutationRefusal(.alreadyHandled, "Already handled by \(handled)\(when).")
         }
         if action.actsOnAuthor { try requireAuthority(over: item.authorID) }
+        if action.needsPost && item.postID == nil {
+            throw MutationRefusal(.invalid, "This item is about a member, not a post: keep, ignore, warn, silence or suspend.")
+        }
         let effect = try ModerationEffects(db: db, item: item, now: now).apply(action, note: note, details: details ?? ModerationDetails())
         try db.execute(sql: """
             UPDATE reviewItem SET status = ?, version = version + 1, handledBy = ?, handledAt = ?, action = ?,
@@ -88,6 +91,26 @@ struct ModerationDesk {
                              earlier?["action"] as String?, itemID])
         try ChangeLog.record(.auditEntry, id: entryID, staffOnly: true, in: db)
         try ChangeLog.record(.reviewItem, id: itemID, staffOnly: true, in: db)
+    }
+
+    /// Writes a note on a member for the other moderators; returns its id.
+    func addNote(on memberID: Int64, text: String) throws -> Int64 {
+        guard user.role == .moderator || user.role == .admin else {
+            throw MutationRefusal(.forbidden, "Only moderators and admins write staff notes.")
+        }
+        guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user WHERE id = ?", arguments: [memberID]) == 1 else {
+            throw MutationRefusal(.notFound, "No such member.")
+        }
+        let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !words.isEmpty else { throw MutationRefusal(.empty, "The note is empty.") }
+        guard words.count <= ModerationLimits.messageLength else {
+            throw MutationRefusal(.tooLong, "The note is longer than \(ModerationLimits.messageLength) characters.")
+        }
+        try db.execute(sql: "INSERT INTO staffNote (userID, authorID, text, createdAt) VALUES (?, ?, ?, ?)",
+                       arguments: [memberID, user.id, words, now])
+        let noteID = db.lastInsertedRowID
+        try ChangeLog.record(.staffNote, id: noteID, staffOnly: true, in: db)
+        return noteID
     }
 
     private func requireStaff() throws {

@@ -34,13 +34,21 @@ struct ModerationEffects {
         }
     }
 
+    /// The item's post and topic; only read for an item about a post (`ModerationDesk` refuses an
+    /// action that needs a post on an item about a member).
+    private var postID: Int64 { item.postID ?? 0 }
+    private var topicID: Int64 { item.topicID ?? 0 }
+
     /// Carries out `action`; returns what it changed.
     func apply(_ action: ModerationAction, note: String, details: ModerationDetails) throws -> Record {
+        if action.actsOnAuthor { return try penalize(action, note: note, details: details) }
         var record = Record()
-        let post = try currentPost()
         let notices = MemberNotices(db: db)
+        // Keeping or ignoring an item about a member judges only its flags.
+        guard item.postID != nil else { return record }
+        let post = try currentPost()
         switch action {
-        case .ignore:
+        case .ignore, .warn, .silence, .suspend:
             break
         case .keep:
             guard let moderation = post.moderation, moderation.kind != .edited else { break }
@@ -48,7 +56,7 @@ struct ModerationEffects {
             guard moderation.kind != .deleted || body != nil else { break }
             record.previousModeration = moderation
             if let body {
-                try db.execute(sql: "UPDATE post SET body = ?, deletedAt = NULL WHERE id = ?", arguments: [body, item.postID])
+                try db.execute(sql: "UPDATE post SET body = ?, deletedAt = NULL WHERE id = ?", arguments: [body, postID])
             }
             try setModeration(nil)
             // A held opening post hidden or deleted before it was kept still holds its topic.
@@ -57,20 +65,20 @@ struct ModerationEffects {
                 try setTopicHeld(false)
             }
             record.noticeID = try notices.send(to: item.authorID, moderation.kind == .held ? .postApproved : .postRestored, text: note,
-                                               postID: item.postID, topicID: item.topicID, at: now)
+                                               postID: postID, topicID: topicID, at: now)
         case .hide:
             guard post.deletedAt == nil else { throw MutationRefusal(.notFound, "The post was deleted; there is nothing to hide.") }
             record.previousModeration = post.moderation
             try setModeration(PostModeration(kind: .hidden, reason: note, at: now))
-            record.noticeID = try notices.send(to: item.authorID, .postHidden, text: note, postID: item.postID, topicID: item.topicID, at: now)
+            record.noticeID = try notices.send(to: item.authorID, .postHidden, text: note, postID: postID, topicID: topicID, at: now)
         case .delete:
             // A post its author deleted already stays as it is, and an undo leaves it so.
             guard post.deletedAt == nil else { break }
             record.previousBody = post.body
             record.previousModeration = post.moderation
-            try db.execute(sql: "UPDATE post SET body = '', deletedAt = ? WHERE id = ?", arguments: [now, item.postID])
+            try db.execute(sql: "UPDATE post SET body = '', deletedAt = ? WHERE id = ?", arguments: [now, postID])
             try setModeration(PostModeration(kind: .deleted, reason: note, at: now))
-            record.noticeID = try notices.send(to: item.authorID, .postDeleted, text: note, postID: item.postID, topicID: item.topicID, at: now)
+            record.noticeID = try notices.send(to: item.authorID, .postDeleted, text: note, postID: postID, topicID: topicID, at: now)
         case .edit:
             guard post.deletedAt == nil else { throw MutationRefusal(.notFound, "The post was deleted; there is nothing to edit.") }
             let body = details.body ?? ""
@@ -80,20 +88,29 @@ struct ModerationEffects {
             }
             record.previousBody = post.body
             record.previousModeration = post.moderation
-            try db.execute(sql: "UPDATE post SET body = ?, editedAt = ? WHERE id = ?", arguments: [body, now, item.postID])
+            try db.execute(sql: "UPDATE post SET body = ?, editedAt = ? WHERE id = ?", arguments: [body, now, postID])
             try setModeration(PostModeration(kind: .edited, reason: note, at: now))
-            record.noticeID = try notices.send(to: item.authorID, .postEdited, text: note, postID: item.postID, topicID: item.topicID, at: now)
+            record.noticeID = try notices.send(to: item.authorID, .postEdited, text: note, postID: postID, topicID: topicID, at: now)
         case .lockTopic:
-            record.previousLocked = try Bool.fetchOne(db, sql: "SELECT locked FROM topic WHERE id = ?", arguments: [item.topicID])
-            try db.execute(sql: "UPDATE topic SET locked = 1 WHERE id = ?", arguments: [item.topicID])
-            try ChangeLog.record(.topic, id: item.topicID, in: db)
+            record.previousLocked = try Bool.fetchOne(db, sql: "SELECT locked FROM topic WHERE id = ?", arguments: [topicID])
+            try db.execute(sql: "UPDATE topic SET locked = 1 WHERE id = ?", arguments: [topicID])
+            try ChangeLog.record(.topic, id: topicID, in: db)
         case .moveTopic:
             guard let forumID = details.forumID, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM forum WHERE id = ?", arguments: [forumID]) == 1
             else { throw MutationRefusal(.invalid, "Choose the forum the topic moves to.") }
             guard forumID != item.forumID else { throw MutationRefusal(.invalid, "The topic is already in that forum.") }
             record.previousForumID = item.forumID
             try moveTopic(to: forumID)
-            record.noticeID = try notices.send(to: item.authorID, .topicMoved, text: note, postID: item.postID, topicID: item.topicID, at: now)
+            record.noticeID = try notices.send(to: item.authorID, .topicMoved, text: note, postID: postID, topicID: topicID, at: now)
+        }
+        return record
+    }
+
+    /// Warns, silences or suspends the item's author (the post's, or the member flagged).
+    private func penalize(_ action: ModerationAction, note: String, details: ModerationDetails) throws -> Record {
+        var record = Record()
+        let notices = MemberNotices(db: db)
+        switch action {
         case .warn:
             let message = (details.message ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !message.isEmpty else { throw MutationRefusal(.empty, "A warning needs a message.") }
@@ -111,6 +128,8 @@ struct ModerationEffects {
             try db.execute(sql: "UPDATE user SET \(column) = ? WHERE id = ?", arguments: [until, item.authorID])
             record.noticeID = try notices.send(to: item.authorID, action == .silence ? .silenced : .suspended, text: note,
                                                postID: item.postID, until: until, at: now)
+        default:
+            break
         }
         return record
     }
@@ -123,7 +142,7 @@ struct ModerationEffects {
         case .keep:
             guard let previous = recorded.previousModeration else { break }
             if previous.kind == .deleted {
-                try db.execute(sql: "UPDATE post SET body = '', deletedAt = ? WHERE id = ?", arguments: [previous.at, item.postID])
+                try db.execute(sql: "UPDATE post SET body = '', deletedAt = ? WHERE id = ?", arguments: [previous.at, postID])
             }
             try setModeration(previous)
             if recorded.previousHeld == true { try setTopicHeld(true) }
@@ -131,12 +150,12 @@ struct ModerationEffects {
             try setModeration(recorded.previousModeration)
         case .delete, .edit:
             if let body = recorded.previousBody {
-                try db.execute(sql: "UPDATE post SET body = ?, deletedAt = NULL WHERE id = ?", arguments: [body, item.postID])
+                try db.execute(sql: "UPDATE post SET body = ?, deletedAt = NULL WHERE id = ?", arguments: [body, postID])
                 try setModeration(recorded.previousModeration)
             }
         case .lockTopic:
-            try db.execute(sql: "UPDATE topic SET locked = ? WHERE id = ?", arguments: [recorded.previousLocked ?? false, item.topicID])
-            try ChangeLog.record(.topic, id: item.topicID, in: db)
+            try db.execute(sql: "UPDATE topic SET locked = ? WHERE id = ?", arguments: [recorded.previousLocked ?? false, topicID])
+            try ChangeLog.record(.topic, id: topicID, in: db)
         case .moveTopic:
             if let forumID = recorded.previousForumID { try moveTopic(to: forumID) }
         case .silence, .suspend:
@@ -147,7 +166,7 @@ struct ModerationEffects {
     }
 
     private func currentPost() throws -> (body: String, deletedAt: Date?, moderation: PostModeration?) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT body, deletedAt, moderation FROM post WHERE id = ?", arguments: [item.postID]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT body, deletedAt, moderation FROM post WHERE id = ?", arguments: [postID]) else {
             throw MutationRefusal(.notFound, "The post no longer exists.")
         }
         return (row["body"], row["deletedAt"], try (row["moderation"] as String?).map { try JSONColumn.value(PostModeration.self, from: $0) })
@@ -162,32 +181,32 @@ struct ModerationEffects {
     }
 
     private func setModeration(_ moderation: PostModeration?) throws {
-        try db.execute(sql: "UPDATE post SET moderation = ? WHERE id = ?", arguments: [try moderation.map(JSONColumn.text), item.postID])
-        try ChangeLog.record(.post, id: item.postID, in: db)
+        try db.execute(sql: "UPDATE post SET moderation = ? WHERE id = ?", arguments: [try moderation.map(JSONColumn.text), postID])
+        try ChangeLog.record(.post, id: postID, in: db)
     }
 
     /// Whether the item's post opens its topic and the topic is held.
     private func topicHeldByThisPost() throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT held FROM topic WHERE id = ?", arguments: [item.topicID]) == true
-            && Int64.fetchOne(db, sql: "SELECT MIN(id) FROM post WHERE topicID = ?", arguments: [item.topicID]) == item.postID
+        try Bool.fetchOne(db, sql: "SELECT held FROM topic WHERE id = ?", arguments: [topicID]) == true
+            && Int64.fetchOne(db, sql: "SELECT MIN(id) FROM post WHERE topicID = ?", arguments: [topicID]) == postID
     }
 
     /// Holds or releases the item's topic (the post opens it): a held topic reaches only its author
     /// and staff, so all of it is logged again for its new audience.
     private func setTopicHeld(_ held: Bool) throws {
-        try db.execute(sql: "UPDATE topic SET held = ? WHERE id = ?", arguments: [held, item.topicID])
+        try db.execute(sql: "UPDATE topic SET held = ? WHERE id = ?", arguments: [held, topicID])
         try recordWholeTopic()
     }
 
     private func moveTopic(to forumID: Int64) throws {
-        try db.execute(sql: "UPDATE topic SET forumID = ? WHERE id = ?", arguments: [forumID, item.topicID])
+        try db.execute(sql: "UPDATE topic SET forumID = ? WHERE id = ?", arguments: [forumID, topicID])
         try recordWholeTopic()
     }
 
     /// Logs the topic and each of its posts again (their forum or audience changed).
     private func recordWholeTopic() throws {
-        try ChangeLog.record(.topic, id: item.topicID, in: db)
-        for postID in try Int64.fetchAll(db, sql: "SELECT id FROM post WHERE topicID = ?", arguments: [item.topicID]) {
+        try ChangeLog.record(.topic, id: topicID, in: db)
+        for postID in try Int64.fetchAll(db, sql: "SELECT id FROM post WHERE topicID = ?", arguments: [topicID]) {
             try ChangeLog.record(.post, id: postID, in: db)
         }
     }

@@ -142,6 +142,11 @@ struct MutationActions {
             try ModerationDesk(db: db, user: user, now: now).moderate(itemID: itemID, version: version, action: action, note: note,
                                                                      details: details)
             return nil
+        case .flagUser(let memberID, let reason, let note):
+            try ReviewQueue(db: db).flag(memberID: memberID, by: user.id, reason: reason, note: note, at: now)
+            return nil
+        case .addStaffNote(let memberID, let text):
+            return try ModerationDesk(db: db, user: user, now: now).addNote(on: memberID, text: text)
         case .askForReview(let postID, let note):
             try ReviewQueue(db: db).askForReview(postID: postID, by: user.id, note: note, at: now)
             return nil
@@ -176,7 +181,7 @@ struct MutationActions {
              .askForReview(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
         case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance, .bookSlot, .cancelBooking,
-             .shareResource, .markUseful, .claimReview, .moderate, .undoModeration:
+             .shareResource, .markUseful, .claimReview, .moderate, .undoModeration, .flagUser, .addStaffNote:
             forumID = nil
         }
         guard let forumID else { return }

@@ -2,24 +2,40 @@ import Foundation
 import GRDB
 import StaffroomProtocol
 
-/// The moderators' review queue: the flags on each post gathered into one item, scored by who
-/// flagged it, and read back as `ReviewItem`s.
+/// The moderators' review queue: the flags on each post, and on each member, gathered into one
+/// item, scored by who flagged it (see `ReviewItemReader`).
 struct ReviewQueue {
     let db: Database
 
-    /// Weight of a flag from a moderator or admin.
-    static let staffWeight = 5
-    /// The most a member's flag weighs: 1, and 1 more for each earlier flag of theirs that was approved.
-    static let mostMemberWeight = 3
-
     /// A member flagged `postID`: its item opens, or (already judged) opens again as pending.
     func flagged(postID: Int64, at now: Date) throws {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM reviewItem WHERE postID = ?", arguments: [postID]) {
+        try open("postID", postID, at: now)
+    }
+
+    /// `flaggerID` flags the member `memberID` (a second flag of theirs replaces the first): the
+    /// member's item opens, or opens again as pending.
+    func flag(memberID: Int64, by flaggerID: Int64, reason: FlagReason, note: String, at now: Date) throws {
+        guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user WHERE id = ?", arguments: [memberID]) == 1 else {
+            throw MutationRefusal(.notFound, "No such member.")
+        }
+        guard memberID != flaggerID else { throw MutationRefusal(.forbidden, "You cannot flag yourself.") }
+        guard note.count <= WriteLimits.flagNoteLength else {
+            throw MutationRefusal(.tooLong, "The note is longer than \(WriteLimits.flagNoteLength) characters.")
+        }
+        try db.execute(sql: """
+            INSERT INTO userFlag (userID, flaggerID, reason, note, createdAt) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (userID, flaggerID) DO UPDATE SET reason = excluded.reason, note = excluded.note
+            """, arguments: [memberID, flaggerID, reason.rawValue, note, now])
+        try open("userID", memberID, at: now)
+    }
+
+    private func open(_ column: String, _ target: Int64, at now: Date) throws {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM reviewItem WHERE \(column) = ?", arguments: [target]) {
             try db.execute(sql: "UPDATE reviewItem SET status = 'pending', version = version + 1 WHERE id = ?", arguments: [id])
             try ChangeLog.record(.reviewItem, id: id, staffOnly: true, in: db)
         } else {
-            try db.execute(sql: "INSERT INTO reviewItem (postID, status, version, createdAt) VALUES (?, 'pending', 1, ?)",
-                           arguments: [postID, now])
+            try db.execute(sql: "INSERT INTO reviewItem (\(column), status, version, createdAt) VALUES (?, 'pending', 1, ?)",
+                           arguments: [target, now])
             try ChangeLog.record(.reviewItem, id: db.lastInsertedRowID, staffOnly: true, in: db)
         }
     }
@@ -82,35 +98,8 @@ struct ReviewQueue {
         try ChangeLog.record(.reviewItem, id: id, staffOnly: true, in: db)
     }
 
-    /// The item with this id, with its post's context and its flags.
+    /// The item with this id, with its post's context (or its member) and its flags.
     func item(id: Int64) throws -> ReviewItem {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT reviewItem.*, post.topicID, post.authorID, post.body, post.moderation, topic.forumID,
-                   (SELECT previousBody FROM auditEntry WHERE auditEntry.itemID = reviewItem.id AND action = 'delete'
-                      AND undoneAt IS NULL AND previousBody IS NOT NULL ORDER BY auditEntry.id DESC LIMIT 1) AS deletedBody
-            FROM reviewItem JOIN post ON post.id = reviewItem.postID JOIN topic ON topic.id = post.topicID
-            WHERE reviewItem.id = ?
-            """, arguments: [id]) else {
-            throw MutationRefusal(.notFound, "The review item no longer exists.")
-        }
-        let postID: Int64 = row["postID"]
-        let flags = try Row.fetchAll(db, sql: """
-            SELECT flag.userID, flag.reason, flag.note, flag.createdAt, user.role,
-                   (SELECT COUNT(*) FROM flag AS earlier JOIN reviewItem AS judged ON judged.postID = earlier.postID
-                    WHERE earlier.userID = flag.userID AND judged.status = 'approved' AND earlier.postID != flag.postID) AS approved
-            FROM flag JOIN user ON user.id = flag.userID WHERE flag.postID = ? ORDER BY flag.createdAt, flag.id
-            """, arguments: [postID]).map { flag in
-            let staff = ["moderator", "admin"].contains(flag["role"] as String)
-            return ReviewFlag(userID: flag["userID"], reason: FlagReason(rawValue: flag["reason"]) ?? .other, note: flag["note"],
-                              createdAt: flag["createdAt"],
-                              weight: staff ? Self.staffWeight : min(Self.mostMemberWeight, 1 + (flag["approved"] as Int)))
-        }
-        let moderation = try (row["moderation"] as String?).map { try JSONColumn.value(PostModeration.self, from: $0) }
-        return ReviewItem(id: id, postID: postID, topicID: row["topicID"], forumID: row["forumID"], authorID: row["authorID"],
-                          text: row["deletedBody"] ?? row["body"], status: ReviewStatus(rawValue: row["status"]) ?? .pending,
-                          score: flags.reduce(0) { $0 + $1.weight }, flags: flags, version: row["version"],
-                          claimedBy: row["claimedBy"], claimedUntil: row["claimedUntil"], handledBy: row["handledBy"],
-                          handledAt: row["handledAt"], action: (row["action"] as String?).flatMap(ModerationAction.init(rawValue:)),
-                          createdAt: row["createdAt"], held: moderation?.kind == .held, appeal: row["appeal"])
+        try ReviewItemReader(db: db).item(id: id)
     }
 }

@@ -385,6 +385,57 @@ enum ServerMigrations {
                 t.column("liftedAt", .datetime)
             }
         }
+        migrator.registerMigration("v15: flags on members, staff notes") { db in
+            // A review item is about a post or about a member: rebuilt so `postID` may be empty
+            // (foreign keys are off while a migration runs, so nothing cascades).
+            try db.execute(sql: """
+                CREATE TABLE reviewItemNew (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  postID INTEGER REFERENCES post(id) ON DELETE CASCADE,
+                  userID INTEGER REFERENCES user(id) ON DELETE CASCADE,
+                  status TEXT NOT NULL, version INTEGER NOT NULL,
+                  claimedBy INTEGER REFERENCES user(id) ON DELETE SET NULL, claimedUntil DATETIME,
+                  handledBy INTEGER REFERENCES user(id) ON DELETE SET NULL, handledAt DATETIME,
+                  action TEXT, createdAt DATETIME NOT NULL, appeal TEXT,
+                  CHECK ((postID IS NULL) <> (userID IS NULL)));
+                INSERT INTO reviewItemNew (id, postID, status, version, claimedBy, claimedUntil, handledBy, handledAt, action, createdAt, appeal)
+                  SELECT id, postID, status, version, claimedBy, claimedUntil, handledBy, handledAt, action, createdAt, appeal FROM reviewItem;
+                DROP TABLE reviewItem;
+                ALTER TABLE reviewItemNew RENAME TO reviewItem;
+                CREATE UNIQUE INDEX reviewItemByPost ON reviewItem(postID) WHERE postID IS NOT NULL;
+                CREATE UNIQUE INDEX reviewItemByMember ON reviewItem(userID) WHERE userID IS NOT NULL;
+                """)
+            try db.execute(sql: """
+                CREATE TABLE auditEntryNew (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  moderatorID INTEGER NOT NULL REFERENCES user(id) ON DELETE CASCADE,
+                  itemID INTEGER NOT NULL REFERENCES reviewItem(id) ON DELETE CASCADE,
+                  postID INTEGER, action TEXT NOT NULL, note TEXT NOT NULL, previousStatus TEXT NOT NULL, previousBody TEXT,
+                  previousLocked BOOLEAN, createdAt DATETIME NOT NULL, undoneAt DATETIME, details TEXT, previousModeration TEXT,
+                  previousForumID INTEGER, previousUntil DATETIME, previousHeld BOOLEAN, noticeID INTEGER);
+                INSERT INTO auditEntryNew SELECT id, moderatorID, itemID, postID, action, note, previousStatus, previousBody, previousLocked,
+                  createdAt, undoneAt, details, previousModeration, previousForumID, previousUntil, previousHeld, noticeID FROM auditEntry;
+                DROP TABLE auditEntry;
+                ALTER TABLE auditEntryNew RENAME TO auditEntry;
+                CREATE INDEX auditEntryByItem ON auditEntry(itemID);
+                """)
+            try db.create(table: "userFlag") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("flaggerID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("reason", .text).notNull()
+                t.column("note", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["userID", "flaggerID"])
+            }
+            try db.create(table: "staffNote") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("userID", .integer).notNull().indexed().references("user", onDelete: .cascade)
+                t.column("authorID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("text", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 
