@@ -360,6 +360,33 @@ enum ClientMigrations {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v18: the feed") { db in
+            // The feed reads recent posts by date (see `ClientStore.feed`).
+            try db.create(index: "postByCreation", on: "post", columns: ["createdAt"])
+            // What the feed cannot read from the synced tables: an event one goes to changed, a
+            // booking was made or cancelled; noted when the sync brings it.
+            try db.create(table: "feedEvent") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("kind", .text).notNull()
+                t.column("refID", .integer).notNull()
+                t.column("eventID", .integer).notNull()
+                t.column("actorID", .integer)
+                t.column("detail", .text).notNull()
+                // The event's new state, so the same change synced twice is noted once.
+                t.column("stamp", .text).notNull()
+                t.column("occurredAt", .datetime).notNull().indexed()
+                t.uniqueKey(["kind", "refID", "stamp"])
+            }
+            try db.create(table: "feedRead") { t in
+                t.primaryKey("key", .text)
+                t.column("readAt", .datetime).notNull()
+            }
+            try db.create(table: "feedState") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("lastVisitAt", .datetime)
+                t.column("allReadBefore", .datetime)
+            }
+        }
         return migrator
     }
 }

@@ -74,6 +74,24 @@ extension ClientStore {
         }
     }
 
+    /// One post with its topic and forum, to open it in its thread (nil when the store lacks any of them).
+    public func postHit(id: Int64) throws(StoreError) -> SearchHit? {
+        try StoreError.mapping {
+            try writer.read { db in
+                let adapter = ScopeAdapter([
+                    "topic": SuffixRowAdapter(fromIndex: try Self.columnCount("post", db) + 1),
+                    "forum": SuffixRowAdapter(fromIndex: try Self.columnCount("post", db) + 1 + Self.columnCount("topic", db)),
+                ])
+                return try SearchHit.fetchOne(db, sql: """
+                    SELECT post.*, user.displayName AS authorName, topic.*, forum.*
+                    FROM post JOIN topic ON topic.id = post.topicID JOIN forum ON forum.id = topic.forumID
+                    LEFT JOIN user ON user.id = post.authorID
+                    WHERE post.id = ?
+                    """, arguments: [id], adapter: adapter)
+            }
+        }
+    }
+
     private static func columnCount(_ table: String, _ db: Database) throws -> Int {
         try db.columns(in: table).count
     }

@@ -72,6 +72,8 @@ public final class ClientStore: Sendable {
                         """, arguments: ["Written as \(previous.username) on \(previous.serverURL); not sent after logging in again."])
                     try db.execute(sql: "DELETE FROM topicRead")
                     try db.execute(sql: "DELETE FROM moderationOutcome")
+                    try db.execute(sql: "DELETE FROM feedRead")
+                    try db.execute(sql: "DELETE FROM feedState")
                 }
                 try account.save(db)
             }
@@ -116,10 +118,14 @@ public final class ClientStore: Sendable {
                         startsOver = try startsOver || Forum.fetchOne(db, key: access.forumID) == nil
                     case .forumAccess(let access):
                         try Self.removeForum(access.forumID, in: db)
-                    case .event(let event): try event.upsert(db)
+                    case .event(let event):
+                        try FeedRecorder.eventArriving(event, at: syncedAt, in: db)
+                        try event.upsert(db)
                     case .rsvp(let rsvp): try rsvp.upsert(db)
                     case .certificate(let certificate): try certificate.upsert(db)
-                    case .booking(let booking): try booking.upsert(db)
+                    case .booking(let booking):
+                        try FeedRecorder.bookingArriving(booking, at: syncedAt, in: db)
+                        try booking.upsert(db)
                     case .resource(let resource): try resource.upsert(db)
                     case .usefulMark(let mark): try mark.upsert(db)
                     case .reviewItem(let item): try Self.store(item, in: db)
@@ -213,7 +219,7 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry", "notice", "staffNote"] {
+                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry", "notice", "staffNote", "feedEvent"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

@@ -56,7 +56,9 @@ import Testing
         #expect(again.output.contains("Synced: 0 changes."), "\(again.output)")
 
         let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
-        try await session.waitFor("Forums", "Primary Maths Lab", "tatiana.belova@127.0.0.1")
+        try await session.waitFor("Feed", "tatiana.belova@127.0.0.1")
+        try session.send("F2")
+        try await session.waitFor("Primary Maths Lab")
         try session.send("j", "Enter")
         try await session.waitFor("Forums › Primary Maths Lab", "Author")
         try session.send("q")

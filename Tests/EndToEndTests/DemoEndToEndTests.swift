@@ -25,7 +25,9 @@ import StaffroomDemoNetwork
 
         let session = try TmuxSession([Binaries.client, "demo", "--lang", "ru"], environment: sandbox.environment(),
                                       folder: sandbox.path)
-        try await session.waitFor("Форумы", forumTitle, "синхронизировано в")
+        try await session.waitFor("Лента", "синхронизировано в")
+        try session.send("F2")
+        try await session.waitFor(forumTitle)
         try session.send("Enter")
         try await session.waitFor("Форумы › \(forumTitle)", "Автор", "Последнее")
         try session.send("Enter")
@@ -71,7 +73,9 @@ import StaffroomDemoNetwork
         defer { sandbox.remove() }
         let session = try TmuxSession([Binaries.client, "demo", "--lang", "ru"],
                                       environment: sandbox.environment(["LANG": "C"]), folder: sandbox.path)
-        try await session.waitFor("Форумы", "Чтение в начальной школе", "синхронизировано в")
+        try await session.waitFor("Форумы", "синхронизировано в")
+        try session.send("F2")
+        try await session.waitFor("Чтение в начальной школе")
         try session.send("Enter")
         try await session.waitFor("Автор", "Последнее")
         try session.send("q")
@@ -109,7 +113,7 @@ import StaffroomDemoNetwork
                                       environment: sandbox.environment(["EDITOR": "sed -i s/черновик/ЧЕРНОВИК/"]),
                                       folder: sandbox.path)
         try await session.waitFor("Форумы", "синхронизировано в")
-        try session.send("Enter")
+        try session.send("F2", "Enter")
         try await session.waitFor("Автор", "Последнее")
         try session.send("Enter")
         try await session.waitFor("сообщение")

@@ -21,7 +21,7 @@ import Testing
     /// The teacher flags a post of someone else's in each of the first `count` topics of the first forum.
     private func flagPosts(_ count: Int, in teacher: TmuxSession) async throws {
         try await teacher.waitFor("Forums", "synced at")
-        try teacher.send("Enter")
+        try teacher.send("F2", "Enter")
         try await teacher.waitFor("Repl.", "Author")
         for topic in 0..<count {
             try teacher.send("j")
@@ -52,7 +52,7 @@ import Testing
         #expect(try await run(Binaries.client, ["sync"], environment: anna).status == 0)
         let teacher = try TmuxSession([Binaries.client], environment: anna, columns: 80, rows: 24, folder: sandbox.path)
         try await teacher.waitFor("Forums", "synced at")
-        try teacher.send("Enter")
+        try teacher.send("F2", "Enter")
         try await teacher.waitFor("Repl.", "Author")
         try teacher.send("j", "Enter")
         try await teacher.waitFor("post 1 of")

@@ -13,7 +13,7 @@ import Testing
         let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
         try await session.waitFor("Forums", "synced at")
         let reply = "Reply written while the session had ended"
-        try session.send("Enter")
+        try session.send("F2", "Enter")
         try await session.waitFor("Author", "Last")
         try session.send("Enter")
         try await session.waitFor("post 1 of")

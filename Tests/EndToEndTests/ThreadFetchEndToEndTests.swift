@@ -17,7 +17,7 @@ import Testing
 
         let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
         try await session.waitFor("Forums", "synced at")
-        try session.send("Enter")
+        try session.send("F2", "Enter")
         try await session.waitFor("Author", "Last")
         try session.send("Enter")
         let thread = try await session.waitFor("post 1 of", "Анна Смирнова")

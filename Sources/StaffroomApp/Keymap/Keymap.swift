@@ -2,7 +2,7 @@ import StaffroomTerminal
 
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
-    case forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm,
+    case feed, forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm,
          moderation, reviewItem, auditLog, moderationOutcomes
 }
 
@@ -64,6 +64,7 @@ public enum Keymap {
         KeyBinding([.character("o")], "o", .outbox, on: [.forums, .topics, .thread, .events, .event, .library, .resource]),
         KeyBinding([.character("x"), .delete], "x Del", .discard, on: [.drafts, .outbox]),
         KeyBinding([.character("s")], "s", .saveCopy, on: [.outbox]),
+        KeyBinding([.function(6), .character("N")], "F6 N", .feedPane, on: Self.paneScreens),
         KeyBinding([.function(2)], "F2", .forumsPane, on: Self.paneScreens),
         KeyBinding([.function(3), .character("C")], "F3 C", .eventsPane, on: Self.paneScreens),
         KeyBinding([.function(4), .character("L")], "F4 L", .libraryPane, on: Self.paneScreens),
@@ -75,7 +76,7 @@ public enum Keymap {
     ]
 
     /// The screens from which the pane keys switch panes.
-    static let paneScreens: Set<ScreenKind> = [.forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem, .auditLog,
+    static let paneScreens: Set<ScreenKind> = [.feed, .forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem, .auditLog,
                                                     .moderationOutcomes]
 
     /// The operation `key` triggers on `screen`.
@@ -152,6 +153,12 @@ public enum Keymap {
     public static let auditLogKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j", .searchKeyMove), ("m", .moderation(.keyWhose)), ("a", .moderation(.keyWhichAction)),
         ("w", .moderation(.keyWhichMember)), ("Esc", .event(.keyBack)),
+    ]
+
+    /// The Feed pane's keys (handled by `FeedUpdate`).
+    public static let feedKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j PgUp PgDn", .searchKeyMove), ("Enter", .feed(.keyOpen)), ("m", .feed(.keyMarkRead)), ("M", .feed(.keyMarkAllRead)),
+        ("1", .feed(.keyKind)),
     ]
 
     /// The outcome list's keys.

@@ -14,6 +14,7 @@ public enum Phrase: Equatable, Sendable {
     case library(LibraryPhrase)
     case shareForm(ShareFormPhrase)
     case moderation(ModerationPhrase)
+    case feed(FeedPhrase)
     case loading
     case noForumsYet
     case noTopicsYet
@@ -102,6 +103,7 @@ public enum Phrase: Equatable, Sendable {
         case .library(let phrase): return phrase.text(language)
         case .shareForm(let phrase): return phrase.text(language)
         case .moderation(let phrase): return phrase.text(language)
+        case .feed(let phrase): return phrase.text(language)
         case .loading: return ru ? "Загрузка…" : "Loading…"
         case .noForumsYet: return ru ? "Форумов пока нет. Нажмите r, чтобы синхронизировать." : "No forums yet. Press r to sync."
         case .noTopicsYet: return ru ? "В этом форуме пока нет тем." : "This forum has no topics yet."

@@ -240,3 +240,13 @@ extension NoticeRow {
         NoticeRow(notice: notice.cleaned(), topicTitle: topicTitle.map { UntrustedText.cleanLine($0) })
     }
 }
+
+extension FeedEntry {
+    func cleaned() -> FeedEntry {
+        var copy = self
+        copy.actorName = actorName.map { UntrustedText.cleanLine($0) }
+        copy.title = UntrustedText.cleanLine(title)
+        copy.text = UntrustedText.cleanLine(text)
+        return copy
+    }
+}

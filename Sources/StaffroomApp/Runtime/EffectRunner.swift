@@ -243,6 +243,22 @@ private struct EffectWork: Sendable {
                     clean.postText = UntrustedText.clean(outcome.postText)
                     return clean
                 }))
+            case .loadFeed(let query):
+                let previous = query.visiting ? try store.visitFeed(at: Date()) : nil
+                let entries = try store.feed(kind: query.kind, after: query.after, limit: FeedState.pageSize, now: Date()).map { $0.cleaned() }
+                mailbox.post(.feedLoaded(FeedLoad(query: query, entries: entries, previousVisit: previous)))
+            case .countUnreadFeed:
+                mailbox.post(.feedUnreadCounted(try store.unreadFeedCount(now: Date())))
+            case .markFeedRead(let keys):
+                try store.markFeedRead(keys, at: Date())
+                mailbox.post(.feedUnreadCounted(try store.unreadFeedCount(now: Date())))
+            case .markAllFeedRead:
+                try store.markAllFeedRead(at: Date())
+                mailbox.post(.feedUnreadCounted(0))
+            case .openPost(let postID):
+                mailbox.post(.postOpened(try store.postHit(id: postID).map { $0.cleaned() }))
+            case .openEvent(let eventID):
+                mailbox.post(.eventOpened(try store.event(id: eventID, due: nil)?.cleaned()))
             case .loadNotices:
                 let unseen = try store.unseenNotices().map { $0.cleaned() }
                 try store.markNoticesSeen(unseen.map(\.id), at: Date())

@@ -37,6 +37,7 @@ public struct InterfaceLauncher: Sendable {
         let account = try store.account()
         var state = AppState(size: Size(columns: 80, rows: 24), language: language, timeZone: .current, now: Date(),
                              accountLabel: account.map { "\($0.username)@\(Self.host(of: $0.serverURL))" } ?? "—")
+        state.pane = .feed
         state.cursorStyle = cursorStyle
         state.firstWeekday = WeekStart.firstWeekday(language: language, environment: environment)
         state.lastSyncAt = try store.syncState().lastSyncAt

@@ -37,6 +37,10 @@ public struct AppState: Equatable, Sendable {
     public var lastSyncAt: Date?
     /// Older changes not fetched yet because the bandwidth budget ran out.
     public var leftToFetch: Int?
+    /// The Feed pane.
+    public var feed = FeedState()
+    /// Unread entries of the feed, for the top bar.
+    public var feedUnread = 0
     /// The silence a moderator put on the member, while it lasts: writing is explained, not tried.
     public var silence: MemberNotice?
     /// A one-off message for the status line, cleared by the next key.
@@ -68,6 +72,7 @@ public struct AppState: Equatable, Sendable {
     public var screenKind: ScreenKind {
         if let screen = stack.last { return screen.kind }
         switch pane {
+        case .feed: return .feed
         case .forums: return .forums
         case .events: return .events
         case .library: return .library
@@ -95,7 +100,7 @@ public struct AppState: Equatable, Sendable {
 
 /// The panes the top bar names; each has its own root screen.
 public enum Pane: Equatable, Sendable {
-    case forums, events, library, moderation
+    case feed, forums, events, library, moderation
 }
 
 /// The signed-in member.

@@ -81,6 +81,12 @@ public enum Action: Equatable, Sendable {
     case reviewContextLoaded(itemID: Int64, ReviewContext)
     /// What became of an undo: withdrawn from the outbox, queued, or nothing to take back.
     case moderationUndone(ModerationPhrase)
+    case feedLoaded(FeedLoad)
+    case feedUnreadCounted(Int)
+    /// The post asked for by `openPost`, with its topic and forum (nil: not in the store).
+    case postOpened(SearchHit?)
+    /// The event asked for by `openEvent` (nil: not in the store).
+    case eventOpened(EventSummary?)
     /// The moderators' notices not shown before, oldest first, and the silence in force, if any.
     case noticesLoaded(unseen: [MemberNotice], silence: MemberNotice?)
     /// The shared resource is in the outbox.

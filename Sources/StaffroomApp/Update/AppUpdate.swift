@@ -11,7 +11,8 @@ public enum AppUpdate {
 
     /// Effects to run when the interface starts: read the forums and the outbox, and sync.
     public static func start(_ state: AppState) -> [Effect] {
-        [.loadForums, .loadOutbox, .loadNextEvent, .loadLinkSpeed, .loadNotices, .sync]
+        [.loadForums, .loadOutbox, .loadNextEvent, .loadLinkSpeed, .loadNotices, .countUnreadFeed]
+            + (state.pane == .feed ? [.loadFeed(FeedQuery(kind: nil, visiting: true))] : []) + [.sync]
     }
 
     /// Applies `action` to `state` and returns the effects it asks for.
@@ -162,6 +163,27 @@ public enum AppUpdate {
         case .moderationOutcomesLoaded(let outcomes):
             ModerationOutcomesUpdate.loaded(outcomes, state: &state)
             return []
+        case .feedLoaded(let load):
+            FeedUpdate.loaded(load, state: &state)
+            return []
+        case .feedUnreadCounted(let count):
+            state.feedUnread = count
+            return []
+        case .postOpened(let hit):
+            guard let hit else {
+                state.notice = .feed(.notHere)
+                return []
+            }
+            let (thread, effects) = ThreadUpdate.open(hit)
+            state.stack.append(.thread(thread))
+            return effects
+        case .eventOpened(let summary):
+            guard let summary else {
+                state.notice = .feed(.notHere)
+                return []
+            }
+            state.stack.append(.event(EventDetailState(summary: summary)))
+            return []
         case .noticesLoaded(let unseen, let silence):
             NoticeUpdate.loaded(unseen, silence: silence, state: &state)
             return []
@@ -252,6 +274,7 @@ public enum AppUpdate {
         if state.screenKind == .events, let effects = EventsUpdate.key(key, state: &state) { return effects }
         if state.screenKind == .library, let effects = LibraryUpdate.key(key, state: &state) { return effects }
         if state.screenKind == .moderation, let effects = ModerationUpdate.queueKey(key, state: &state) { return effects }
+        if state.screenKind == .feed, let effects = FeedUpdate.key(key, state: &state) { return effects }
         if case .reviewItem(var opened) = state.stack.last {
             let count = state.stack.count
             if let effects = ReviewItemUpdate.key(key, opened: &opened, state: &state) {
@@ -309,6 +332,8 @@ public enum AppUpdate {
             return []
         case .redraw:
             return [.repaint]
+        case .feedPane:
+            return FeedUpdate.open(&state)
         case .forumsPane:
             state.pane = .forums
             state.stack.removeAll()

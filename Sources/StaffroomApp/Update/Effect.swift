@@ -70,6 +70,16 @@ public enum Effect: Equatable, Sendable {
     /// Queues the files of resources kept offline that fit the budget, and starts the queue.
     case fetchKeptOffline
     case loadLinkSpeed
+    /// Reads a page of the feed (a visit also moves the last visit on).
+    case loadFeed(FeedQuery)
+    /// Counts the feed's unread entries.
+    case countUnreadFeed
+    case markFeedRead([String])
+    case markAllFeedRead
+    /// Finds a post with its topic and forum, to open it in its thread.
+    case openPost(Int64)
+    /// Reads an event to open it.
+    case openEvent(Int64)
     /// Reads the moderators' notices not shown yet (marking them shown) and the silence in force.
     case loadNotices
     /// Reads the review items waiting, with the names the queue shows.

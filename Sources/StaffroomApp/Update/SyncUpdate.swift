@@ -60,6 +60,7 @@ enum SyncUpdate {
             }
         }
         return effects + EventsUpdate.refreshEffects(state) + LibraryUpdate.refreshEffects(&state) + ModerationUpdate.refreshEffects(state)
+            + FeedUpdate.refreshEffects(state)
     }
 }
 

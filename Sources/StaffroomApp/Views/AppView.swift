@@ -18,6 +18,7 @@ public enum AppView {
         switch state.stack.last {
         case nil where state.pane == .events: EventsView.draw(state.events, state: state, theme: theme, into: &grid, area: content)
         case nil where state.pane == .library: LibraryView.draw(state.library, state: state, theme: theme, into: &grid, area: content)
+        case nil where state.pane == .feed: FeedView.draw(state.feed, state: state, theme: theme, into: &grid, area: content)
         case nil where state.pane == .moderation: ModerationView.draw(state.moderation, state: state, theme: theme, into: &grid, area: content)
         case .reviewItem(let opened): ReviewItemView.draw(opened, state: state, theme: theme, into: &grid, area: content)
         case .auditLog(let log): AuditLogView.draw(log, state: state, theme: theme, into: &grid, area: content)

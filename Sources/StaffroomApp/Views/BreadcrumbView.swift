@@ -18,6 +18,9 @@ enum BreadcrumbView {
         case nil where state.pane == .library:
             path = LibraryPhrase.paneTitle.text(language)
             detail = ""
+        case nil where state.pane == .feed:
+            path = FeedPhrase.paneTitle.text(language)
+            detail = FeedPhrase.unread(state.feedUnread).text(language)
         case nil where state.pane == .moderation:
             path = ModerationPhrase.paneTitle.text(language)
             detail = ""

@@ -49,6 +49,7 @@ enum HelpOverlay {
         case .resource: Keymap.resourceKeys
         case .downloads: Keymap.downloadsKeys
         case .moderation, .reviewItem: Keymap.moderationKeys
+        case .feed: Keymap.feedKeys
         case .auditLog: Keymap.auditLogKeys
         case .moderationOutcomes: Keymap.outcomeKeys
         default: nil

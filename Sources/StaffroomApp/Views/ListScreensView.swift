@@ -58,9 +58,9 @@ enum ListScreensView {
 
     /// A list row: text on the left, a date or state on the right, and the cursor.
     static func drawRow(_ left: String, right: String, isCursor: Bool, state: AppState, theme: Theme,
-                        into grid: inout CellGrid, row: Rect) {
+                        into grid: inout CellGrid, row: Rect, style: ThemeRole = .normal) {
         let selected = isCursor && state.cursorStyle == .bar
-        grid.drawRow(left, right: right + " ", style: selected ? theme[.selection] : theme[.normal],
+        grid.drawRow(left, right: right + " ", style: selected ? theme[.selection] : theme[style],
                      rightStyle: selected ? theme[.selection] : theme[.secondary], area: row)
         if isCursor && !selected { CursorMarker.draw(at: row.x, y: row.y, theme: theme, into: &grid) }
     }

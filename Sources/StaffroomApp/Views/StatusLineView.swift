@@ -72,6 +72,7 @@ enum StatusLineView {
                 ? .event(.gridHints) : .event(.agendaHints)]
         case nil where state.pane == .library: state.library.editingSearch ? [.library(.searchHints)] : [.hintOpen, .hintHelp, .hintQuit]
         case nil where state.pane == .moderation: [.moderation(.hints)]
+        case nil where state.pane == .feed: [.feed(.hints)]
         case nil: [.hintOpen, .hintSync, .hintHelp, .hintQuit]
         case .event: [.event(.detailHints)]
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]

@@ -6,7 +6,7 @@ enum TopBarView {
         grid.fill(area, style: theme[.topBar])
         var x = grid.draw(" \(Phrase.appName.text(state.language))  ", x: area.x, y: area.y,
                           style: theme[.topBar], clip: area)
-        var panes = [(Pane.forums, Phrase.forumsPane.text(state.language), "F2"), (.events, EventPhrase.paneTitle.text(state.language), "F3"),
+        var panes = [(Pane.feed, FeedPhrase.paneTitle.text(state.language), "F6"), (.forums, Phrase.forumsPane.text(state.language), "F2"), (.events, EventPhrase.paneTitle.text(state.language), "F3"),
                      (.library, LibraryPhrase.paneTitle.text(state.language), "F4")]
         if state.me.moderates { panes.append((.moderation, ModerationPhrase.paneTitle.text(state.language), "F5")) }
         for (pane, title, key) in panes {

@@ -1,0 +1,78 @@
+import Foundation
+import StaffroomProtocol
+import StaffroomStore
+
+/// The strings of the Feed pane, in English and Russian.
+public enum FeedPhrase: Equatable, Sendable {
+    case paneTitle
+    case unread(Int)
+    case hints
+    case empty
+    case divider
+    case allRead
+    case notHere
+    case kindFilter(FeedKind?)
+    case kind(FeedKind)
+    /// One entry's line: who did what, where.
+    case entry(FeedEntry)
+    case keyOpen, keyMarkRead, keyMarkAllRead, keyKind
+
+    public func text(_ language: Language) -> String {
+        let ru = language == .russian
+        switch self {
+        case .paneTitle: return ru ? "Лента" : "Feed"
+        case .unread(let count): return count == 0 ? "" : (ru ? "новых: \(count)" : "\(count) new")
+        case .hints: return ru ? "Enter открыть  m прочитано  M всё прочитано  1 что показывать" : "Enter open  m read  M all read  1 which kind"
+        case .empty: return ru ? "Пока ничего нового. Ответы вам, упоминания и новости событий появятся здесь."
+                              : "Nothing new yet. Replies to you, mentions and news of your events will appear here."
+        case .divider: return ru ? "прочитанное раньше" : "before your last visit"
+        case .allRead: return ru ? "всё в ленте отмечено прочитанным" : "everything in the feed is marked read"
+        case .notHere: return ru ? "этого ещё нет на устройстве: синхронизируйте (r)" : "that is not on this device yet: sync (r)"
+        case .kindFilter(let kind): return (ru ? "1 показывать: " : "1 show: ") + (kind.map { FeedPhrase.kind($0).text(language) } ?? (ru ? "всё" : "everything"))
+        case .kind(let kind):
+            switch kind {
+            case .reply: return ru ? "ответы" : "replies"
+            case .mention: return ru ? "упоминания" : "mentions"
+            case .newTopic: return ru ? "новые темы" : "new topics"
+            case .answer: return ru ? "принятые ответы" : "accepted answers"
+            case .eventChanged: return ru ? "события" : "events"
+            case .booking, .bookingCancelled: return ru ? "записи на консультации" : "bookings"
+            case .moderation: return ru ? "модерация" : "moderation"
+            }
+        case .entry(let entry): return Self.line(entry, ru: ru, language: language)
+        case .keyOpen: return ru ? "открыть там, где это было" : "open it where it happened"
+        case .keyMarkRead: return ru ? "отметить прочитанным" : "mark read"
+        case .keyMarkAllRead: return ru ? "отметить всё прочитанным" : "mark everything read"
+        case .keyKind: return ru ? "что показывать: всё или один вид" : "show everything, or one kind"
+        }
+    }
+
+    private static func line(_ entry: FeedEntry, ru: Bool, language: Language) -> String {
+        let who = entry.actorName ?? "?"
+        let words = entry.text.isEmpty ? "" : ": " + entry.text
+        switch entry.kind {
+        case .reply: return (ru ? "\(who) ответил(а) в «\(entry.title)»" : "\(who) replied in “\(entry.title)”") + words
+        case .mention: return (ru ? "\(who) упомянул(а) вас в «\(entry.title)»" : "\(who) mentioned you in “\(entry.title)”") + words
+        case .newTopic: return (ru ? "Новая тема «\(entry.title)» от \(who)" : "New topic “\(entry.title)” by \(who)") + words
+        case .answer: return (ru ? "В вашем вопросе «\(entry.title)» принят ответ \(who)" : "An answer by \(who) was accepted in “\(entry.title)”") + words
+        case .eventChanged:
+            let what = entry.text.split(separator: " ").map { part -> String in
+                switch part {
+                case "time": return ru ? "время" : "time"
+                case "place": return ru ? "место" : "place"
+                case "series": return ru ? "расписание" : "schedule"
+                default:
+                    let status = EventStatus(rawValue: String(part.dropFirst("status:".count)))
+                    return status == .cancelled ? (ru ? "отменено" : "cancelled") : (ru ? "статус" : "status")
+                }
+            }.joined(separator: ", ")
+            return (ru ? "Событие «\(entry.title)» изменилось: " : "“\(entry.title)” changed: ") + what
+        case .booking: return (ru ? "\(who) записался(-ась) на «\(entry.title)»" : "\(who) booked “\(entry.title)”") + words
+        case .bookingCancelled: return ru ? "Запись на «\(entry.title)» отменена (\(who))" : "A booking of “\(entry.title)” was cancelled (\(who))"
+        case .moderation:
+            let notice = ModerationPhrase.memberNotice(entry.noticeKind ?? .warning, text: entry.text, until: nil, lifted: false).text(language)
+            let topic = entry.title.isEmpty ? "" : (ru ? " («\(entry.title)»)" : " (“\(entry.title)”)")
+            return notice.prefix(1).uppercased() + notice.dropFirst() + topic
+        }
+    }
+}
