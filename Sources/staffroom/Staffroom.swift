@@ -10,7 +10,7 @@ struct Staffroom: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staffroom",
         abstract: "A calm, keyboard-first terminal client for a network of school teachers.",
-        subcommands: [OpenInterface.self, Demo.self, Login.self, Sync.self, Events.self, Library.self, Stats.self],
+        subcommands: [OpenInterface.self, Demo.self, Login.self, Sync.self, DigestCommand.self, Events.self, Library.self, Stats.self],
         defaultSubcommand: OpenInterface.self
     )
 }

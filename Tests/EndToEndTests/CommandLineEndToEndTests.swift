@@ -54,6 +54,11 @@ import Testing
         #expect(sync.status == 0 && sync.output.contains("Synced:"), "\(sync.output)")
         let again = try await run(Binaries.client, ["sync"], environment: environment)
         #expect(again.output.contains("Synced: 0 changes."), "\(again.output)")
+        let digest = try await run(Binaries.client, ["digest", "--since", "60d"], environment: environment)
+        #expect(digest.status == 0 && digest.output.hasPrefix("Staffroom digest · ") && digest.output.contains("\nForums\n") && digest.output.contains("\n  Primary Maths Lab: "),
+                "\(digest.output)")
+        let badStart = try await run(Binaries.client, ["digest", "--since", "soon"], environment: environment)
+        #expect(badStart.status != 0 && badStart.output.contains("--since must be like 24h, 7d, 2w or 2026-11-01."))
 
         let session = try TmuxSession([Binaries.client], environment: environment, columns: 100, rows: 30, folder: sandbox.path)
         try await session.waitFor("Feed", "tatiana.belova@127.0.0.1")
