@@ -66,6 +66,8 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case flagUser(userID: Int64, reason: FlagReason, note: String)
     /// A moderator or admin writes a note on a member for the other moderators.
     case addStaffNote(userID: Int64, text: String)
+    /// The member chooses how much one kind of news reaches them.
+    case setNotificationLevel(kind: NotificationKind, level: NotificationLevel)
     /// A moderator takes back their own action of the audit log, shortly after.
     case undoModeration(entryID: Int64)
 }

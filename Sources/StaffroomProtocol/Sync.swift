@@ -33,10 +33,12 @@ public enum Change: Codable, Equatable, Sendable {
     case notice(MemberNotice)
     /// A moderator's note on a member (only moderators and admins receive it).
     case staffNote(StaffNote)
+    /// One of the signed-in member's notification settings (only they receive it).
+    case notificationSetting(NotificationSetting)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice, staffNote
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice, staffNote, notificationSetting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -66,6 +68,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .auditEntry: self = .auditEntry(try container.decode(AuditEntry.self, forKey: kind))
         case .notice: self = .notice(try container.decode(MemberNotice.self, forKey: kind))
         case .staffNote: self = .staffNote(try container.decode(StaffNote.self, forKey: kind))
+        case .notificationSetting: self = .notificationSetting(try container.decode(NotificationSetting.self, forKey: kind))
         }
     }
 
@@ -92,6 +95,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .auditEntry(let value): try container.encode(value, forKey: .auditEntry)
         case .notice(let value): try container.encode(value, forKey: .notice)
         case .staffNote(let value): try container.encode(value, forKey: .staffNote)
+        case .notificationSetting(let value): try container.encode(value, forKey: .notificationSetting)
         }
     }
 }

@@ -387,6 +387,12 @@ enum ClientMigrations {
                 t.column("allReadBefore", .datetime)
             }
         }
+        migrator.registerMigration("v19: notification settings") { db in
+            try db.create(table: "notificationSetting") { t in
+                t.primaryKey("kind", .text)
+                t.column("level", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -47,20 +47,23 @@ public struct Digest: Equatable, Sendable {
     /// Resources shared since, newest first, with their author's name.
     public var resources: [(resource: Resource, authorName: String)]
     public var unanswered: [Question]
+    /// The member's own news of the kinds they asked to have in the digest (nil: they asked for none).
+    public var forYou: [FeedEntry]?
 
     public init(since: Date, forums: [ForumActivity], upcoming: [EventSummary], resources: [(resource: Resource, authorName: String)],
-                unanswered: [Question]) {
+                unanswered: [Question], forYou: [FeedEntry]? = nil) {
         self.since = since
         self.forums = forums
         self.upcoming = upcoming
         self.resources = resources
         self.unanswered = unanswered
+        self.forYou = forYou
     }
 
     public static func == (left: Digest, right: Digest) -> Bool {
         left.since == right.since && left.forums == right.forums && left.upcoming == right.upcoming
             && left.resources.map(\.resource) == right.resources.map(\.resource) && left.resources.map(\.authorName) == right.resources.map(\.authorName)
-            && left.unanswered == right.unanswered
+            && left.unanswered == right.unanswered && left.forYou == right.forYou
     }
 }
 
@@ -73,7 +76,10 @@ extension ClientStore {
     /// The digest of what happened from `since` to `now`.
     public func digest(since: Date, now: Date) throws(StoreError) -> Digest {
         let upcoming = try events(from: now, before: now.addingTimeInterval(Self.digestEventsAhead), limit: Self.digestListLength * 2)
-        return try StoreError.mapping {
+        let wanted = Set(try notificationLevels().filter { $0.value == .digest }.map(\.key))
+        let forYou = wanted.isEmpty ? nil : try feed(kind: nil, after: nil, limit: Self.digestListLength * 4, now: now)
+            .filter { $0.at >= since && wanted.contains($0.kind.notificationKind) }
+        var digest = try StoreError.mapping {
             try writer.read { db in
                 let topicRows = try Row.fetchAll(db, sql: """
                     SELECT forum.id AS forumID, forum.title AS forumTitle, forum.position, category.position AS categoryPosition,
@@ -114,5 +120,7 @@ extension ClientStore {
                 return Digest(since: since, forums: forums, upcoming: upcoming, resources: resources, unanswered: unanswered)
             }
         }
+        digest.forYou = forYou
+        return digest
     }
 }

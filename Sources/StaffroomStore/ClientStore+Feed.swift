@@ -14,6 +14,7 @@ extension ClientStore {
                 guard let account = try Account.fetchOne(db) else { return [] }
                 let state = try Row.fetchOne(db, sql: "SELECT allReadBefore FROM feedState")
                 let allReadBefore: Date = state?["allReadBefore"] ?? .distantPast
+                let hidden = try Self.kindsTurnedOff(db)
                 return try Row.fetchAll(db, sql: """
                     SELECT item.*, topic.title AS topicTitle, event.title AS eventTitle, user.displayName AS actorName,
                            EXISTS (SELECT 1 FROM feedRead WHERE feedRead.key = item.kind || ':' || item.ref) AS marked
@@ -21,9 +22,10 @@ extension ClientStore {
                     LEFT JOIN topic ON topic.id = item.topicID LEFT JOIN event ON event.id = item.eventID
                     LEFT JOIN user ON user.id = item.actorID
                     WHERE (:kind IS NULL OR item.kind = :kind OR (:kind = 'booking' AND item.kind = 'booking_cancelled'))
+                      AND item.kind NOT IN (SELECT value FROM json_each(:hidden))
                       AND (:at IS NULL OR (item.at, item.kind, item.ref) < (:at, :afterKind, :ref))
                     ORDER BY item.at DESC, item.kind DESC, item.ref DESC LIMIT :limit
-                    """, arguments: ["me": account.userID, "mention": Self.mentionPattern(account.username),
+                    """, arguments: ["me": account.userID, "mention": Self.mentionPattern(account.username), "hidden": hidden,
                                      "horizon": now.addingTimeInterval(-FeedLimits.horizon), "kind": kind?.rawValue,
                                      "at": position?.at, "afterKind": position?.kind, "ref": position?.ref, "limit": limit])
                     .compactMap { row in
@@ -48,10 +50,40 @@ extension ClientStore {
                 return try Int.fetchOne(db, sql: """
                     SELECT COUNT(*) FROM (\(Self.feedItems)) AS item
                     WHERE item.at > :before AND NOT EXISTS (SELECT 1 FROM feedRead WHERE feedRead.key = item.kind || ':' || item.ref)
-                    """, arguments: ["me": account.userID, "mention": Self.mentionPattern(account.username),
+                      AND item.kind NOT IN (SELECT value FROM json_each(:hidden))
+                    """, arguments: ["me": account.userID, "mention": Self.mentionPattern(account.username), "hidden": try Self.kindsTurnedOff(db),
                                      "horizon": now.addingTimeInterval(-FeedLimits.horizon), "before": allReadBefore]) ?? 0
             }
         }
+    }
+
+    /// How much each kind of news reaches the member (`NotificationLevel.standard` for one never set).
+    public func notificationLevels() throws(StoreError) -> [NotificationKind: NotificationLevel] {
+        try StoreError.mapping {
+            try writer.read { db in
+                var levels = Dictionary(uniqueKeysWithValues: NotificationKind.allCases.map { ($0, NotificationLevel.standard) })
+                for setting in try NotificationSetting.fetchAll(db) { levels[setting.kind] = setting.level }
+                return levels
+            }
+        }
+    }
+
+    /// Sets how much a kind of news reaches the member: at once here, and through the outbox for
+    /// their other devices.
+    public func setNotificationLevel(_ level: NotificationLevel, for kind: NotificationKind, at date: Date = Date()) throws(StoreError) {
+        try StoreError.mapping {
+            try writer.write { db in
+                try NotificationSetting(kind: kind, level: level).upsert(db)
+                _ = try Self.enqueue(.setNotificationLevel(kind: kind, level: level), at: date, in: db)
+            }
+        }
+    }
+
+    /// The feed kinds the member turned off, as a JSON array for `json_each`.
+    private static func kindsTurnedOff(_ db: Database) throws -> String {
+        let off = try NotificationSetting.fetchAll(db).filter { $0.level == .off }.map(\.kind)
+        let kinds = FeedKind.allCases.filter { off.contains($0.notificationKind) }.map { "\"\($0.rawValue)\"" }
+        return "[" + kinds.joined(separator: ",") + "]"
     }
 
     /// Marks entries read (by their keys).

@@ -132,6 +132,7 @@ public final class ClientStore: Sendable {
                     case .auditEntry(let entry): try Self.store(entry, in: db)
                     case .notice(let notice): try Self.store(notice, in: db)
                     case .staffNote(let note): try note.upsert(db)
+                    case .notificationSetting(let setting): try setting.upsert(db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -219,7 +220,7 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry", "notice", "staffNote", "feedEvent"] {
+                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry", "notice", "staffNote", "feedEvent", "notificationSetting"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

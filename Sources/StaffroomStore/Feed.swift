@@ -18,6 +18,11 @@ public enum FeedKind: String, CaseIterable, Sendable {
     case bookingCancelled = "booking_cancelled"
     /// The moderators told the member something (see `MemberNotice`).
     case moderation
+
+    /// The setting that decides whether entries of this kind show.
+    public var notificationKind: NotificationKind {
+        self == .bookingCancelled ? .booking : NotificationKind(rawValue: rawValue) ?? .reply
+    }
 }
 
 /// One line of the feed, with what it needs to be shown and opened.

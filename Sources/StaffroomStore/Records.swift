@@ -54,3 +54,7 @@ extension UsefulMark: FetchableRecord, PersistableRecord {
 extension StaffNote: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "staffNote"
 }
+
+extension NotificationSetting: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "notificationSetting"
+}

@@ -39,19 +39,21 @@ final class TmuxSession {
     /// costs nothing when the text comes, and with the whole suite running on two cores a client
     /// that seeds, logs in and syncs before its first paint can take over 20 s.
     @discardableResult
-    func waitFor(_ texts: String..., timeout: TimeInterval = 60) async throws -> String {
+    func waitFor(_ texts: String..., timeout: TimeInterval = 120) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
         while Date() < deadline {
-            screen = try capture()
+            let screen = try capture()
             if texts.allSatisfy(screen.contains) { return screen }
             try await Task.sleep(for: .milliseconds(50))
         }
+        // A last look: a test starved of its thread past the deadline still sees the screen as it is.
+        let screen = try capture()
+        if texts.allSatisfy(screen.contains) { return screen }
         throw E2EFailure("timed out waiting for \(texts) on the screen:\n\(screen)")
     }
 
     /// Waits until the screen no longer contains `text`.
-    func waitForAbsence(of text: String, timeout: TimeInterval = 20) async throws {
+    func waitForAbsence(of text: String, timeout: TimeInterval = 60) async throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if try !capture().contains(text) { return }
@@ -61,7 +63,7 @@ final class TmuxSession {
     }
 
     /// Waits for the program to exit and returns its status.
-    func waitForExit(timeout: TimeInterval = 20) async throws -> Int32 {
+    func waitForExit(timeout: TimeInterval = 60) async throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),

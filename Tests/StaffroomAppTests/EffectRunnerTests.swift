@@ -6,11 +6,12 @@ import StaffroomTerminal
 @testable import StaffroomApp
 
 @Suite struct EffectRunnerTests {
-    /// Collects what the runner posts, waiting until `count` messages arrived (up to 60 s: the whole
-    /// suite shares two cores, so a quick effect may wait its turn for seconds).
+    /// Collects what the runner posts, waiting until `count` messages arrived (up to 180 s: the whole
+    /// suite shares two cores, and while the server suites seed their databases at the start a quick
+    /// effect may wait its turn for a minute).
     private func messages(_ mailbox: Mailbox, count: Int) async throws -> [RuntimeMessage] {
         var collected: [RuntimeMessage] = []
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(180)
         while collected.count < count, Date() < deadline {
             collected += mailbox.drain()
             try await Task.sleep(for: .milliseconds(5))

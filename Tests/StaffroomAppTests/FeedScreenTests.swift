@@ -94,3 +94,23 @@ import StaffroomTerminal
         #expect(state.press(.character("j")).isEmpty, "asked once")
     }
 }
+
+extension FeedScreenTests {
+    @Test func theSettingsCycleEachKindThroughItsLevels() {
+        var state = AppFixture.withForums()
+        _ = state.press(.function(6))
+        #expect(state.press(.character("s")) == [.loadNotificationLevels])
+        var levels = Dictionary(uniqueKeysWithValues: NotificationKind.allCases.map { ($0, NotificationLevel.feed) })
+        levels[.booking] = .off
+        _ = AppUpdate.update(&state, .notificationLevelsLoaded(levels))
+        let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
+        #expect(lines[1].hasPrefix(" Лента › Уведомления"))
+        #expect(lines[3] == spread("> Ответы после ваших сообщений", "в ленте ").trimmingTrailingSpaces())
+        #expect(lines[8] == spread("  Записи на ваши консультации", "выключено ").trimmingTrailingSpaces())
+        #expect(state.press(.enter) == [.setNotificationLevel(.reply, .digest), .sync])
+        #expect(render(state).lines[3].contains("в ленте и в сводке"))
+        #expect(state.press(.enter) == [.setNotificationLevel(.reply, .off), .sync], "round to off")
+        #expect(state.press(.escape) == [.loadFeed(FeedQuery(kind: nil)), .countUnreadFeed], "the feed is read again")
+        #expect(state.stack.isEmpty && state.pane == .feed)
+    }
+}

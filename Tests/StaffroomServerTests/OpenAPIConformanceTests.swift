@@ -647,7 +647,8 @@ extension OpenAPIConformanceTests {
     /// an edited and deleted post, an accepted answer, and subscriptions to a topic and a forum, and
     /// every field of moderation: a post hidden (ivan's answer, whose review he asks for), one held and
     /// one edited by a moderator, notices to ivan, audit entries with every kind of details, an item
-    /// about a member (pavel, whom ivan flags again) with an entry without a post, and staff notes.
+    /// about a member (pavel, whom ivan flags again) with an entry without a post, and staff notes; and
+    /// one of ivan's notification settings.
     private static func pushEveryKindOfWrite(_ server: LiveServer) async throws -> HTTPExchange {
         let headers = try await bearer(server, "ivan") + [json]
         let reply = Mutation(sequence: 1, clientID: "ivan-1", action: .reply(topicID: 1, body: "Первый ответ"))
@@ -689,17 +690,18 @@ extension OpenAPIConformanceTests {
             .askForReview(postID: 3, note: "Это ответ по существу"),
             .flagUser(userID: 5, reason: .other, note: "Снова резкие ответы"),
             .addStaffNote(userID: 5, text: "Вторая жалоба за неделю"),
+            .setNotificationLevel(kind: .mention, level: .digest),
         ]
         let numbered = actions.enumerated().map { index, action in
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
         }
         let skipping = Mutation(sequence: 99, clientID: "ivan-99", action: .reply(topicID: 1, body: "Слишком рано"))
-        // The actions log sixteen new entities (a topic and its post, a read mark, two subscriptions, a
-        // bookmark, an answer to the master class, a useful mark, two review items, five audit entries and
-        // a staff note; the notices the last moderation sends go to olga, and the request for review and
-        // the flag of pavel change what exists): a limit one short of everything leaves the oldest post for
-        // a next page, so `more` comes too.
-        let everything = before.changes.count + (before.remaining ?? 0) + 16
+        // The actions log seventeen new entities (a topic and its post, a read mark, two subscriptions, a
+        // bookmark, an answer to the master class, a useful mark, two review items, five audit entries, a
+        // staff note and a notification setting; the notices the last moderation sends go to olga, and the
+        // request for review and the flag of pavel change what exists): a limit one short of everything
+        // leaves the oldest post for a next page, so `more` comes too.
+        let everything = before.changes.count + (before.remaining ?? 0) + 17
         let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil,
                                   limit: everything - 1, count: true)
         return try await .send(.POST, sync, headers: headers, body: try encoded(request), to: server)

@@ -95,4 +95,20 @@ import StaffroomStore
         #expect(feed.map(\.kind) == [.bookingCancelled, .booking])
         #expect(feed[1].text == "Как вести проект?" && feed[1].actorName == "Иван Кузнецов" && feed[1].title == "Консультация наставника")
     }
+
+    @Test func kindsTurnedOffLeaveTheFeedAndKindsAskedForComeInTheDigest() throws {
+        let store = try Self.store()
+        #expect(try store.notificationLevels()[.reply] == .feed, "the standard level")
+        try store.setNotificationLevel(.off, for: .reply)
+        try store.setNotificationLevel(.digest, for: .mention)
+        #expect(try store.pendingMutations().map(\.action) == [.setNotificationLevel(kind: .reply, level: .off),
+                                                              .setNotificationLevel(kind: .mention, level: .digest)])
+        #expect(try store.feed(kind: nil, after: nil, limit: 20, now: Self.now).map(\.kind) == [.moderation, .newTopic, .answer, .mention])
+        #expect(try store.unreadFeedCount(now: Self.now) == 4)
+        let digest = try store.digest(since: Self.minutesAgo(95), now: Self.now)
+        #expect(digest.forYou?.map(\.key) == ["mention:13"], "only the kinds asked for, since the digest's start")
+        try store.apply(SyncPage(changes: [.notificationSetting(NotificationSetting(kind: .mention, level: .feed))], cursor: "e-2", more: false),
+                        syncedAt: Self.now)
+        #expect(try store.digest(since: Self.minutesAgo(95), now: Self.now).forYou == nil, "another device set it back")
+    }
 }

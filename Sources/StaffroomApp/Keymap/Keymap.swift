@@ -3,7 +3,7 @@ import StaffroomTerminal
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
     case feed, forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm,
-         moderation, reviewItem, auditLog, moderationOutcomes
+         moderation, reviewItem, auditLog, moderationOutcomes, feedSettings
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -158,7 +158,12 @@ public enum Keymap {
     /// The Feed pane's keys (handled by `FeedUpdate`).
     public static let feedKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j PgUp PgDn", .searchKeyMove), ("Enter", .feed(.keyOpen)), ("m", .feed(.keyMarkRead)), ("M", .feed(.keyMarkAllRead)),
-        ("1", .feed(.keyKind)),
+        ("1", .feed(.keyKind)), ("s", .feed(.keySettings)),
+    ]
+
+    /// The notification settings' keys (handled by `FeedSettingsUpdate`).
+    public static let feedSettingsKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j", .searchKeyMove), ("Enter Space", .feed(.keyLevel)), ("Esc", .event(.keyBack)),
     ]
 
     /// The outcome list's keys.

@@ -2,7 +2,8 @@ import Foundation
 import StaffroomProtocol
 import StaffroomStore
 
-/// `staffroom digest` as plain text for a mail, a printer or a terminal: the forums' new topics
+/// `staffroom digest` as plain text for a mail, a printer or a terminal: the member's own news of
+/// the kinds they asked to have in the digest, the forums' new topics
 /// and replies with their busiest topics, the events of the coming two weeks with the member's
 /// answer, the resources shared, and the questions nobody has answered; each section says so when
 /// it is empty. Lines stay within 80 columns where the titles allow.
@@ -12,6 +13,12 @@ public enum DigestText {
         var lines: [String] = []
         lines.append((ru ? "Staffroom: сводка" : "Staffroom digest") + (network.map { " · \($0)" } ?? "") + " · \(member)")
         lines.append((ru ? "С " : "Since ") + dates.full(digest.since) + (ru ? " по " : " to ") + dates.full(now))
+        if let forYou = digest.forYou {
+            lines.append("")
+            lines.append(ru ? "Для вас" : "For you")
+            if forYou.isEmpty { lines.append(ru ? "  Ничего нового." : "  Nothing new.") }
+            for entry in forYou { lines.append("  • " + FeedPhrase.entry(entry).text(dates.language)) }
+        }
         lines.append("")
         lines.append(ru ? "Форумы" : "Forums")
         if digest.forums.isEmpty { lines.append(ru ? "  Новых тем и ответов нет." : "  No new topics or replies.") }

@@ -15,14 +15,17 @@ public enum FeedPhrase: Equatable, Sendable {
     case kind(FeedKind)
     /// One entry's line: who did what, where.
     case entry(FeedEntry)
-    case keyOpen, keyMarkRead, keyMarkAllRead, keyKind
+    case keyOpen, keyMarkRead, keyMarkAllRead, keyKind, keySettings, keyLevel
+    case settingsTitle, settingsHints, settingsHeading
+    case notificationKind(NotificationKind)
+    case level(NotificationLevel)
 
     public func text(_ language: Language) -> String {
         let ru = language == .russian
         switch self {
         case .paneTitle: return ru ? "Лента" : "Feed"
         case .unread(let count): return count == 0 ? "" : (ru ? "новых: \(count)" : "\(count) new")
-        case .hints: return ru ? "Enter открыть  m прочитано  M всё прочитано  1 что показывать" : "Enter open  m read  M all read  1 which kind"
+        case .hints: return ru ? "Enter открыть  m прочитано  M всё  1 вид  s настройки" : "Enter open  m read  M all read  1 kind  s settings"
         case .empty: return ru ? "Пока ничего нового. Ответы вам, упоминания и новости событий появятся здесь."
                               : "Nothing new yet. Replies to you, mentions and news of your events will appear here."
         case .divider: return ru ? "прочитанное раньше" : "before your last visit"
@@ -43,6 +46,27 @@ public enum FeedPhrase: Equatable, Sendable {
         case .keyOpen: return ru ? "открыть там, где это было" : "open it where it happened"
         case .keyMarkRead: return ru ? "отметить прочитанным" : "mark read"
         case .keyMarkAllRead: return ru ? "отметить всё прочитанным" : "mark everything read"
+        case .keySettings: return ru ? "что показывать в ленте и в сводке" : "what the feed and the digest show"
+        case .keyLevel: return ru ? "выключено → в ленте → в ленте и в сводке" : "off → in the feed → in the feed and the digest"
+        case .settingsTitle: return ru ? "Уведомления" : "Notifications"
+        case .settingsHints: return ru ? "Enter изменить  Esc назад" : "Enter change  Esc back"
+        case .settingsHeading: return ru ? "Что и где вам показывать (staffroom digest печатает сводку)" : "What reaches you, and where (staffroom digest prints the digest)"
+        case .notificationKind(let kind):
+            switch kind {
+            case .reply: return ru ? "Ответы после ваших сообщений" : "Replies after your posts"
+            case .mention: return ru ? "Упоминания (@имя)" : "Mentions (@name)"
+            case .newTopic: return ru ? "Новые темы в отслеживаемых форумах" : "New topics in forums you watch"
+            case .answer: return ru ? "Принятые ответы на ваши вопросы" : "Answers accepted in your questions"
+            case .eventChanged: return ru ? "Изменения событий, на которые вы идёте" : "Changes to events you go to"
+            case .booking: return ru ? "Записи на ваши консультации" : "Bookings of your consultations"
+            case .moderation: return ru ? "Решения модераторов о вас" : "What the moderators tell you"
+            }
+        case .level(let level):
+            switch level {
+            case .off: return ru ? "выключено" : "off"
+            case .feed: return ru ? "в ленте" : "in the feed"
+            case .digest: return ru ? "в ленте и в сводке" : "in the feed and the digest"
+            }
         case .keyKind: return ru ? "что показывать: всё или один вид" : "show everything, or one kind"
         }
     }

@@ -276,6 +276,7 @@ public enum Phrase: Equatable, Sendable {
             case .askForReview: return ru ? "просьба пересмотреть решение" : "asking for another review"
             case .flagUser: return ru ? "жалоба на участника" : "a flag on a member"
             case .addStaffNote: return ru ? "заметка для модераторов" : "a staff note"
+            case .setNotificationLevel: return ru ? "настройка уведомлений" : "a notification setting"
             case .markUseful(_, let useful):
                 return useful ? (ru ? "отметка «полезно»" : "marking a resource useful") : (ru ? "снятие отметки «полезно»" : "unmarking a resource")
             case .changeOccurrence(_, let change):

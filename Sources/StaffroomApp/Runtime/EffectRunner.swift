@@ -255,6 +255,11 @@ private struct EffectWork: Sendable {
             case .markAllFeedRead:
                 try store.markAllFeedRead(at: Date())
                 mailbox.post(.feedUnreadCounted(0))
+            case .loadNotificationLevels:
+                mailbox.post(.notificationLevelsLoaded(try store.notificationLevels()))
+            case .setNotificationLevel(let kind, let level):
+                try store.setNotificationLevel(level, for: kind)
+                try postOutbox()
             case .openPost(let postID):
                 mailbox.post(.postOpened(try store.postHit(id: postID).map { $0.cleaned() }))
             case .openEvent(let eventID):

@@ -1,4 +1,5 @@
 import Foundation
+import StaffroomProtocol
 import StaffroomStore
 
 /// The Feed pane: what concerns the member, newest first, read from the local store in pages.
@@ -58,4 +59,13 @@ public struct FeedLoad: Equatable, Sendable {
         self.entries = entries
         self.previousVisit = previousVisit
     }
+}
+
+/// The notification settings: how much each kind of news reaches the member.
+public struct FeedSettingsState: Equatable, Sendable {
+    /// The levels, once read.
+    public var levels: [NotificationKind: NotificationLevel]?
+    public var cursor = ListCursor()
+
+    public init() {}
 }

@@ -195,6 +195,7 @@ public enum Screen: Equatable, Sendable {
     case reviewItem(ReviewItemState)
     case auditLog(AuditLogState)
     case moderationOutcomes(ModerationOutcomesState)
+    case feedSettings(FeedSettingsState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -220,6 +221,7 @@ public enum Screen: Equatable, Sendable {
         case .reviewItem: .reviewItem
         case .auditLog: .auditLog
         case .moderationOutcomes: .moderationOutcomes
+        case .feedSettings: .feedSettings
         }
     }
 }

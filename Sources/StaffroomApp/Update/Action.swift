@@ -83,6 +83,7 @@ public enum Action: Equatable, Sendable {
     case moderationUndone(ModerationPhrase)
     case feedLoaded(FeedLoad)
     case feedUnreadCounted(Int)
+    case notificationLevelsLoaded([NotificationKind: NotificationLevel])
     /// The post asked for by `openPost`, with its topic and forum (nil: not in the store).
     case postOpened(SearchHit?)
     /// The event asked for by `openEvent` (nil: not in the store).

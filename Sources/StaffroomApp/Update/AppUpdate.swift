@@ -166,6 +166,9 @@ public enum AppUpdate {
         case .feedLoaded(let load):
             FeedUpdate.loaded(load, state: &state)
             return []
+        case .notificationLevelsLoaded(let levels):
+            FeedSettingsUpdate.loaded(levels, state: &state)
+            return []
         case .feedUnreadCounted(let count):
             state.feedUnread = count
             return []
@@ -291,6 +294,13 @@ public enum AppUpdate {
             let count = state.stack.count
             if let effects = ResourceDetailUpdate.key(key, detail: &detail, state: &state) {
                 if state.stack.count == count, case .resource = state.stack.last { state.stack[count - 1] = .resource(detail) }
+                return effects
+            }
+        }
+        if case .feedSettings(var settings) = state.stack.last {
+            let count = state.stack.count
+            if let effects = FeedSettingsUpdate.key(key, settings: &settings, state: &state) {
+                if state.stack.count == count { state.stack[count - 1] = .feedSettings(settings) }
                 return effects
             }
         }
@@ -484,7 +494,7 @@ public enum AppUpdate {
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
         case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads,
-             .shareForm, .reviewItem, .auditLog, .moderationOutcomes:
+             .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings:
             step = .none
         }
         return apply(step, &state)
@@ -543,7 +553,7 @@ public enum AppUpdate {
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
             case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes:
+                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings:
                 return screen
             }
         }

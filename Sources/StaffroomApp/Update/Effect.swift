@@ -76,6 +76,9 @@ public enum Effect: Equatable, Sendable {
     case countUnreadFeed
     case markFeedRead([String])
     case markAllFeedRead
+    case loadNotificationLevels
+    /// Sets how much a kind of news reaches the member (here at once, and through the outbox).
+    case setNotificationLevel(NotificationKind, NotificationLevel)
     /// Finds a post with its topic and forum, to open it in its thread.
     case openPost(Int64)
     /// Reads an event to open it.

@@ -50,6 +50,9 @@ enum FeedUpdate {
             for index in feed.entries.indices { feed.entries[index].read = true }
             state.notice = .feed(.allRead)
             return [.markAllFeedRead]
+        case .character("s"):
+            state.stack.append(.feedSettings(FeedSettingsState()))
+            return [.loadNotificationLevels]
         case .character("1"):
             feed.kind = ([nil] + FeedKind.shownKinds.map { $0 } as [FeedKind?]).cycled(from: feed.kind, by: 1)
             feed.cursor = ListCursor()

@@ -55,7 +55,7 @@ enum SyncUpdate {
                 effects += ThreadUpdate.refresh(&thread)
                 return .thread(thread)
             case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes:
+                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings:
                 return screen
             }
         }

@@ -23,6 +23,7 @@ public enum AppView {
         case .reviewItem(let opened): ReviewItemView.draw(opened, state: state, theme: theme, into: &grid, area: content)
         case .auditLog(let log): AuditLogView.draw(log, state: state, theme: theme, into: &grid, area: content)
         case .moderationOutcomes(let list): ModerationOutcomesView.draw(list, state: state, theme: theme, into: &grid, area: content)
+        case .feedSettings(let settings): FeedSettingsView.draw(settings, state: state, theme: theme, into: &grid, area: content)
         case .libraryFacet(let facet): LibraryFacetView.draw(facet, state: state, theme: theme, into: &grid, area: content)
         case .resource(let detail): ResourceDetailView.draw(detail, state: state, theme: theme, into: &grid, area: content)
         case .downloads(let list): DownloadsView.draw(list, state: state, theme: theme, into: &grid, area: content)

@@ -30,6 +30,9 @@ enum BreadcrumbView {
         case .auditLog(let log):
             path = "\(ModerationPhrase.paneTitle.text(language)) › \(ModerationPhrase.auditTitle.text(language))"
             detail = log.rows.map { "\($0.count)" } ?? ""
+        case .feedSettings:
+            path = "\(FeedPhrase.paneTitle.text(language)) › \(FeedPhrase.settingsTitle.text(language))"
+            detail = ""
         case .moderationOutcomes(let list):
             path = "\(ModerationPhrase.paneTitle.text(language)) › \(ModerationPhrase.outcomesTitle.text(language))"
             detail = list.outcomes.map { "\($0.count)" } ?? ""

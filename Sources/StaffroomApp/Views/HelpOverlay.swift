@@ -50,6 +50,7 @@ enum HelpOverlay {
         case .downloads: Keymap.downloadsKeys
         case .moderation, .reviewItem: Keymap.moderationKeys
         case .feed: Keymap.feedKeys
+        case .feedSettings: Keymap.feedSettingsKeys
         case .auditLog: Keymap.auditLogKeys
         case .moderationOutcomes: Keymap.outcomeKeys
         default: nil

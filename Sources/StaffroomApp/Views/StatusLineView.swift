@@ -83,6 +83,7 @@ enum StatusLineView {
         case .resource: [.library(.detailHints)]
         case .reviewItem: [.moderation(.itemHints)]
         case .auditLog, .moderationOutcomes: [.hintBack, .hintHelp]
+        case .feedSettings: [.feed(.settingsHints)]
         case .downloads: [.hintBack, .hintHelp]
         }
     }

@@ -73,7 +73,7 @@ enum ChangeLog {
         case .topic: "SELECT forumID FROM topic WHERE id = ?"
         case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
         case .readMark: "SELECT topic.forumID FROM readMark JOIN topic ON topic.id = readMark.topicID WHERE readMark.id = ?"
-        case .usefulMark, .reviewItem, .auditEntry, .notice, .staffNote: nil
+        case .usefulMark, .reviewItem, .auditEntry, .notice, .staffNote, .notificationSetting: nil
         case .bookmark:
             "SELECT topic.forumID FROM bookmark JOIN post ON post.id = bookmark.postID JOIN topic ON topic.id = post.topicID WHERE bookmark.id = ?"
         case .subscription:
@@ -146,6 +146,7 @@ enum ChangeLog {
         case .reviewItem: .reviewItem(try ReviewQueue(db: db).item(id: row["id"]))
         case .notice: .notice(try EntityRow<MemberNotice>(row: row).entity)
         case .staffNote: .staffNote(try EntityRow<StaffNote>(row: row).entity)
+        case .notificationSetting: .notificationSetting(try EntityRow<NotificationSetting>(row: row).entity)
         }
     }
 }

@@ -145,6 +145,15 @@ struct MutationActions {
         case .flagUser(let memberID, let reason, let note):
             try ReviewQueue(db: db).flag(memberID: memberID, by: user.id, reason: reason, note: note, at: now)
             return nil
+        case .setNotificationLevel(let kind, let level):
+            try db.execute(sql: """
+                INSERT INTO notificationSetting (userID, kind, level) VALUES (?, ?, ?)
+                ON CONFLICT (userID, kind) DO UPDATE SET level = excluded.level
+                """, arguments: [user.id, kind.rawValue, level.rawValue])
+            let settingID = try Int64.fetchOne(db, sql: "SELECT id FROM notificationSetting WHERE userID = ? AND kind = ?",
+                                               arguments: [user.id, kind.rawValue])!
+            try ChangeLog.record(.notificationSetting, id: settingID, onlyFor: user.id, in: db)
+            return nil
         case .addStaffNote(let memberID, let text):
             return try ModerationDesk(db: db, user: user, now: now).addNote(on: memberID, text: text)
         case .askForReview(let postID, let note):
@@ -181,7 +190,7 @@ struct MutationActions {
              .askForReview(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
         case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance, .bookSlot, .cancelBooking,
-             .shareResource, .markUseful, .claimReview, .moderate, .undoModeration, .flagUser, .addStaffNote:
+             .shareResource, .markUseful, .claimReview, .moderate, .undoModeration, .flagUser, .addStaffNote, .setNotificationLevel:
             forumID = nil
         }
         guard let forumID else { return }

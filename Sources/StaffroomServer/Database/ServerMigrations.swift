@@ -436,6 +436,15 @@ enum ServerMigrations {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v16: notification settings") { db in
+            try db.create(table: "notificationSetting") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("userID", .integer).notNull().references("user", onDelete: .cascade)
+                t.column("kind", .text).notNull()
+                t.column("level", .text).notNull()
+                t.uniqueKey(["userID", "kind"])
+            }
+        }
         return migrator
     }
 
