@@ -114,3 +114,13 @@ extension FeedScreenTests {
         #expect(state.stack.isEmpty && state.pane == .feed)
     }
 }
+
+extension FeedScreenTests {
+    @Test func fGoesFromTheFeedToTheForums() {
+        var state = AppFixture.withForums()
+        _ = state.press(.character("N"))
+        #expect(state.pane == .feed)
+        #expect(state.press(.character("F")) == [.loadForums])
+        #expect(state.pane == .forums && state.screenKind == .forums)
+    }
+}

@@ -65,7 +65,7 @@ public enum Keymap {
         KeyBinding([.character("x"), .delete], "x Del", .discard, on: [.drafts, .outbox]),
         KeyBinding([.character("s")], "s", .saveCopy, on: [.outbox]),
         KeyBinding([.function(6), .character("N")], "F6 N", .feedPane, on: Self.paneScreens),
-        KeyBinding([.function(2)], "F2", .forumsPane, on: Self.paneScreens),
+        KeyBinding([.function(2), .character("F")], "F2 F", .forumsPane, on: Self.paneScreens),
         KeyBinding([.function(3), .character("C")], "F3 C", .eventsPane, on: Self.paneScreens),
         KeyBinding([.function(4), .character("L")], "F4 L", .libraryPane, on: Self.paneScreens),
         KeyBinding([.function(5), .character("V")], "F5 V", .moderationPane, on: Self.paneScreens),
