@@ -124,3 +124,28 @@ extension FeedScreenTests {
         #expect(state.pane == .forums && state.screenKind == .forums)
     }
 }
+
+extension FeedScreenTests {
+    @Test func theFeedAt80x24InEnglish() {
+        var state = AppFixture.withForums(language: .english)
+        _ = state.press(.function(6))
+        let notice = FeedEntry(kind: .moderation, ref: 5, at: AppFixture.now.addingTimeInterval(-600), postID: 41, topicID: 7,
+                               title: "Slow reading", text: "Off topic", noticeKind: .postHidden)
+        let booking = FeedEntry(kind: .booking, ref: 3, at: AppFixture.now.addingTimeInterval(-1_200), actorName: "Tom Baker", eventID: 12,
+                                title: "Mentor's consultation", text: "How do I run a project week?")
+        let answer = FeedEntry(kind: .answer, ref: 7, at: AppFixture.now.addingTimeInterval(-90_000), actorName: "Emily Clarke", postID: 44,
+                               topicID: 7, title: "How do you mark reading logs?", text: "We use a three-point scale", read: true)
+        _ = AppUpdate.update(&state, .feedLoaded(FeedLoad(query: FeedQuery(kind: nil, visiting: true), entries: [notice, booking, answer],
+                                                          previousVisit: AppFixture.now.addingTimeInterval(-3_600))))
+        _ = AppUpdate.update(&state, .feedUnreadCounted(2))
+        let lines = render(state).lines
+        #expect(lines[0].hasPrefix(" Staffroom   Feed F6  Forums F2  Events F3  Library F4"))
+        #expect(lines[1] == spread(" Feed", "2 new "))
+        #expect(lines[2].hasPrefix(" 1 show: everything"))
+        #expect(lines[3] == spread("> A moderator hid your post: Off topic (“Slow reading”)", "11:50 "))
+        #expect(lines[4] == spread("  Tom Baker booked “Mentor's consultation”: How do I run a project week?", "11:40 "))
+        #expect(lines[5].contains(" before your last visit "))
+        #expect(lines[6] == "  An answer by Emily Clarke was accepted in “How do you mark reading… yesterday ", "the time keeps its room")
+        #expect(lines[23].hasSuffix("? keys  q quit "), "the keys are in the help when they do not fit beside the account")
+    }
+}
