@@ -24,7 +24,7 @@ import StaffroomTerminal
     private static func pane() -> AppState {
         var state = AppFixture.withForums()
         state.me = Member(userID: 2, role: .teacher)
-        #expect(state.press(.function(6)) == [.loadFeed(FeedQuery(kind: nil, visiting: true))])
+        #expect(state.press(.function(6)) == [.loadFeed(FeedQuery(kind: nil, visiting: true)), .countUnreadFeed])
         _ = AppUpdate.update(&state, .feedLoaded(FeedLoad(query: FeedQuery(kind: nil, visiting: true), entries: entries,
                                                           previousVisit: AppFixture.now.addingTimeInterval(-3_600))))
         _ = AppUpdate.update(&state, .feedUnreadCounted(3))

@@ -236,7 +236,6 @@ import StaffroomTerminal
             .loadTopics(forumID: 1, page: .first, limit: AppUpdate.topicPageSize, .refresh(keeping: 1)),
             .loadPosts(topicID: 1, page: .after(0), limit: 3 + AppUpdate.postPageSize,
                        .refresh(anchor: ThreadAnchor(postID: 1, lineOffset: 0))),
-            .countUnreadFeed,
         ])
         #expect(render(state).lines[23].contains("синхронизация… 1 страница"), "before the server counted what is left")
         _ = AppUpdate.update(&state, .syncProgressed(.init(pages: 2, changes: 1_000, more: true, left: 3_000)))

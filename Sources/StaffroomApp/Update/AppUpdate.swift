@@ -11,8 +11,8 @@ public enum AppUpdate {
 
     /// Effects to run when the interface starts: read the forums and the outbox, and sync.
     public static func start(_ state: AppState) -> [Effect] {
-        [.loadForums, .loadOutbox, .loadNextEvent, .loadLinkSpeed, .loadNotices, .countUnreadFeed]
-            + (state.pane == .feed ? [.loadFeed(FeedQuery(kind: nil, visiting: true))] : []) + [.sync]
+        [.loadForums, .loadOutbox, .loadNextEvent, .loadLinkSpeed, .loadNotices]
+            + (state.pane == .feed ? [.loadFeed(FeedQuery(kind: nil, visiting: true)), .countUnreadFeed] : []) + [.sync]
     }
 
     /// Applies `action` to `state` and returns the effects it asks for.

@@ -10,12 +10,13 @@ enum FeedUpdate {
     static func open(_ state: inout AppState, visiting: Bool = false) -> [Effect] {
         state.pane = .feed
         state.stack.removeAll()
-        return [.loadFeed(FeedQuery(kind: state.feed.kind, visiting: visiting || !state.feed.loaded))]
+        return [.loadFeed(FeedQuery(kind: state.feed.kind, visiting: visiting || !state.feed.loaded)), .countUnreadFeed]
     }
 
-    /// What to read again after a sync: the first page, if the pane shows.
+    /// What to read again after a sync: the first page and the unread count, while the pane shows
+    /// (only its breadcrumb shows the count).
     static func refreshEffects(_ state: AppState) -> [Effect] {
-        state.pane == .feed && state.stack.isEmpty ? [.loadFeed(FeedQuery(kind: state.feed.kind)), .countUnreadFeed] : [.countUnreadFeed]
+        state.pane == .feed && state.stack.isEmpty ? [.loadFeed(FeedQuery(kind: state.feed.kind)), .countUnreadFeed] : []
     }
 
     static func visibleRows(_ state: AppState) -> Int { max(1, state.contentRows - 2) }
