@@ -30,20 +30,6 @@ extension ClientStore {
         }
     }
 
-    /// The member's notices, newest first, at most `limit`, each with the title of its topic.
-    public func notices(limit: Int) throws(StoreError) -> [NoticeRow] {
-        try StoreError.mapping {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT notice.*, topic.title AS topicTitle FROM notice
-                    LEFT JOIN topic ON topic.id = COALESCE(notice.topicID, (SELECT topicID FROM post WHERE post.id = notice.postID))
-                    ORDER BY notice.createdAt DESC, notice.id DESC LIMIT ?
-                    """, arguments: [limit])
-                    .map { NoticeRow(notice: try MemberNotice(row: $0), topicTitle: $0["topicTitle"]) }
-            }
-        }
-    }
-
     /// The silence in force on the member at `date`, if a moderator silenced them.
     public func silence(at date: Date) throws(StoreError) -> MemberNotice? {
         try StoreError.mapping {
@@ -53,16 +39,5 @@ extension ClientStore {
                     """, arguments: [date]).first
             }
         }
-    }
-}
-
-/// A notice with the title of the topic it concerns, if any.
-public struct NoticeRow: Equatable, Sendable {
-    public var notice: MemberNotice
-    public var topicTitle: String?
-
-    public init(notice: MemberNotice, topicTitle: String?) {
-        self.notice = notice
-        self.topicTitle = topicTitle
     }
 }

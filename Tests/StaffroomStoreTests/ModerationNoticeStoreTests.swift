@@ -37,7 +37,6 @@ import StaffroomStore
                                  cursor: "e-3", more: false), syncedAt: Self.day)
         #expect(try store.silence(at: Self.day) == nil, "a lifted silence no longer holds")
         #expect(try store.unseenNotices().isEmpty, "a notice changed later is not shown again")
-        #expect(try store.notices(limit: 10).map(\.notice.id) == [2, 1])
     }
 
     @Test func eachDecisionsOutcomeIsKeptAppliedAlreadyHandledOrRefused() throws {

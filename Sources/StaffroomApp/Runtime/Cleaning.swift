@@ -235,12 +235,6 @@ extension MemberNotice {
     }
 }
 
-extension NoticeRow {
-    func cleaned() -> NoticeRow {
-        NoticeRow(notice: notice.cleaned(), topicTitle: topicTitle.map { UntrustedText.cleanLine($0) })
-    }
-}
-
 extension FeedEntry {
     func cleaned() -> FeedEntry {
         var copy = self
