@@ -14,11 +14,11 @@ enum AuditLogUpdate {
     static func key(_ key: Key, log: inout AuditLogState, state: inout AppState) -> [Effect]? {
         let count = log.rows?.count ?? 0
         let rows = max(1, state.contentRows - 1)
+        if let moved = log.cursor.moved(by: key, count: count, visibleRows: rows) {
+            log.cursor = moved
+            return []
+        }
         switch key {
-        case .down, .character("j"): log.cursor = log.cursor.selecting(log.cursor.selected + 1, count: count, visibleRows: rows)
-        case .up, .character("k"): log.cursor = log.cursor.selecting(log.cursor.selected - 1, count: count, visibleRows: rows)
-        case .pageDown, .control("f"): log.cursor = log.cursor.selecting(log.cursor.selected + rows, count: count, visibleRows: rows)
-        case .pageUp, .control("b"): log.cursor = log.cursor.selecting(log.cursor.selected - rows, count: count, visibleRows: rows)
         case .escape, .left, .character("h"):
             state.stack.removeLast()
         case .character("m"):

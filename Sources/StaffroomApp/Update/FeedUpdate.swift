@@ -27,12 +27,12 @@ enum FeedUpdate {
         defer { state.feed = feed }
         let rows = visibleRows(state)
         let count = feed.entries.count
+        if let moved = feed.cursor.moved(by: key, count: count, visibleRows: rows) {
+            feed.cursor = moved
+            return moreIfNeeded(&feed)
+        }
         switch key {
-        case .down, .character("j"): feed.cursor = feed.cursor.selecting(feed.cursor.selected + 1, count: count, visibleRows: rows)
-        case .up, .character("k"): feed.cursor = feed.cursor.selecting(feed.cursor.selected - 1, count: count, visibleRows: rows)
-        case .pageDown, .control("f"), .character(" "):
-            feed.cursor = feed.cursor.selecting(feed.cursor.selected + rows, count: count, visibleRows: rows)
-        case .pageUp, .control("b"): feed.cursor = feed.cursor.selecting(feed.cursor.selected - rows, count: count, visibleRows: rows)
+        case .character(" "): feed.cursor = feed.cursor.selecting(feed.cursor.selected + rows, count: count, visibleRows: rows)
         case .home, .character("g"): feed.cursor = feed.cursor.selecting(0, count: count, visibleRows: rows)
         case .end, .character("G"): feed.cursor = feed.cursor.selecting(count - 1, count: count, visibleRows: rows)
         case .enter, .right, .character("l"):

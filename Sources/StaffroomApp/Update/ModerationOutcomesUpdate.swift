@@ -6,11 +6,11 @@ enum ModerationOutcomesUpdate {
     static func key(_ key: Key, list: inout ModerationOutcomesState, state: inout AppState) -> [Effect]? {
         let count = list.outcomes?.count ?? 0
         let rows = max(1, state.contentRows)
+        if let moved = list.cursor.moved(by: key, count: count, visibleRows: rows) {
+            list.cursor = moved
+            return []
+        }
         switch key {
-        case .down, .character("j"): list.cursor = list.cursor.selecting(list.cursor.selected + 1, count: count, visibleRows: rows)
-        case .up, .character("k"): list.cursor = list.cursor.selecting(list.cursor.selected - 1, count: count, visibleRows: rows)
-        case .pageDown, .control("f"): list.cursor = list.cursor.selecting(list.cursor.selected + rows, count: count, visibleRows: rows)
-        case .pageUp, .control("b"): list.cursor = list.cursor.selecting(list.cursor.selected - rows, count: count, visibleRows: rows)
         case .escape, .left, .character("h"): state.stack.removeLast()
         default: return nil
         }

@@ -42,11 +42,11 @@ enum ModerationUpdate {
         let (me, now) = (state.me.userID, state.now)
         let count = queue.shown(me: me, now: now).count
         let rows = visibleRows(state)
+        if let moved = queue.cursor.moved(by: key, count: count, visibleRows: rows) {
+            queue.cursor = moved
+            return []
+        }
         switch key {
-        case .down, .character("j"): queue.cursor = queue.cursor.selecting(queue.cursor.selected + 1, count: count, visibleRows: rows)
-        case .up, .character("k"): queue.cursor = queue.cursor.selecting(queue.cursor.selected - 1, count: count, visibleRows: rows)
-        case .pageDown, .control("f"): queue.cursor = queue.cursor.selecting(queue.cursor.selected + rows, count: count, visibleRows: rows)
-        case .pageUp, .control("b"): queue.cursor = queue.cursor.selecting(queue.cursor.selected - rows, count: count, visibleRows: rows)
         case .enter, .right, .character("l"):
             guard let item = queue.selected(me: me, now: now) else { return [] }
             state.stack.append(.reviewItem(ReviewItemState(item: item)))
