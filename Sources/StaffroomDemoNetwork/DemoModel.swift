@@ -6,6 +6,10 @@ public struct DemoUser: Sendable, Equatable {
     public var displayName: String
     public var role: Role
     public var school: String
+    /// The subjects and grades they teach, and their words about themselves (their profile).
+    public var subjects: [String] = []
+    public var grades: [Int] = []
+    public var bio = ""
 }
 
 /// A demo category and its forums, in display order.

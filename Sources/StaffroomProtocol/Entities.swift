@@ -18,14 +18,27 @@ public struct User: Codable, Equatable, Sendable, Identifiable {
     public var displayName: String
     public var role: Role
     public var school: String
+    /// School subjects they teach (their own words), from their profile.
+    public var subjects: [String]
+    /// School grades (1–11) they teach.
+    public var grades: [Int]
+    /// What they write about themselves.
+    public var bio: String
 
-    public init(id: Int64, username: String, displayName: String, role: Role, school: String) {
+    public init(id: Int64, username: String, displayName: String, role: Role, school: String,
+                subjects: [String] = [], grades: [Int] = [], bio: String = "") {
         self.id = id
         self.username = username
         self.displayName = displayName
         self.role = role
         self.school = school
+        self.subjects = subjects
+        self.grades = grades
+        self.bio = bio
     }
+
+    /// The profile's own part, as `updateProfile` sends it.
+    public var profile: ProfileDraft { ProfileDraft(subjects: subjects, grades: grades, bio: bio) }
 }
 
 /// A group of forums, shown as a heading in the forum list.

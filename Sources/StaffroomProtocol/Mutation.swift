@@ -70,6 +70,8 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case setNotificationLevel(kind: NotificationKind, level: NotificationLevel)
     /// A moderator takes back their own action of the audit log, shortly after.
     case undoModeration(entryID: Int64)
+    /// The member rewrites their own profile: subjects, grades and the text about themselves.
+    case updateProfile(profile: ProfileDraft)
 }
 
 /// Why a member flags a post for the moderators.

@@ -16,6 +16,10 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case booking
     /// What the moderators tell the member.
     case moderation
+    /// New events for the subjects (and grades) on the member's profile.
+    case newEvent = "new_event"
+    /// New library resources for the subjects (and grades) on the member's profile.
+    case newResource = "new_resource"
 }
 
 /// How much a kind of news reaches the member: not at all, in the feed, or in the feed and the digest.

@@ -393,6 +393,13 @@ enum ClientMigrations {
                 t.column("level", .text).notNull()
             }
         }
+        migrator.registerMigration("v20: profiles") { db in
+            try db.alter(table: "user") { t in
+                t.add(column: "subjects", .text).notNull().defaults(to: "[]")
+                t.add(column: "grades", .text).notNull().defaults(to: "[]")
+                t.add(column: "bio", .text).notNull().defaults(to: "")
+            }
+        }
         return migrator
     }
 }

@@ -6,7 +6,8 @@ extension ClientStore {
     /// A page of the feed, newest first, from the synced tables alone (it works offline): replies
     /// after the member's own posts in a topic, posts that name them, topics opened in forums they
     /// watch, answers accepted in their questions, the moderators' notices, changes to events they
-    /// go to, and bookings of their consultations; at most `limit`, after `position` when given,
+    /// go to, bookings of their consultations, and new events and resources for the subjects and
+    /// grades on their profile; at most `limit`, after `position` when given,
     /// of one kind when given, none older than `FeedLimits.horizon` before `now`.
     public func feed(kind: FeedKind?, after position: FeedPosition?, limit: Int, now: Date) throws(StoreError) -> [FeedEntry] {
         try StoreError.mapping {
@@ -16,10 +17,12 @@ extension ClientStore {
                 let allReadBefore: Date = state?["allReadBefore"] ?? .distantPast
                 let hidden = try Self.kindsTurnedOff(db)
                 return try Row.fetchAll(db, sql: """
-                    SELECT item.*, topic.title AS topicTitle, event.title AS eventTitle, user.displayName AS actorName,
+                    SELECT item.*, topic.title AS topicTitle, event.title AS eventTitle, resource.title AS resourceTitle,
+                           user.displayName AS actorName,
                            EXISTS (SELECT 1 FROM feedRead WHERE feedRead.key = item.kind || ':' || item.ref) AS marked
                     FROM (\(Self.feedItems)) AS item
                     LEFT JOIN topic ON topic.id = item.topicID LEFT JOIN event ON event.id = item.eventID
+                    LEFT JOIN resource ON item.kind = 'new_resource' AND resource.id = item.ref
                     LEFT JOIN user ON user.id = item.actorID
                     WHERE (:kind IS NULL OR item.kind = :kind OR (:kind = 'booking' AND item.kind = 'booking_cancelled'))
                       AND item.kind NOT IN (SELECT value FROM json_each(:hidden))
@@ -33,7 +36,8 @@ extension ClientStore {
                         let at: Date = row["at"]
                         return FeedEntry(kind: kind, ref: row["ref"], at: at, actorName: row["actorName"], postID: row["postID"],
                                          topicID: row["topicID"], eventID: row["eventID"],
-                                         title: row["topicTitle"] ?? row["eventTitle"] ?? "", text: row["text"] ?? "",
+                                         resourceID: kind == .newResource ? row["ref"] : nil,
+                                         title: row["topicTitle"] ?? row["eventTitle"] ?? row["resourceTitle"] ?? "", text: row["text"] ?? "",
                                          noticeKind: (row["noticeKind"] as String?).flatMap(MemberNotice.Kind.init(rawValue:)),
                                          read: row["marked"] || at <= allReadBefore)
                     }
@@ -160,6 +164,24 @@ extension ClientStore {
         FROM notice WHERE notice.createdAt >= :horizon
         UNION ALL
         SELECT feedEvent.kind, feedEvent.id, feedEvent.occurredAt, feedEvent.actorID, NULL, NULL, feedEvent.eventID, feedEvent.detail, NULL
-        FROM feedEvent WHERE feedEvent.occurredAt >= :horizon
+        FROM feedEvent LEFT JOIN event ON event.id = feedEvent.eventID
+        WHERE feedEvent.occurredAt >= :horizon
+          AND (feedEvent.kind != 'new_event' OR (event.id IS NOT NULL AND \(matchesProfile("event"))))
+        UNION ALL
+        SELECT 'new_resource', resource.id, resource.createdAt, resource.authorID, NULL, NULL, NULL, '', NULL
+        FROM resource WHERE resource.createdAt >= :horizon AND resource.authorID != :me AND \(matchesProfile("resource"))
         """
+
+    /// An SQL condition, true when the row of `table` (an event or a resource) names a subject on
+    /// the profile of the member `:me`, and, when both name grades, a grade of theirs.
+    private static func matchesProfile(_ table: String) -> String {
+        """
+        EXISTS (SELECT 1 FROM json_each(\(table).subjects) AS theirs, user AS me, json_each(me.subjects) AS mine
+                WHERE me.id = :me AND staffroomFold(theirs.value) = staffroomFold(mine.value))
+        AND (json_array_length(\(table).grades) = 0
+             OR json_array_length((SELECT grades FROM user WHERE id = :me)) = 0
+             OR EXISTS (SELECT 1 FROM json_each(\(table).grades) AS theirs, user AS me, json_each(me.grades) AS mine
+                        WHERE me.id = :me AND theirs.value = mine.value))
+        """
+    }
 }

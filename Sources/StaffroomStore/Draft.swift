@@ -18,6 +18,8 @@ public struct Draft: Codable, Equatable, Sendable, FetchableRecord, PersistableR
         case event
         /// The form that shares a resource in the library (target 0); `body` holds its fields.
         case resource
+        /// The form that edits one's own profile (target 0); `body` holds its fields.
+        case profile
     }
 
     public var kind: Kind

@@ -18,6 +18,10 @@ public enum FeedKind: String, CaseIterable, Sendable {
     case bookingCancelled = "booking_cancelled"
     /// The moderators told the member something (see `MemberNotice`).
     case moderation
+    /// A new event for a subject on the member's profile (and one of its grades, when both name grades).
+    case newEvent = "new_event"
+    /// A new library resource for a subject on the member's profile (and one of its grades, when both name grades).
+    case newResource = "new_resource"
 
     /// The setting that decides whether entries of this kind show.
     public var notificationKind: NotificationKind {
@@ -36,7 +40,8 @@ public struct FeedEntry: Equatable, Sendable {
     public var postID: Int64?
     public var topicID: Int64?
     public var eventID: Int64?
-    /// The topic's or the event's title.
+    public var resourceID: Int64?
+    /// The topic's, the event's or the resource's title.
     public var title: String
     /// The post's text, the notice's words, the booking's question, or what changed in an event.
     public var text: String
@@ -45,7 +50,8 @@ public struct FeedEntry: Equatable, Sendable {
     public var read: Bool
 
     public init(kind: FeedKind, ref: Int64, at: Date, actorName: String? = nil, postID: Int64? = nil, topicID: Int64? = nil,
-                eventID: Int64? = nil, title: String, text: String, noticeKind: MemberNotice.Kind? = nil, read: Bool = false) {
+                eventID: Int64? = nil, resourceID: Int64? = nil, title: String, text: String, noticeKind: MemberNotice.Kind? = nil,
+                read: Bool = false) {
         self.kind = kind
         self.ref = ref
         self.at = at
@@ -53,6 +59,7 @@ public struct FeedEntry: Equatable, Sendable {
         self.postID = postID
         self.topicID = topicID
         self.eventID = eventID
+        self.resourceID = resourceID
         self.title = title
         self.text = text
         self.noticeKind = noticeKind

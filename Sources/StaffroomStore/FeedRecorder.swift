@@ -9,6 +9,7 @@ enum FeedRecorder {
     /// An event arrives: when the member answered it going or maybe and its time, place or status
     /// differ from the stored copy, the feed says what changed.
     static func eventArriving(_ event: Event, at date: Date, in db: Database) throws {
+        try noteIfNew(event, at: date, in: db)
         guard let response = try String.fetchOne(db, sql: "SELECT response FROM rsvp WHERE eventID = ?", arguments: [event.id]),
               response != EventResponse.notGoing.rawValue,
               let before = try Event.fetchOne(db, key: event.id) else { return }
@@ -22,6 +23,18 @@ enum FeedRecorder {
             INSERT OR IGNORE INTO feedEvent (kind, refID, eventID, actorID, detail, stamp, occurredAt)
             VALUES ('event_changed', ?, ?, ?, ?, ?, ?)
             """, arguments: [event.id, event.id, event.organizerID, changed.joined(separator: " "), Self.stamp(event), date])
+    }
+
+    /// An event the device has not seen arrives after a first whole sync: news, if it is still to
+    /// come and open to all (the feed shows it when it matches the member's profile).
+    private static func noteIfNew(_ event: Event, at date: Date, in db: Database) throws {
+        guard event.status == .planned, event.endsAt > date || event.recurrence != nil,
+              try Event.fetchOne(db, key: event.id) == nil,
+              try Date.fetchOne(db, sql: "SELECT lastSyncAt FROM syncState") != nil,
+              let me = try Account.fetchOne(db)?.userID, event.organizerID != me else { return }
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO feedEvent (kind, refID, eventID, actorID, detail, stamp, occurredAt) VALUES ('new_event', ?, ?, ?, '', '', ?)
+            """, arguments: [event.id, event.id, event.organizerID, date])
     }
 
     /// A booking arrives: on the member's own consultation, a new one or a cancelled one is news;

@@ -71,7 +71,8 @@ extension MutationAction {
              .markRead(let topicID, _), .acceptAnswer(let topicID, _), .setSubscription(.topic(let topicID), _): topicID
         case .createTopic, .editPost, .deletePost, .flagPost, .setSubscription(.forum, _), .setBookmark, .rsvp, .setEventStatus,
              .createEvent, .editEvent, .changeOccurrence, .recordAttendance,
-             .bookSlot, .cancelBooking, .shareResource, .markUseful, .claimReview, .moderate, .undoModeration, .askForReview, .flagUser, .addStaffNote, .setNotificationLevel: nil
+             .bookSlot, .cancelBooking, .shareResource, .markUseful, .claimReview, .moderate, .undoModeration, .askForReview, .flagUser, .addStaffNote, .setNotificationLevel,
+             .updateProfile: nil
         }
     }
 

@@ -32,7 +32,7 @@ import StaffroomTerminal
         #expect(AppUpdate.update(&state, .key(.character("a"))) == [.loadParticipants(eventID: 1, occurrence: Self.start)])
         _ = AppUpdate.update(&state, .participantsLoaded(Self.answered))
         expectLines(render(state), [
-            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4",
+            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4  Люди F7",
             spread(" События › Смысловое чтение на уроках окружающего мира", "присутствовали: 1 "),
             " Пробел отметить  + все идущие  ^S сохранить  Esc назад",
             spread("> [x] Сергей Орлов · Школа № 5", "иду "),

@@ -91,7 +91,7 @@ import StaffroomTerminal
         #expect(AppUpdate.update(&state, .key(.control("s"))).isEmpty)
         #expect(Self.form(state)?.focus == .ends, "the cursor goes to the first field to fix")
         expectLines(render(state), [
-            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4",
+            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4  Люди F7",
             " События › Новое событие",
             " Tab ↓ поле  ← → выбор  ^S отправить  ^E описание в редакторе  Esc в черновики",
             "  Название      Семинар",

@@ -22,7 +22,7 @@ import StaffroomTerminal
 
     @Test func below100ColumnsTheAgendaStandsAloneFromTheSelectedDay() {
         expectLines(render(EventsFixture.pane()), [
-            spread(" Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4", ""),
+            spread(" Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4  Люди F7", ""),
             spread(" События", "Ноябрь 2026 "),
         ] + agendaRows + Array(repeating: "", count: 11) + [
             spread(" anna.smirnova@127.0.0.1:8080 · ещё не синхронизировано", "? клавиши  q выход "),
@@ -74,7 +74,7 @@ import StaffroomTerminal
         for _ in 0..<4 { _ = AppUpdate.update(&state, .key(.down)) }
         _ = AppUpdate.update(&state, .key(.enter))
         expectLines(render(state), [
-            spread(" Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4", ""),
+            spread(" Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4  Люди F7", ""),
             spread(" События › Открытый урок: проектная неделя", "открытый урок "),
             " Открытый урок: проектная неделя",
             " открытый урок",

@@ -34,7 +34,7 @@ import StaffroomTerminal
     @Test func theFeedAt80x24() {
         let state = Self.pane()
         expectLines(render(state), [
-            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4   Сеть школ «Перекр…",
+            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4  Люди F7   Сеть шко…",
             spread(" Лента", "новых: 3 "),
             " 1 показывать: всё",
             "> Ольга Петрова ответил(а) в «Медленное чтение»: Попробуйте читать вслух… 11:55 ",

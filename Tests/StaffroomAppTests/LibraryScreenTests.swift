@@ -10,7 +10,7 @@ import StaffroomTerminal
 @Suite struct LibraryScreenTests {
     @Test func thePaneAt80x24InRussian() {
         expectLines(render(LibraryFixture.pane()), [
-            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4   Сеть школ «Перекр…",
+            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4  Люди F7   Сеть шко…",
             " Библиотека",
             " Материалы: 3 · сначала новые",
             " 1 Тип: все  2 Предмет: все  3 Класс: все  4 Язык: все  5 Автор: все",

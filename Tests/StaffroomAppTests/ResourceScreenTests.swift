@@ -33,7 +33,7 @@ import StaffroomTerminal
         var state = Self.opened(Self.resource, downloads: [Self.done, Self.running])
         state.transfers[2] = Self.halfway
         expectLines(render(state), [
-            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4   Сеть школ «Перекр…",
+            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4  Люди F7   Сеть шко…",
             spread(" Библиотека › Дроби на пицце", "план урока "),
             " Дроби на пицце",
             " план урока · математика · 5 класс",

@@ -14,7 +14,7 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         var state = AppFixture.withForums()
         state.lastSyncAt = AppFixture.now.addingTimeInterval(-600)
         expectLines(render(state), [
-            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4   Сеть школ «Перекр…",
+            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4  Люди F7   Сеть шко…",
             " Форумы",
             " Начальная школа",
             spread(">  Чтение в начальной школе — Планы уроков чтения", "11 тем · 2 непрочитанные "),
@@ -30,7 +30,7 @@ func spread(_ left: String, _ right: String, width: Int = 80) -> String {
         var state = AppFixture.withForums(columns: 100, language: .english)
         state.sync = .syncing(pages: 3, percent: nil)
         let lines = render(state).lines.map { $0.trimmingTrailingSpaces() }
-        #expect(lines[0] == spread(" Staffroom   Feed F6  Forums F2  Events F3  Library F4", "Сеть школ «Перекрёсток»", width: 100))
+        #expect(lines[0] == spread(" Staffroom   Feed F6  Forums F2  Events F3  Library F4  People F7", "Сеть школ «Перекрёсток»", width: 100))
         #expect(lines[3] == spread(">  Чтение в начальной школе — Планы уроков чтения", "11 topics · 2 unread ", width: 100)
             .trimmingTrailingSpaces())
         #expect(lines[6] == spread("   Первый год в школе", "1 topic · 1 unread ", width: 100).trimmingTrailingSpaces())

@@ -22,7 +22,7 @@ import StaffroomTerminal
         var state = Self.form()
         _ = AppUpdate.update(&state, .typed("Дроби на пицце"))
         expectLines(render(state), [
-            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4   Сеть школ «Перекр…",
+            " Staffroom   Лента F6  Форумы F2  События F3  Библиотека F4  Люди F7   Сеть шко…",
             " Библиотека › Поделиться материалом",
             " Tab поле  ←→ выбор  ^S отправить  Esc в черновики",
             "  Название    Дроби на пицце",

@@ -647,8 +647,9 @@ extension OpenAPIConformanceTests {
     /// an edited and deleted post, an accepted answer, and subscriptions to a topic and a forum, and
     /// every field of moderation: a post hidden (ivan's answer, whose review he asks for), one held and
     /// one edited by a moderator, notices to ivan, audit entries with every kind of details, an item
-    /// about a member (pavel, whom ivan flags again) with an entry without a post, and staff notes; and
-    /// one of ivan's notification settings.
+    /// about a member (pavel, whom ivan flags again) with an entry without a post, and staff notes;
+    /// one of ivan's notification settings; and ivan's own profile, rewritten, so his `user` comes
+    /// with subjects, grades and a text.
     private static func pushEveryKindOfWrite(_ server: LiveServer) async throws -> HTTPExchange {
         let headers = try await bearer(server, "ivan") + [json]
         let reply = Mutation(sequence: 1, clientID: "ivan-1", action: .reply(topicID: 1, body: "Первый ответ"))
@@ -691,6 +692,7 @@ extension OpenAPIConformanceTests {
             .flagUser(userID: 5, reason: .other, note: "Снова резкие ответы"),
             .addStaffNote(userID: 5, text: "Вторая жалоба за неделю"),
             .setNotificationLevel(kind: .mention, level: .digest),
+            .updateProfile(profile: ProfileDraft(subjects: ["Физика"], grades: [7, 8], bio: "Учитель физики.")),
         ]
         let numbered = actions.enumerated().map { index, action in
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
@@ -699,8 +701,9 @@ extension OpenAPIConformanceTests {
         // The actions log seventeen new entities (a topic and its post, a read mark, two subscriptions, a
         // bookmark, an answer to the master class, a useful mark, two review items, five audit entries, a
         // staff note and a notification setting; the notices the last moderation sends go to olga, and the
-        // request for review and the flag of pavel change what exists): a limit one short of everything
-        // leaves the oldest post for a next page, so `more` comes too.
+        // request for review, the flag of pavel and ivan's new profile, which logs his `user` again, change
+        // what exists): a limit one short of everything leaves the oldest post for a next page, so `more`
+        // comes too.
         let everything = before.changes.count + (before.remaining ?? 0) + 17
         let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil,
                                   limit: everything - 1, count: true)

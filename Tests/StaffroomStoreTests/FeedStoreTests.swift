@@ -111,4 +111,32 @@ import StaffroomStore
                         syncedAt: Self.now)
         #expect(try store.digest(since: Self.minutesAgo(95), now: Self.now).forYou == nil, "another device set it back")
     }
+
+    @Test func newEventsAndResourcesForTheSubjectsAndGradesOnTheProfile() throws {
+        let store = try Self.store()
+        try store.saveOwnProfile(ProfileDraft(subjects: ["Литературное чтение"], grades: [3, 4]), at: Self.now)
+        func event(_ id: Int64, _ subjects: [String], grades: [Int] = [], status: EventStatus = .planned) -> Change {
+            .event(Event(id: id, title: "Событие \(id)", kind: .seminar, description: "", organizerID: 1,
+                         startsAt: Self.now.addingTimeInterval(86_400), endsAt: Self.now.addingTimeInterval(90_000), timeZone: "Europe/Moscow",
+                         place: "", subjects: subjects, grades: grades, status: status))
+        }
+        func resource(_ id: Int64, _ subjects: [String], grades: [Int] = [], author: Int64 = 1) -> Change {
+            .resource(Resource(id: id, title: "Материал \(id)", description: "", type: .worksheet, subjects: subjects, grades: grades,
+                               language: "ru", authorID: author, licence: "CC BY 4.0", createdAt: Self.minutesAgo(Double(40 - id))))
+        }
+        try store.apply(SyncPage(changes: [
+            event(31, ["литературное чтение"]), event(32, ["Литературное чтение"], grades: [7]), event(33, ["Математика"]),
+            event(34, ["Литературное чтение"], grades: [4, 5]), event(35, ["Литературное чтение"], status: .proposed),
+            resource(21, ["Литературное чтение"]), resource(22, ["Литературное чтение"], grades: [9]), resource(23, []),
+            resource(24, ["Литературное чтение"], author: 2),
+        ], cursor: "e-2", more: false), syncedAt: Self.minutesAgo(20))
+        try store.apply(SyncPage(changes: [event(31, ["литературное чтение"])], cursor: "e-3", more: false), syncedAt: Self.minutesAgo(10))
+        let news = try store.feed(kind: nil, after: nil, limit: 30, now: Self.now).filter { [.newEvent, .newResource].contains($0.kind) }
+        #expect(news.map { "\($0.kind.rawValue) \($0.title)" } == ["new_resource Материал 21", "new_event Событие 34", "new_event Событие 31"],
+                "other subjects, other grades, proposals and the member's own resources are left out; an event is new once")
+        #expect(news.first?.resourceID == 21 && news.last?.eventID == 31 && news.last?.actorName == "Ольга Петрова")
+        try store.saveOwnProfile(ProfileDraft(subjects: ["Математика"]), at: Self.now)
+        #expect(try store.feed(kind: .newEvent, after: nil, limit: 30, now: Self.now).map(\.eventID) == [33],
+                "what matches follows the profile as it is now")
+    }
 }

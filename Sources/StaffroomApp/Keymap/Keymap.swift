@@ -3,7 +3,7 @@ import StaffroomTerminal
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
     case feed, forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm,
-         moderation, reviewItem, auditLog, moderationOutcomes, feedSettings
+         moderation, reviewItem, auditLog, moderationOutcomes, feedSettings, people, directoryFacet, profile, profileForm
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -50,6 +50,7 @@ public enum Keymap {
         KeyBinding([.character("D")], "D", .deletePost, on: [.thread]),
         KeyBinding([.character("F")], "F", .flagPost, on: [.thread]),
         KeyBinding([.character("R")], "R", .askForReview, on: [.thread]),
+        KeyBinding([.character("i")], "i", .authorProfile, on: [.thread]),
         KeyBinding([.character("P")], "P", .pinTopic, on: [.thread]),
         KeyBinding([.character("L")], "L", .lockTopic, on: [.thread]),
         KeyBinding([.character("A")], "A", .acceptAnswer, on: [.thread]),
@@ -69,6 +70,7 @@ public enum Keymap {
         KeyBinding([.function(3), .character("C")], "F3 C", .eventsPane, on: Self.paneScreens),
         KeyBinding([.function(4), .character("L")], "F4 L", .libraryPane, on: Self.paneScreens),
         KeyBinding([.function(5), .character("V")], "F5 V", .moderationPane, on: Self.paneScreens),
+        KeyBinding([.function(7), .character("P")], "F7 P", .peoplePane, on: Self.paneScreens),
         KeyBinding([.character("r")], "r", .sync),
         KeyBinding([.character("?"), .function(1)], "? F1", .help),
         KeyBinding([.control("l")], "^L", .redraw),
@@ -77,7 +79,7 @@ public enum Keymap {
 
     /// The screens from which the pane keys switch panes.
     static let paneScreens: Set<ScreenKind> = [.feed, .forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem, .auditLog,
-                                                    .moderationOutcomes]
+                                                    .moderationOutcomes, .people, .profile]
 
     /// The operation `key` triggers on `screen`.
     public static func operation(for key: Key, on screen: ScreenKind) -> Operation? {
@@ -159,6 +161,23 @@ public enum Keymap {
     public static let feedKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j PgUp PgDn", .searchKeyMove), ("Enter", .feed(.keyOpen)), ("m", .feed(.keyMarkRead)), ("M", .feed(.keyMarkAllRead)),
         ("1", .feed(.keyKind)), ("s", .feed(.keySettings)),
+    ]
+
+    /// The People pane's keys (handled by `PeopleUpdate`).
+    public static let peopleKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j PgUp PgDn", .searchKeyMove), ("Enter", .people(.keyOpen)), ("1 2 3", .people(.keyFacets)), ("0", .people(.keyClear)),
+        ("/", .people(.keySearch)), ("i", .people(.keyMyProfile)),
+    ]
+
+    /// A profile's keys (handled by `ProfileUpdate`).
+    public static let profileKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j", .searchKeyMove), ("Enter", .people(.keyOpen)), ("e", .people(.keyEditProfile)), ("Esc", .event(.keyBack)),
+    ]
+
+    /// The profile form's keys (handled by `ProfileFormUpdate`; typing fills the field).
+    public static let profileFormKeys: [(label: String, description: Phrase)] = [
+        ("Tab ↓ Enter", .shareForm(.keyNextField)), ("S-Tab ↑", .shareForm(.keyPreviousField)), ("^S", .eventForm(.keySend)),
+        ("^Z", .composeKeyUndo), ("^K", .composeKeyDeleteLine), ("Esc", .shareForm(.keyLeave)),
     ]
 
     /// The notification settings' keys (handled by `FeedSettingsUpdate`).

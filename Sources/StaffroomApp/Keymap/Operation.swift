@@ -6,7 +6,7 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
     case editPost, deletePost, flagPost, askForReview, pinTopic, lockTopic, acceptAnswer
     case nextUnread, pageOrNextUnread, markTopicRead, markForumRead, search, showLink
     case follow, bookmark, followedList, bookmarkList, planEvent
-    case feedPane, forumsPane, eventsPane, libraryPane, moderationPane
+    case feedPane, forumsPane, eventsPane, libraryPane, moderationPane, peoplePane, authorProfile
     case sync, help, redraw, quit
 
     /// What the help overlay says the operation does.
@@ -53,6 +53,8 @@ public enum Operation: String, Equatable, Sendable, CaseIterable {
         case .eventsPane: return ru ? "события: календарь и список" : "events: calendar and agenda"
         case .libraryPane: return ru ? "библиотека материалов" : "the resource library"
         case .feedPane: return ru ? "лента: что нового для вас" : "the feed: what is new for you"
+        case .peoplePane: return ru ? "люди: участники сети и профили" : "people: the network's members and profiles"
+        case .authorProfile: return PeoplePhrase.keyAuthor.text(language)
         case .moderationPane: return ru ? "очередь жалоб (модераторы)" : "the review queue (moderators)"
         case .sync: return ru ? "синхронизировать сейчас" : "sync now"
         case .help: return ru ? "эта подсказка" : "this help"

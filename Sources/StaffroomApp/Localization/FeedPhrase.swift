@@ -41,6 +41,8 @@ public enum FeedPhrase: Equatable, Sendable {
             case .eventChanged: return ru ? "события" : "events"
             case .booking, .bookingCancelled: return ru ? "записи на консультации" : "bookings"
             case .moderation: return ru ? "модерация" : "moderation"
+            case .newEvent: return ru ? "новые события" : "new events"
+            case .newResource: return ru ? "новые материалы" : "new resources"
             }
         case .entry(let entry): return Self.line(entry, ru: ru, language: language)
         case .keyOpen: return ru ? "открыть там, где это было" : "open it where it happened"
@@ -60,6 +62,8 @@ public enum FeedPhrase: Equatable, Sendable {
             case .eventChanged: return ru ? "Изменения событий, на которые вы идёте" : "Changes to events you go to"
             case .booking: return ru ? "Записи на ваши консультации" : "Bookings of your consultations"
             case .moderation: return ru ? "Решения модераторов о вас" : "What the moderators tell you"
+            case .newEvent: return ru ? "Новые события по вашим предметам" : "New events for your subjects"
+            case .newResource: return ru ? "Новые материалы по вашим предметам" : "New resources for your subjects"
             }
         case .level(let level):
             switch level {
@@ -93,6 +97,8 @@ public enum FeedPhrase: Equatable, Sendable {
             return (ru ? "Событие «\(entry.title)» изменилось: " : "“\(entry.title)” changed: ") + what
         case .booking: return (ru ? "\(who) записался(-ась) на «\(entry.title)»" : "\(who) booked “\(entry.title)”") + words
         case .bookingCancelled: return ru ? "Запись на «\(entry.title)» отменена (\(who))" : "A booking of “\(entry.title)” was cancelled (\(who))"
+        case .newEvent: return ru ? "Новое событие по вашему предмету: «\(entry.title)» (\(who))" : "A new event for your subject: “\(entry.title)” (\(who))"
+        case .newResource: return ru ? "Новый материал по вашему предмету: «\(entry.title)» (\(who))" : "A new resource for your subject: “\(entry.title)” (\(who))"
         case .moderation:
             let notice = ModerationPhrase.memberNotice(entry.noticeKind ?? .warning, text: entry.text, until: nil, lifted: false).text(language)
             let topic = entry.title.isEmpty ? "" : (ru ? " («\(entry.title)»)" : " (“\(entry.title)”)")

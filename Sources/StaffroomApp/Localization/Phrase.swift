@@ -15,6 +15,7 @@ public enum Phrase: Equatable, Sendable {
     case shareForm(ShareFormPhrase)
     case moderation(ModerationPhrase)
     case feed(FeedPhrase)
+    case people(PeoplePhrase)
     case loading
     case noForumsYet
     case noTopicsYet
@@ -104,6 +105,7 @@ public enum Phrase: Equatable, Sendable {
         case .shareForm(let phrase): return phrase.text(language)
         case .moderation(let phrase): return phrase.text(language)
         case .feed(let phrase): return phrase.text(language)
+        case .people(let phrase): return phrase.text(language)
         case .loading: return ru ? "Загрузка…" : "Loading…"
         case .noForumsYet: return ru ? "Форумов пока нет. Нажмите r, чтобы синхронизировать." : "No forums yet. Press r to sync."
         case .noTopicsYet: return ru ? "В этом форуме пока нет тем." : "This forum has no topics yet."
@@ -228,6 +230,7 @@ public enum Phrase: Equatable, Sendable {
             case .edit: return ru ? "правка" : "edit"
             case .event: return ru ? "событие" : "event"
             case .resource: return ru ? "материал" : "resource"
+            case .profile: return ru ? "профиль" : "profile"
             }
         case .outboxTitle: return ru ? "Исходящие" : "Outbox"
         case .outboxEmpty: return ru ? "Всё отправлено." : "Everything has been sent."
@@ -277,6 +280,7 @@ public enum Phrase: Equatable, Sendable {
             case .flagUser: return ru ? "жалоба на участника" : "a flag on a member"
             case .addStaffNote: return ru ? "заметка для модераторов" : "a staff note"
             case .setNotificationLevel: return ru ? "настройка уведомлений" : "a notification setting"
+            case .updateProfile: return ru ? "профиль" : "profile"
             case .markUseful(_, let useful):
                 return useful ? (ru ? "отметка «полезно»" : "marking a resource useful") : (ru ? "снятие отметки «полезно»" : "unmarking a resource")
             case .changeOccurrence(_, let change):

@@ -244,3 +244,30 @@ extension FeedEntry {
         return copy
     }
 }
+
+extension User {
+    func cleaned() -> User {
+        var copy = self
+        copy.username = UntrustedText.cleanLine(username)
+        copy.displayName = UntrustedText.cleanLine(displayName)
+        copy.school = UntrustedText.cleanLine(school)
+        copy.subjects = subjects.map { UntrustedText.cleanLine($0) }
+        copy.bio = UntrustedText.clean(bio)
+        return copy
+    }
+}
+
+extension MemberProfile {
+    func cleaned() -> MemberProfile {
+        var copy = self
+        copy.user = user.cleaned()
+        copy.recentPosts = recentPosts.map { post in
+            var clean = post
+            clean.topicTitle = UntrustedText.cleanLine(post.topicTitle)
+            clean.body = UntrustedText.clean(post.body)
+            return clean
+        }
+        copy.recentResources = recentResources.map { $0.cleaned() }
+        return copy
+    }
+}

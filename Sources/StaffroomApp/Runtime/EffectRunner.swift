@@ -262,6 +262,22 @@ private struct EffectWork: Sendable {
                 try postOutbox()
             case .openPost(let postID):
                 mailbox.post(.postOpened(try store.postHit(id: postID).map { $0.cleaned() }))
+            case .openResource(let id):
+                mailbox.post(.resourceOpened(try store.resourceSummary(id: id)?.cleaned()))
+            case .loadDirectory(let filter, let after, let limit):
+                let members = try store.directory(filter, after: after, limit: limit).map { $0.cleaned() }
+                let total = after == nil ? try store.directoryCount(filter) : nil
+                mailbox.post(.directoryLoaded(DirectoryLoad(filter: filter, after: after, members: members, total: total, limit: limit)))
+            case .loadDirectoryFacet(let facet, let filter):
+                mailbox.post(.directoryFacetLoaded(facet, try store.directoryFacetValues(facet, for: filter).map { $0.cleaned() }))
+            case .loadProfile(let userID):
+                mailbox.post(.profileLoaded(userID: userID, try store.profile(userID: userID)?.cleaned()))
+            case .saveProfile(let profile):
+                try store.saveOwnProfile(profile)
+                try store.deleteDraft(kind: .profile, targetID: 0)
+                let userID = try store.account()?.userID ?? 0
+                mailbox.post(.profileLoaded(userID: userID, try store.profile(userID: userID)?.cleaned()))
+                try postOutbox()
             case .openEvent(let eventID):
                 mailbox.post(.eventOpened(try store.event(id: eventID, due: nil)?.cleaned()))
             case .loadNotices:

@@ -21,6 +21,8 @@ public struct AppState: Equatable, Sendable {
     public var events = EventsState()
     public var library = LibraryState()
     public var moderation = ModerationState()
+    /// The People pane's directory of members.
+    public var directory = DirectoryState()
     /// Downloads running now: bytes so far and rate, by download id.
     public var transfers: [Int64: TransferProgress] = [:]
     /// The link's speed as last measured, in bytes per second, for time estimates.
@@ -77,6 +79,7 @@ public struct AppState: Equatable, Sendable {
         case .events: return .events
         case .library: return .library
         case .moderation: return .moderation
+        case .people: return .people
         }
     }
 
@@ -93,14 +96,15 @@ public struct AppState: Equatable, Sendable {
     /// It appears once they leave that screen.
     public var activeSessionRenewal: SessionRenewal? {
         if case .reviewItem(let opened) = stack.last, opened.isTyping { return nil }
-        return [.compose, .flag, .search, .eventForm, .booking, .shareForm].contains(screenKind) || (screenKind == .library && library.editingSearch)
+        return [.compose, .flag, .search, .eventForm, .booking, .shareForm, .profileForm].contains(screenKind)
+            || (screenKind == .library && library.editingSearch) || (screenKind == .people && directory.editingSearch)
             ? nil : sessionRenewal
     }
 }
 
 /// The panes the top bar names; each has its own root screen.
 public enum Pane: Equatable, Sendable {
-    case feed, forums, events, library, moderation
+    case feed, forums, events, library, moderation, people
 }
 
 /// The signed-in member.

@@ -196,6 +196,9 @@ public enum Screen: Equatable, Sendable {
     case auditLog(AuditLogState)
     case moderationOutcomes(ModerationOutcomesState)
     case feedSettings(FeedSettingsState)
+    case directoryFacet(DirectoryFacetState)
+    case profile(ProfileState)
+    case profileForm(ProfileFormState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -222,6 +225,9 @@ public enum Screen: Equatable, Sendable {
         case .auditLog: .auditLog
         case .moderationOutcomes: .moderationOutcomes
         case .feedSettings: .feedSettings
+        case .directoryFacet: .directoryFacet
+        case .profile: .profile
+        case .profileForm: .profileForm
         }
     }
 }

@@ -88,6 +88,12 @@ public enum Action: Equatable, Sendable {
     case postOpened(SearchHit?)
     /// The event asked for by `openEvent` (nil: not in the store).
     case eventOpened(EventSummary?)
+    /// The resource asked for by `openResource` (nil: not in the store).
+    case resourceOpened(ResourceSummary?)
+    case directoryLoaded(DirectoryLoad)
+    case directoryFacetLoaded(DirectoryFacet, [FacetValue])
+    /// A member's profile (nil: the store does not know them).
+    case profileLoaded(userID: Int64, MemberProfile?)
     /// The moderators' notices not shown before, oldest first, and the silence in force, if any.
     case noticesLoaded(unseen: [MemberNotice], silence: MemberNotice?)
     /// The shared resource is in the outbox.

@@ -86,6 +86,7 @@ public enum AppUpdate {
             return []
         case .draftsLoaded(let drafts):
             ShareFormUpdate.draftsLoaded(drafts, state: &state)
+            ProfileFormUpdate.draftsLoaded(drafts, state: &state)
             return ListScreensUpdate.update(&state, action)
         case .outboxLoaded(let entries):
             ModerationUpdate.announceRefusals(entries, state: &state)
@@ -187,6 +188,22 @@ public enum AppUpdate {
             }
             state.stack.append(.event(EventDetailState(summary: summary)))
             return []
+        case .resourceOpened(let summary):
+            guard let summary else {
+                state.notice = .feed(.notHere)
+                return []
+            }
+            state.stack.append(.resource(ResourceDetailState(summary: summary)))
+            return [.loadResource(summary.resource.id)]
+        case .directoryLoaded(let load):
+            PeopleUpdate.loaded(load, state: &state)
+            return []
+        case .directoryFacetLoaded(let facet, let values):
+            PeopleUpdate.facetLoaded(facet, values: values, state: &state)
+            return []
+        case .profileLoaded(let userID, let profile):
+            ProfileUpdate.loaded(profile, userID: userID, state: &state)
+            return []
         case .noticesLoaded(let unseen, let silence):
             NoticeUpdate.loaded(unseen, silence: silence, state: &state)
             return []
@@ -269,6 +286,17 @@ public enum AppUpdate {
             state.stack[state.stack.count - 1] = .flag(flag)
             return apply(step, &state)
         }
+        if case .profileForm(var form) = state.stack.last {
+            switch key {
+            case .control("c"): return update(&state, .quitRequested)
+            case .function(1): state.showingHelp = true; return []
+            case .control("l"): return [.repaint]
+            default:
+                let step = ProfileFormUpdate.key(key, form: &form, state: state)
+                state.stack[state.stack.count - 1] = .profileForm(form)
+                return apply(step, &state)
+            }
+        }
         if case .search(var search) = state.stack.last, key != .function(1), key != .control("c") {
             let step = SearchUpdate.key(key, search: &search, state: state)
             state.stack[state.stack.count - 1] = .search(search)
@@ -278,6 +306,19 @@ public enum AppUpdate {
         if state.screenKind == .library, let effects = LibraryUpdate.key(key, state: &state) { return effects }
         if state.screenKind == .moderation, let effects = ModerationUpdate.queueKey(key, state: &state) { return effects }
         if state.screenKind == .feed, let effects = FeedUpdate.key(key, state: &state) { return effects }
+        if state.screenKind == .people, let effects = PeopleUpdate.key(key, state: &state) { return effects }
+        if case .directoryFacet(var facet) = state.stack.last, key != .function(1), key != .control("c") {
+            let effects = PeopleUpdate.facetKey(key, facet: &facet, state: &state)
+            if case .directoryFacet = state.stack.last { state.stack[state.stack.count - 1] = .directoryFacet(facet) }
+            return effects
+        }
+        if case .profile(var opened) = state.stack.last {
+            let count = state.stack.count
+            if let effects = ProfileUpdate.key(key, opened: &opened, state: &state) {
+                if state.stack.count == count { state.stack[count - 1] = .profile(opened) }
+                return effects
+            }
+        }
         if case .reviewItem(var opened) = state.stack.last {
             let count = state.stack.count
             if let effects = ReviewItemUpdate.key(key, opened: &opened, state: &state) {
@@ -354,6 +395,11 @@ public enum AppUpdate {
             return LibraryUpdate.open(&state)
         case .moderationPane:
             return ModerationUpdate.open(&state)
+        case .peoplePane:
+            return PeopleUpdate.open(&state)
+        case .authorProfile:
+            guard case .thread(let thread) = state.stack.last, thread.posts.indices.contains(thread.current) else { return [] }
+            return ProfileUpdate.open(userID: thread.posts[thread.current].post.authorID, state: &state)
         case .sync:
             if case .syncing = state.sync { return [] }
             return [.sync]
@@ -402,6 +448,11 @@ public enum AppUpdate {
             state.stack[state.stack.count - 1] = .reviewItem(opened)
             return entered ? handle(.enter, &state) : []
         }
+        if !state.showingHelp, state.screenKind == .people, state.directory.editingSearch {
+            let (line, entered) = Self.splittingEnter(text)
+            let effects = PeopleUpdate.typed(line, state: &state)
+            return entered ? effects + handle(.enter, &state) : effects
+        }
         if !state.showingHelp, state.screenKind == .library, state.library.editingSearch {
             let (line, entered) = Self.splittingEnter(text)
             let effects = LibraryUpdate.typed(line, state: &state)
@@ -429,6 +480,7 @@ public enum AppUpdate {
         case .flag, .booking, .search: true
         case .eventForm(let form): form.focus != .description
         case .shareForm(let form): form.focus != .description
+        case .profileForm(let form): form.focus != .bio
         default: nil
         }
     }
@@ -454,6 +506,11 @@ public enum AppUpdate {
             state.notice = nil
             let step = ShareFormUpdate.typed(line, form: &form, state: state)
             state.stack[state.stack.count - 1] = .shareForm(form)
+            return apply(step, &state)
+        case .profileForm(var form):
+            state.notice = nil
+            let step = ProfileFormUpdate.typed(line, form: &form, state: state)
+            state.stack[state.stack.count - 1] = .profileForm(form)
             return apply(step, &state)
         default:
             break
@@ -494,7 +551,7 @@ public enum AppUpdate {
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
         case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads,
-             .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings:
+             .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings, .directoryFacet, .profile, .profileForm:
             step = .none
         }
         return apply(step, &state)
@@ -532,6 +589,7 @@ public enum AppUpdate {
             case .compose(let compose): [.saveDraft(compose.draft(at: state.now))]
             case .eventForm(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
             case .shareForm(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
+            case .profileForm(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
             default: []
             }
         }
@@ -553,7 +611,8 @@ public enum AppUpdate {
                                       height: ComposeLayout.bodyHeight(state, hasTitle: compose.hasTitle))
                 return .compose(compose)
             case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings:
+                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings,
+                 .directoryFacet, .profile, .profileForm:
                 return screen
             }
         }

@@ -83,6 +83,16 @@ public enum Effect: Equatable, Sendable {
     case openPost(Int64)
     /// Reads an event to open it.
     case openEvent(Int64)
+    /// Reads a resource to open it.
+    case openResource(Int64)
+    /// Reads a page of the directory of members.
+    case loadDirectory(DirectoryFilter, after: DirectoryKey?, limit: Int)
+    /// Reads the values of a facet of the directory, with their counts.
+    case loadDirectoryFacet(DirectoryFacet, DirectoryFilter)
+    /// Reads a member's profile.
+    case loadProfile(Int64)
+    /// Saves the member's own profile (here at once, and through the outbox), forgetting its draft.
+    case saveProfile(ProfileDraft)
     /// Reads the moderators' notices not shown yet (marking them shown) and the silence in force.
     case loadNotices
     /// Reads the review items waiting, with the names the queue shows.

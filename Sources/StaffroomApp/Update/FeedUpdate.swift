@@ -41,6 +41,7 @@ enum FeedUpdate {
             let mark: [Effect] = entry.read ? [] : [.markFeedRead([entry.key])]
             if let postID = entry.postID { return mark + [.openPost(postID)] }
             if let eventID = entry.eventID { return mark + [.openEvent(eventID)] }
+            if let resourceID = entry.resourceID { return mark + [.openResource(resourceID)] }
             return mark
         case .character("m"):
             guard let entry = feed.selected, !entry.read else { return [] }
@@ -96,5 +97,5 @@ enum FeedUpdate {
 
 extension FeedKind {
     /// The kinds `1` goes round (a cancelled booking shows with bookings).
-    static let shownKinds: [FeedKind] = [.reply, .mention, .newTopic, .answer, .eventChanged, .booking, .moderation]
+    static let shownKinds: [FeedKind] = [.reply, .mention, .newTopic, .answer, .eventChanged, .booking, .moderation, .newEvent, .newResource]
 }

@@ -52,6 +52,9 @@ enum ListScreensUpdate {
                 if let share = ShareFormState(restoring: draft, forums: state.forumList.rows.compactMap(\.forum?.forum)) {
                     return NavigationStep(transition: .replaceTop(.shareForm(share)))
                 }
+                if let profile = ProfileFormState(restoring: draft) {
+                    return NavigationStep(transition: .replaceTop(.profileForm(profile)))
+                }
                 return EventFormState(restoring: draft).map { NavigationStep(transition: .replaceTop(.eventForm($0))) } ?? .none
             }
             return NavigationStep(effects: [.openCompose(purpose, quote: nil, external: operation == .replyInEditor)],

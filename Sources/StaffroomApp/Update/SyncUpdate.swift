@@ -55,12 +55,13 @@ enum SyncUpdate {
                 effects += ThreadUpdate.refresh(&thread)
                 return .thread(thread)
             case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
-                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings:
+                 .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings,
+                 .directoryFacet, .profile, .profileForm:
                 return screen
             }
         }
         return effects + EventsUpdate.refreshEffects(state) + LibraryUpdate.refreshEffects(&state) + ModerationUpdate.refreshEffects(state)
-            + FeedUpdate.refreshEffects(state)
+            + FeedUpdate.refreshEffects(state) + PeopleUpdate.refreshEffects(&state)
     }
 }
 

@@ -24,6 +24,10 @@ public enum AppView {
         case .auditLog(let log): AuditLogView.draw(log, state: state, theme: theme, into: &grid, area: content)
         case .moderationOutcomes(let list): ModerationOutcomesView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .feedSettings(let settings): FeedSettingsView.draw(settings, state: state, theme: theme, into: &grid, area: content)
+        case nil where state.pane == .people: PeopleView.draw(state.directory, state: state, theme: theme, into: &grid, area: content)
+        case .directoryFacet(let facet): DirectoryFacetView.draw(facet, state: state, theme: theme, into: &grid, area: content)
+        case .profile(let opened): ProfileView.draw(opened, state: state, theme: theme, into: &grid, area: content)
+        case .profileForm(let form): ProfileFormView.draw(form, state: state, theme: theme, into: &grid, area: content)
         case .libraryFacet(let facet): LibraryFacetView.draw(facet, state: state, theme: theme, into: &grid, area: content)
         case .resource(let detail): ResourceDetailView.draw(detail, state: state, theme: theme, into: &grid, area: content)
         case .downloads(let list): DownloadsView.draw(list, state: state, theme: theme, into: &grid, area: content)
@@ -45,7 +49,7 @@ public enum AppView {
         case .bookmarks(let list): FollowingView.draw(list, state: state, theme: theme, into: &grid, area: content)
         }
         StatusLineView.draw(state, theme: theme, into: &grid, area: statusLine)
-        if state.showingHelp { HelpOverlay.draw(state, theme: theme, into: &grid, area: middle) }
+        if state.showingHelp { HelpOverlay.draw(state, theme: theme, into: &grid, area: grid.bounds) }
         if let link = state.shownLink { LinkOverlay.draw(link, state: state, theme: theme, into: &grid, area: middle) }
         if let renewal = state.activeSessionRenewal, !state.showingHelp {
             SessionRenewalOverlay.draw(renewal, state: state, theme: theme, into: &grid, area: middle)

@@ -24,6 +24,18 @@ enum BreadcrumbView {
         case nil where state.pane == .moderation:
             path = ModerationPhrase.paneTitle.text(language)
             detail = ""
+        case nil where state.pane == .people:
+            path = PeoplePhrase.paneTitle.text(language)
+            detail = ""
+        case .directoryFacet(let facet):
+            path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.facetTitle(facet.facet).text(language))"
+            detail = ""
+        case .profile(let opened):
+            path = "\(PeoplePhrase.paneTitle.text(language)) › \(opened.profile?.user.displayName ?? "…")"
+            detail = opened.profile.map { PeoplePhrase.role($0.user.role).text(language) } ?? ""
+        case .profileForm:
+            path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.keyEditProfile.text(language))"
+            detail = ""
         case nil:
             path = forums
             detail = ""

@@ -39,6 +39,7 @@ enum HelpOverlay {
         case .booking: Keymap.bookingKeys
         case .resourcePicker: Keymap.pickerKeys
         case .shareForm: Keymap.shareFormKeys
+        case .profileForm: Keymap.profileFormKeys
         default: nil
         }
         if let ownKeys { return ownKeys.map { ($0.label, $0.description.text(state.language)) } }
@@ -51,6 +52,8 @@ enum HelpOverlay {
         case .moderation, .reviewItem: Keymap.moderationKeys
         case .feed: Keymap.feedKeys
         case .feedSettings: Keymap.feedSettingsKeys
+        case .people: Keymap.peopleKeys
+        case .profile: Keymap.profileKeys
         case .auditLog: Keymap.auditLogKeys
         case .moderationOutcomes: Keymap.outcomeKeys
         default: nil

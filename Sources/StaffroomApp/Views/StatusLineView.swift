@@ -73,6 +73,7 @@ enum StatusLineView {
         case nil where state.pane == .library: state.library.editingSearch ? [.library(.searchHints)] : [.hintOpen, .hintHelp, .hintQuit]
         case nil where state.pane == .moderation: [.moderation(.hints)]
         case nil where state.pane == .feed: [.feed(.hints)]
+        case nil where state.pane == .people: state.directory.editingSearch ? [.people(.searchHints)] : [.hintOpen, .hintHelp, .hintQuit]
         case nil: [.hintOpen, .hintSync, .hintHelp, .hintQuit]
         case .event: [.event(.detailHints)]
         case .topics: [.hintNewTopic, .hintOpen, .hintBack, .hintHelp, .hintQuit]
@@ -84,6 +85,9 @@ enum StatusLineView {
         case .reviewItem: [.moderation(.itemHints)]
         case .auditLog, .moderationOutcomes: [.hintBack, .hintHelp]
         case .feedSettings: [.feed(.settingsHints)]
+        case .directoryFacet: [.library(.facetHints)]
+        case .profile: [.hintBack, .hintHelp]
+        case .profileForm: []
         case .downloads: [.hintBack, .hintHelp]
         }
     }

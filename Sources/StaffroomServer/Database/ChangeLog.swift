@@ -91,7 +91,7 @@ enum ChangeLog {
         for (kind, ids) in idsByKind {
             let sql: String
             switch kind {
-            case .user: sql = "SELECT id, username, displayName, role, school FROM user"
+            case .user: sql = "SELECT id, username, displayName, role, school, subjects, grades, bio FROM user"
             case .community: sql = "SELECT id, name FROM community"
             case .readMark: sql = "SELECT id, topicID, lastReadPostID FROM readMark"
             case .subscription: sql = "SELECT id, targetKind, targetID, level FROM subscription"

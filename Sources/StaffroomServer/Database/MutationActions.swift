@@ -162,6 +162,9 @@ struct MutationActions {
         case .undoModeration(let entryID):
             try ModerationDesk(db: db, user: user, now: now).undo(entryID: entryID)
             return nil
+        case .updateProfile(let profile):
+            try updateProfile(profile)
+            return nil
         case .setBookmark(let postID, let bookmarked):
             guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
             try db.execute(sql: """
@@ -190,7 +193,8 @@ struct MutationActions {
              .askForReview(let postID, _):
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
         case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance, .bookSlot, .cancelBooking,
-             .shareResource, .markUseful, .claimReview, .moderate, .undoModeration, .flagUser, .addStaffNote, .setNotificationLevel:
+             .shareResource, .markUseful, .claimReview, .moderate, .undoModeration, .flagUser, .addStaffNote, .setNotificationLevel,
+             .updateProfile:
             forumID = nil
         }
         guard let forumID else { return }
@@ -202,13 +206,24 @@ struct MutationActions {
     /// Refuses what a silenced member may not do: write posts, share resources, create events.
     private func requireVoice(for action: MutationAction) throws {
         switch action {
-        case .createTopic, .reply, .editPost, .shareResource, .createEvent, .editEvent:
+        case .createTopic, .reply, .editPost, .shareResource, .createEvent, .editEvent, .updateProfile:
             guard let silence = try MemberNotices.restriction("silencedUntil", userID: user.id, now: now, in: db) else { return }
             let reason = silence.reason.isEmpty ? "" : " Reason: \(silence.reason)"
             throw MutationRefusal(.silenced, "A moderator silenced you until \(ModerationDesk.time(silence.until, now: now)).\(reason)")
         default:
             return
         }
+    }
+
+    /// Rewrites the member's own profile (subjects and grades tidied: trimmed, each once, in order).
+    private func updateProfile(_ profile: ProfileDraft) throws {
+        if let problem = profile.problems().first { throw MutationRefusal(.invalid, problem.message) }
+        var seen = Set<String>()
+        let subjects = profile.subjects.map { $0.trimmingCharacters(in: .whitespaces) }.filter { seen.insert($0.lowercased()).inserted }
+        try db.execute(sql: "UPDATE user SET subjects = ?, grades = ?, bio = ? WHERE id = ?",
+                       arguments: [try JSONColumn.text(subjects), try JSONColumn.text(Array(Set(profile.grades)).sorted()),
+                                   profile.bio.trimmingCharacters(in: .whitespacesAndNewlines), user.id])
+        try ChangeLog.record(.user, id: user.id, in: db)
     }
 
     private func exists(_ table: String, _ id: Int64) throws -> Bool {

@@ -64,13 +64,14 @@ public final class ServerDatabase: Sendable {
     /// Adds a member; fails when the username is taken.
     @discardableResult
     public func addMember(username: String, displayName: String, role: Role, school: String,
-                          passwordHash: String) throws -> User {
+                          passwordHash: String, profile: ProfileDraft = ProfileDraft()) throws -> User {
         try writer.write { db in
             if try MemberRow.filter(sql: "username = ?", arguments: [username]).fetchCount(db) > 0 {
                 throw ServerDatabaseError.usernameTaken(username)
             }
             let row = try MemberRow(id: nil, username: username, displayName: displayName, role: role,
-                                    school: school, passwordHash: passwordHash).inserted(db)
+                                    school: school, passwordHash: passwordHash, subjects: profile.subjects,
+                                    grades: profile.grades, bio: profile.bio).inserted(db)
             try ChangeLog.record(.user, id: row.id!, in: db)
             return row.user
         }

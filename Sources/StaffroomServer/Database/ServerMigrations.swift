@@ -445,6 +445,14 @@ enum ServerMigrations {
                 t.uniqueKey(["userID", "kind"])
             }
         }
+        migrator.registerMigration("v17: profiles") { db in
+            // Subjects and grades as JSON arrays, as the wire `User` carries them.
+            try db.alter(table: "user") { t in
+                t.add(column: "subjects", .text).notNull().defaults(to: "[]")
+                t.add(column: "grades", .text).notNull().defaults(to: "[]")
+                t.add(column: "bio", .text).notNull().defaults(to: "")
+            }
+        }
         return migrator
     }
 

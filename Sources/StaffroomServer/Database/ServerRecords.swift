@@ -11,13 +11,17 @@ struct MemberRow: Codable, FetchableRecord, MutablePersistableRecord {
     var role: Role
     var school: String
     var passwordHash: String
+    var subjects: [String] = []
+    var grades: [Int] = []
+    var bio = ""
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
     var user: User {
-        User(id: id ?? 0, username: username, displayName: displayName, role: role, school: school)
+        User(id: id ?? 0, username: username, displayName: displayName, role: role, school: school,
+             subjects: subjects, grades: grades, bio: bio)
     }
 }
 

@@ -161,7 +161,7 @@ struct SyncPageReader {
         case .post(let post): 140 + post.body.utf8.count
         case .topic(let topic): 240 + topic.title.utf8.count
         case .forum(let forum): 120 + forum.title.utf8.count + forum.description.utf8.count
-        case .user(let user): 100 + user.displayName.utf8.count + user.school.utf8.count
+        case .user(let user): 120 + user.displayName.utf8.count + user.school.utf8.count + user.bio.utf8.count + user.subjects.joined().utf8.count
         default: 100
         }
     }

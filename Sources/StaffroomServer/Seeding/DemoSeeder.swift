@@ -35,7 +35,8 @@ public struct DemoSeeder {
         for member in DemoNetwork.users {
             try database.addMember(username: member.username, displayName: member.displayName,
                                    role: Role(rawValue: member.role.rawValue) ?? .teacher,
-                                   school: member.school, passwordHash: passwordHash)
+                                   school: member.school, passwordHash: passwordHash,
+                                   profile: ProfileDraft(subjects: member.subjects, grades: member.grades, bio: member.bio))
         }
         let parsed = try DemoNetwork.categories.map { category in
             try category.forums.map { forum in

@@ -1,0 +1,50 @@
+import StaffroomProtocol
+import StaffroomStore
+import StaffroomTerminal
+
+/// A member's profile: opening it, moving over their recent posts and resources, `Enter` opening
+/// one where it belongs, and `e` on one's own opening the form that edits it.
+enum ProfileUpdate {
+    /// Opens the profile of `userID` on top of the current screen.
+    static func open(userID: Int64, state: inout AppState) -> [Effect] {
+        state.stack.append(.profile(ProfileState(userID: userID)))
+        return [.loadProfile(userID)]
+    }
+
+    /// The profile was read: every opened profile of that member shows it.
+    static func loaded(_ profile: MemberProfile?, userID: Int64, state: inout AppState) {
+        state.stack = state.stack.map { screen in
+            guard case .profile(var opened) = screen, opened.userID == userID else { return screen }
+            opened.profile = profile
+            opened.loaded = true
+            opened.cursor = opened.cursor.selecting(opened.cursor.selected, count: opened.itemCount, visibleRows: opened.itemCount)
+            return .profile(opened)
+        }
+    }
+
+    /// A key on the profile; nil when the key map should handle it.
+    static func key(_ key: Key, opened: inout ProfileState, state: inout AppState) -> [Effect]? {
+        let count = opened.itemCount
+        if let moved = opened.cursor.moved(by: key, count: count, visibleRows: count) {
+            opened.cursor = moved
+            return []
+        }
+        switch key {
+        case .enter, .right, .character("l"):
+            guard let profile = opened.profile, count > 0 else { return [] }
+            let index = opened.cursor.selected
+            if index < profile.recentPosts.count { return [.openPost(profile.recentPosts[index].postID)] }
+            return [.openResource(profile.recentResources[index - profile.recentPosts.count].id)]
+        case .character("e"):
+            guard opened.userID == state.me.userID, let profile = opened.profile else { return [] }
+            if let silence = state.silence, silence.restricts(at: state.now) {
+                state.notice = NoticeUpdate.phrase(silence, state: state)
+                return []
+            }
+            state.stack.append(.profileForm(ProfileFormState(profile: profile.user.profile)))
+            return [.loadDrafts]
+        default:
+            return nil
+        }
+    }
+}
