@@ -72,6 +72,13 @@ public enum MutationAction: Codable, Equatable, Sendable {
     case undoModeration(entryID: Int64)
     /// The member rewrites their own profile: subjects, grades and the text about themselves.
     case updateProfile(profile: ProfileDraft)
+    /// A teacher asks a mentor (or, with none named, the coordinators) for mentoring in a subject.
+    case requestMentor(mentorID: Int64?, subject: String, grade: Int?, note: String)
+    /// The mentor asked, or a coordinator, accepts or declines a request; a coordinator accepting a
+    /// request that names no mentor names one.
+    case answerMentorship(mentorshipID: Int64, accept: Bool, mentorID: Int64?)
+    /// The mentee takes a request back, or the mentee, the mentor or a coordinator ends a pairing.
+    case endMentorship(mentorshipID: Int64)
 }
 
 /// Why a member flags a post for the moderators.

@@ -35,10 +35,12 @@ public enum Change: Codable, Equatable, Sendable {
     case staffNote(StaffNote)
     /// One of the signed-in member's notification settings (only they receive it).
     case notificationSetting(NotificationSetting)
+    /// A request for a mentor or a pairing (see `Mentorship` for who receives it).
+    case mentorship(Mentorship)
 
     // On the wire a change is an object with one key, its kind, as mutations are: `{"post":{…}}`.
     private enum CodingKeys: String, CodingKey {
-        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice, staffNote, notificationSetting
+        case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice, staffNote, notificationSetting, mentorship
     }
 
     public init(from decoder: any Decoder) throws {
@@ -69,6 +71,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .notice: self = .notice(try container.decode(MemberNotice.self, forKey: kind))
         case .staffNote: self = .staffNote(try container.decode(StaffNote.self, forKey: kind))
         case .notificationSetting: self = .notificationSetting(try container.decode(NotificationSetting.self, forKey: kind))
+        case .mentorship: self = .mentorship(try container.decode(Mentorship.self, forKey: kind))
         }
     }
 
@@ -96,6 +99,7 @@ public enum Change: Codable, Equatable, Sendable {
         case .notice(let value): try container.encode(value, forKey: .notice)
         case .staffNote(let value): try container.encode(value, forKey: .staffNote)
         case .notificationSetting(let value): try container.encode(value, forKey: .notificationSetting)
+        case .mentorship(let value): try container.encode(value, forKey: .mentorship)
         }
     }
 }

@@ -400,6 +400,22 @@ enum ClientMigrations {
                 t.add(column: "bio", .text).notNull().defaults(to: "")
             }
         }
+        migrator.registerMigration("v21: mentoring") { db in
+            try db.create(table: "mentorship") { t in
+                t.primaryKey("id", .integer)
+                t.column("menteeID", .integer).notNull().indexed()
+                t.column("mentorID", .integer).indexed()
+                t.column("subject", .text).notNull()
+                t.column("grade", .integer)
+                t.column("note", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("answeredAt", .datetime)
+                t.column("endedAt", .datetime)
+                t.column("forumID", .integer)
+                t.column("topicID", .integer)
+            }
+        }
         return migrator
     }
 }

@@ -54,10 +54,12 @@ extension ClientStore {
         }
     }
 
-    /// A member's profile with their newest posts (readable ones only) and resources; nil when
-    /// the store does not know them.
-    public func profile(userID: Int64) throws(StoreError) -> MemberProfile? {
-        try StoreError.mapping {
+    /// A member's profile with their newest posts (readable ones only) and resources, their
+    /// pairings and their consultations still to come after `now`; nil when the store does not
+    /// know them.
+    public func profile(userID: Int64, now: Date = Date()) throws(StoreError) -> MemberProfile? {
+        let mentorships = try activeMentorships(of: userID)
+        return try StoreError.mapping {
             try writer.read { db in
                 guard let user = try User.fetchOne(db, key: userID) else { return nil }
                 let readable = "post.authorID = ? AND post.deletedAt IS NULL AND post.body != ''"
@@ -69,10 +71,15 @@ extension ClientStore {
                 let resources = try Resource.fetchAll(db, sql: """
                     SELECT * FROM resource WHERE authorID = ? ORDER BY createdAt DESC, id DESC LIMIT ?
                     """, arguments: [userID, ProfileListing.recent])
+                let consultations = try Event.fetchAll(db, sql: """
+                    SELECT * FROM event WHERE organizerID = ? AND kind = 'consultation' AND status = 'planned'
+                      AND (endsAt > ? OR recurrence IS NOT NULL) ORDER BY startsAt, id LIMIT ?
+                    """, arguments: [userID, now, ProfileListing.recent])
                 return MemberProfile(
                     user: user, recentPosts: posts, recentResources: resources,
                     postCount: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM post WHERE \(readable)", arguments: [userID]) ?? 0,
-                    resourceCount: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM resource WHERE authorID = ?", arguments: [userID]) ?? 0)
+                    resourceCount: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM resource WHERE authorID = ?", arguments: [userID]) ?? 0,
+                    mentorships: mentorships, consultations: consultations)
             }
         }
     }

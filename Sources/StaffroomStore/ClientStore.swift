@@ -133,6 +133,7 @@ public final class ClientStore: Sendable {
                     case .notice(let notice): try Self.store(notice, in: db)
                     case .staffNote(let note): try note.upsert(db)
                     case .notificationSetting(let setting): try setting.upsert(db)
+                    case .mentorship(let mentorship): try mentorship.upsert(db)
                     }
                 }
                 var state = try SyncState.fetchOne(db) ?? SyncState(cursor: nil, lastSyncAt: nil)
@@ -220,7 +221,8 @@ public final class ClientStore: Sendable {
 
     private static func deleteSyncedContent(_ db: Database) throws {
         for table in ["post", "topic", "forum", "category", "user", "community", "syncState", "subscription", "bookmark",
-                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry", "notice", "staffNote", "feedEvent", "notificationSetting"] {
+                      "event", "rsvp", "certificate", "booking", "resource", "usefulMark", "reviewItem", "auditEntry", "notice", "staffNote", "feedEvent", "notificationSetting",
+                      "mentorship"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }

@@ -20,6 +20,8 @@ public struct Draft: Codable, Equatable, Sendable, FetchableRecord, PersistableR
         case resource
         /// The form that edits one's own profile (target 0); `body` holds its fields.
         case profile
+        /// A request for a mentor (target: the mentor asked, 0 for none named); `body` holds its fields.
+        case mentorRequest = "mentor_request"
     }
 
     public var kind: Kind

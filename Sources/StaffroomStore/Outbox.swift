@@ -72,7 +72,7 @@ extension MutationAction {
         case .createTopic, .editPost, .deletePost, .flagPost, .setSubscription(.forum, _), .setBookmark, .rsvp, .setEventStatus,
              .createEvent, .editEvent, .changeOccurrence, .recordAttendance,
              .bookSlot, .cancelBooking, .shareResource, .markUseful, .claimReview, .moderate, .undoModeration, .askForReview, .flagUser, .addStaffNote, .setNotificationLevel,
-             .updateProfile: nil
+             .updateProfile, .requestMentor, .answerMentorship, .endMentorship: nil
         }
     }
 

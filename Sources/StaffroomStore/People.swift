@@ -84,13 +84,20 @@ public struct MemberProfile: Equatable, Sendable {
     /// How many posts and resources of theirs this device holds.
     public var postCount: Int
     public var resourceCount: Int
+    /// The pairings they are in now, as teacher or as mentor.
+    public var mentorships: [MentorshipSummary]
+    /// Consultations they hold that are still to come (their slots are booked from the event).
+    public var consultations: [Event]
 
-    public init(user: User, recentPosts: [ProfilePost] = [], recentResources: [Resource] = [], postCount: Int = 0, resourceCount: Int = 0) {
+    public init(user: User, recentPosts: [ProfilePost] = [], recentResources: [Resource] = [], postCount: Int = 0, resourceCount: Int = 0,
+                mentorships: [MentorshipSummary] = [], consultations: [Event] = []) {
         self.user = user
         self.recentPosts = recentPosts
         self.recentResources = recentResources
         self.postCount = postCount
         self.resourceCount = resourceCount
+        self.mentorships = mentorships
+        self.consultations = consultations
     }
 }
 

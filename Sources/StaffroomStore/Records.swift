@@ -58,3 +58,7 @@ extension StaffNote: FetchableRecord, PersistableRecord {
 extension NotificationSetting: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "notificationSetting"
 }
+
+extension Mentorship: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "mentorship"
+}

@@ -641,6 +641,22 @@ extension OpenAPIConformanceTests {
         }
     }
 
+    /// pavel, a teacher, asks the coordinators for a mentor, naming none: mentorship 1, `requested`,
+    /// which ivan (a moderator, so a coordinator) then gives to olga, a mentor, and ends.
+    private static func askForAMentorBeforeIvanWrites(_ server: LiveServer) async throws {
+        let ask = MutationAction.requestMentor(mentorID: nil, subject: "Литературное чтение", grade: 3,
+                                               note: "Первый год веду 3 класс: как проверять технику чтения?")
+        let request = SyncRequest(device: "pavel-laptop", mutations: [Mutation(sequence: 1, clientID: "pavel-laptop-1", action: ask)],
+                                  cursor: nil, limit: 1)
+        let answer = try await HTTPExchange.send(.POST, sync, headers: try await bearer(server, "pavel") + [json],
+                                                 body: try encoded(request), to: server)
+        guard answer.status == 200 else { throw TestFailure("pavel's request for a mentor got \(answer.status)") }
+        let results = try WireFormat.makeDecoder().decode(SyncPage.self, from: Data(try answer.decodedBody())).results
+        guard results.map(\.outcome) == [.applied], results.first?.entityID == 1 else {
+            throw TestFailure("pavel's request for a mentor: \(results)")
+        }
+    }
+
     /// As ivan (a moderator here), pushes one reply, then every kind of action in one request from no cursor:
     /// a repeat of the reply (`duplicate`), writes that are applied, refused (`rejected`), and one
     /// whose number skips ahead (`out_of_order`). The answer's page holds every kind of change, with
@@ -648,8 +664,11 @@ extension OpenAPIConformanceTests {
     /// every field of moderation: a post hidden (ivan's answer, whose review he asks for), one held and
     /// one edited by a moderator, notices to ivan, audit entries with every kind of details, an item
     /// about a member (pavel, whom ivan flags again) with an entry without a post, and staff notes;
-    /// one of ivan's notification settings; and ivan's own profile, rewritten, so his `user` comes
-    /// with subjects, grades and a text.
+    /// one of ivan's notification settings; ivan's own profile, rewritten, so his `user` comes
+    /// with subjects, grades and a text; and mentoring: ivan's own request to olga (mentorship 2, left
+    /// `requested`), and pavel's request (mentorship 1), which ivan, as a coordinator, gives to olga
+    /// (opening their forum, in a new mentoring category, with pavel's first topic) and then ends, so
+    /// it comes with every field.
     private static func pushEveryKindOfWrite(_ server: LiveServer) async throws -> HTTPExchange {
         let headers = try await bearer(server, "ivan") + [json]
         let reply = Mutation(sequence: 1, clientID: "ivan-1", action: .reply(topicID: 1, body: "Первый ответ"))
@@ -658,6 +677,7 @@ extension OpenAPIConformanceTests {
         guard first.status == 200 else { throw TestFailure("the first reply got \(first.status)") }
         try await pinAndLockTheQuestion(server)
         try await moderateBeforeIvanWrites(server)
+        try await askForAMentorBeforeIvanWrites(server)
         let counted = try await HTTPExchange.send(.GET, "\(sync)?count=1&limit=1", headers: headers, to: server)
         let before = try WireFormat.makeDecoder().decode(SyncPage.self, from: Data(try counted.decodedBody()))
         // Review items 1 to 3, audit entries 1 to 3 and staff note 1 are those of `moderateBeforeIvanWrites`,
@@ -693,18 +713,24 @@ extension OpenAPIConformanceTests {
             .addStaffNote(userID: 5, text: "Вторая жалоба за неделю"),
             .setNotificationLevel(kind: .mention, level: .digest),
             .updateProfile(profile: ProfileDraft(subjects: ["Физика"], grades: [7, 8], bio: "Учитель физики.")),
+            .requestMentor(mentorID: 1, subject: "Физика", grade: 8, note: "Как готовить восьмиклассников к олимпиаде?"),
+            .answerMentorship(mentorshipID: 1, accept: true, mentorID: 1),
+            .endMentorship(mentorshipID: 1),
         ]
         let numbered = actions.enumerated().map { index, action in
             Mutation(sequence: Int64(index + 2), clientID: "ivan-\(index + 2)", action: action)
         }
         let skipping = Mutation(sequence: 99, clientID: "ivan-99", action: .reply(topicID: 1, body: "Слишком рано"))
-        // The actions log seventeen new entities (a topic and its post, a read mark, two subscriptions, a
+        // The actions log twenty-two new entities (a topic and its post, a read mark, two subscriptions, a
         // bookmark, an answer to the master class, a useful mark, two review items, five audit entries, a
-        // staff note and a notification setting; the notices the last moderation sends go to olga, and the
-        // request for review, the flag of pavel and ivan's new profile, which logs his `user` again, change
-        // what exists): a limit one short of everything leaves the oldest post for a next page, so `more`
+        // staff note, a notification setting, ivan's mentorship, and, for pavel's accepted request, the
+        // mentoring category, the pair's forum, and its topic and post; the notices the last moderation
+        // sends go to olga, the pair's forum is members-only from the start, so no `forumAccess` is
+        // logged, and the request for review, the flag of pavel, ivan's
+        // new profile, which logs his `user` again, and answering and ending pavel's request change what
+        // exists): a limit one short of everything leaves the oldest post for a next page, so `more`
         // comes too.
-        let everything = before.changes.count + (before.remaining ?? 0) + 17
+        let everything = before.changes.count + (before.remaining ?? 0) + 22
         let request = SyncRequest(device: "ivan-laptop", mutations: [reply] + numbered + [skipping], cursor: nil,
                                   limit: everything - 1, count: true)
         return try await .send(.POST, sync, headers: headers, body: try encoded(request), to: server)

@@ -3,7 +3,8 @@ import StaffroomTerminal
 /// The kinds of screen, for key bindings that work only on some of them.
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
     case feed, forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm,
-         moderation, reviewItem, auditLog, moderationOutcomes, feedSettings, people, directoryFacet, profile, profileForm
+         moderation, reviewItem, auditLog, moderationOutcomes, feedSettings, people, directoryFacet, profile, profileForm, mentoring,
+         mentorRequest
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -79,7 +80,7 @@ public enum Keymap {
 
     /// The screens from which the pane keys switch panes.
     static let paneScreens: Set<ScreenKind> = [.feed, .forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem, .auditLog,
-                                                    .moderationOutcomes, .people, .profile]
+                                                    .moderationOutcomes, .people, .profile, .mentoring]
 
     /// The operation `key` triggers on `screen`.
     public static func operation(for key: Key, on screen: ScreenKind) -> Operation? {
@@ -166,12 +167,19 @@ public enum Keymap {
     /// The People pane's keys (handled by `PeopleUpdate`).
     public static let peopleKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j PgUp PgDn", .searchKeyMove), ("Enter", .people(.keyOpen)), ("1 2 3", .people(.keyFacets)), ("0", .people(.keyClear)),
-        ("/", .people(.keySearch)), ("i", .people(.keyMyProfile)),
+        ("/", .people(.keySearch)), ("i", .people(.keyMyProfile)), ("M", .people(.keyMentoring)),
     ]
 
     /// A profile's keys (handled by `ProfileUpdate`).
     public static let profileKeys: [(label: String, description: Phrase)] = [
-        ("↑ ↓ k j", .searchKeyMove), ("Enter", .people(.keyOpen)), ("e", .people(.keyEditProfile)), ("Esc", .event(.keyBack)),
+        ("↑ ↓ k j", .searchKeyMove), ("Enter", .people(.keyOpen)), ("e", .people(.keyEditProfile)), ("m", .people(.keyAskMentor)),
+        ("Esc", .event(.keyBack)),
+    ]
+
+    /// The mentoring list's keys (handled by `MentoringUpdate`).
+    public static let mentoringKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j", .searchKeyMove), ("Enter", .people(.keyOpen)), ("y", .people(.keyAccept)), ("n", .people(.keyDecline)),
+        ("x x", .people(.keyEnd)), ("Esc", .event(.keyBack)),
     ]
 
     /// The profile form's keys (handled by `ProfileFormUpdate`; typing fills the field).

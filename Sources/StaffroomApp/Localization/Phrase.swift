@@ -231,6 +231,7 @@ public enum Phrase: Equatable, Sendable {
             case .event: return ru ? "событие" : "event"
             case .resource: return ru ? "материал" : "resource"
             case .profile: return ru ? "профиль" : "profile"
+            case .mentorRequest: return ru ? "просьба о наставнике" : "request for a mentor"
             }
         case .outboxTitle: return ru ? "Исходящие" : "Outbox"
         case .outboxEmpty: return ru ? "Всё отправлено." : "Everything has been sent."
@@ -281,6 +282,9 @@ public enum Phrase: Equatable, Sendable {
             case .addStaffNote: return ru ? "заметка для модераторов" : "a staff note"
             case .setNotificationLevel: return ru ? "настройка уведомлений" : "a notification setting"
             case .updateProfile: return ru ? "профиль" : "profile"
+            case .requestMentor: return ru ? "просьба о наставнике" : "a request for a mentor"
+            case .answerMentorship: return ru ? "ответ на просьбу о наставнике" : "an answer to a request for a mentor"
+            case .endMentorship: return ru ? "завершение наставничества" : "ending a mentorship"
             case .markUseful(_, let useful):
                 return useful ? (ru ? "отметка «полезно»" : "marking a resource useful") : (ru ? "снятие отметки «полезно»" : "unmarking a resource")
             case .changeOccurrence(_, let change):

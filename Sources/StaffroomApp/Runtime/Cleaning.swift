@@ -268,6 +268,25 @@ extension MemberProfile {
             return clean
         }
         copy.recentResources = recentResources.map { $0.cleaned() }
+        copy.mentorships = mentorships.map { $0.cleaned() }
+        copy.consultations = consultations.map { event in
+            var clean = event
+            clean.title = UntrustedText.cleanLine(event.title)
+            clean.description = UntrustedText.clean(event.description)
+            clean.place = UntrustedText.cleanLine(event.place)
+            return clean
+        }
+        return copy
+    }
+}
+
+extension MentorshipSummary {
+    func cleaned() -> MentorshipSummary {
+        var copy = self
+        copy.mentorship.subject = UntrustedText.cleanLine(mentorship.subject)
+        copy.mentorship.note = UntrustedText.clean(mentorship.note)
+        copy.menteeName = UntrustedText.cleanLine(menteeName)
+        copy.mentorName = mentorName.map { UntrustedText.cleanLine($0) }
         return copy
     }
 }

@@ -278,6 +278,22 @@ private struct EffectWork: Sendable {
                 let userID = try store.account()?.userID ?? 0
                 mailbox.post(.profileLoaded(userID: userID, try store.profile(userID: userID)?.cleaned()))
                 try postOutbox()
+            case .loadMentorships:
+                mailbox.post(.mentorshipsLoaded(try store.mentorships().map { $0.cleaned() }))
+            case .loadMentors(let subject):
+                mailbox.post(.mentorsLoaded(try store.mentors(forSubject: subject).map { $0.cleaned() }))
+            case .requestMentor(let mentorID, let subject, let grade, let note):
+                try store.requestMentor(mentorID, subject: subject, grade: grade, note: note)
+                try store.deleteDraft(kind: .mentorRequest, targetID: mentorID ?? 0)
+                try postOutbox()
+            case .answerMentorship(let id, let accept, let mentorID):
+                try store.answerMentorship(id, accept: accept, mentorID: mentorID)
+                mailbox.post(.mentorshipsLoaded(try store.mentorships().map { $0.cleaned() }))
+                try postOutbox()
+            case .endMentorship(let id):
+                try store.endMentorship(id)
+                mailbox.post(.mentorshipsLoaded(try store.mentorships().map { $0.cleaned() }))
+                try postOutbox()
             case .openEvent(let eventID):
                 mailbox.post(.eventOpened(try store.event(id: eventID, due: nil)?.cleaned()))
             case .loadNotices:

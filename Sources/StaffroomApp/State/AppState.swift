@@ -96,7 +96,7 @@ public struct AppState: Equatable, Sendable {
     /// It appears once they leave that screen.
     public var activeSessionRenewal: SessionRenewal? {
         if case .reviewItem(let opened) = stack.last, opened.isTyping { return nil }
-        return [.compose, .flag, .search, .eventForm, .booking, .shareForm, .profileForm].contains(screenKind)
+        return [.compose, .flag, .search, .eventForm, .booking, .shareForm, .profileForm, .mentorRequest].contains(screenKind)
             || (screenKind == .library && library.editingSearch) || (screenKind == .people && directory.editingSearch)
             ? nil : sessionRenewal
     }

@@ -55,18 +55,30 @@ public struct DirectoryFacetState: Equatable, Sendable {
     public init(facet: DirectoryFacet) { self.facet = facet }
 }
 
-/// A member's profile: who they are, then their recent posts and resources, which the cursor
-/// moves over and `Enter` opens.
+/// A member's profile: who they are, then their pairings, recent posts, resources and
+/// consultations, which the cursor moves over and `Enter` opens.
 public struct ProfileState: Equatable, Sendable {
     public var userID: Int64
     /// The profile, once read; nil while reading (or when the device does not know the member).
     public var profile: MemberProfile?
     public var loaded = false
-    /// Over the recent posts, then the recent resources.
+    /// Over `items`.
     public var cursor = ListCursor()
 
     public init(userID: Int64) { self.userID = userID }
 
-    /// What the cursor can rest on: the recent posts, then the resources.
-    public var itemCount: Int { (profile?.recentPosts.count ?? 0) + (profile?.recentResources.count ?? 0) }
+    /// What the cursor can rest on, in the order the profile shows them.
+    public var items: [ProfileItem] {
+        guard let profile else { return [] }
+        return profile.mentorships.map(ProfileItem.mentorship) + profile.recentPosts.map(ProfileItem.post)
+            + profile.recentResources.map(ProfileItem.resource) + profile.consultations.map(ProfileItem.consultation)
+    }
+}
+
+/// A line of a profile that opens something: a pairing's thread, a post, a resource, a consultation.
+public enum ProfileItem: Equatable, Sendable {
+    case mentorship(MentorshipSummary)
+    case post(ProfilePost)
+    case resource(Resource)
+    case consultation(Event)
 }

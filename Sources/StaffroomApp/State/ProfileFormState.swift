@@ -25,7 +25,7 @@ public enum ProfileFormProblem: Error, Equatable, Sendable {
 
 /// Editing one's own profile: subjects separated by commas, grades as `5-9, 11`, and a few words
 /// about oneself; every field as typed, kept as a draft as it is filled in.
-public struct ProfileFormState: Equatable, Sendable {
+public struct ProfileFormState: TextFieldsForm, Equatable, Sendable {
     public var texts: [ProfileFormField: TextEditor]
     public var focus: ProfileFormField = .subjects
     public var problem: ProfileFormProblem?
@@ -36,9 +36,6 @@ public struct ProfileFormState: Equatable, Sendable {
                  .grades: TextEditor(text: EventFormInput.gradesText(profile.grades)),
                  .bio: TextEditor(text: profile.bio)]
     }
-
-    /// What a field holds as typed.
-    public func text(_ field: ProfileFormField) -> String { texts[field]?.text ?? "" }
 
     /// The profile as typed, or the first problem to fix.
     public func profile() -> Result<ProfileDraft, ProfileFormProblem> {

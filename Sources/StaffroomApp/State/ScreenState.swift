@@ -199,6 +199,8 @@ public enum Screen: Equatable, Sendable {
     case directoryFacet(DirectoryFacetState)
     case profile(ProfileState)
     case profileForm(ProfileFormState)
+    case mentoring(MentoringState)
+    case mentorRequest(MentorRequestState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -228,6 +230,8 @@ public enum Screen: Equatable, Sendable {
         case .directoryFacet: .directoryFacet
         case .profile: .profile
         case .profileForm: .profileForm
+        case .mentoring: .mentoring
+        case .mentorRequest: .mentorRequest
         }
     }
 }

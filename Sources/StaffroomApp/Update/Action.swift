@@ -94,6 +94,8 @@ public enum Action: Equatable, Sendable {
     case directoryFacetLoaded(DirectoryFacet, [FacetValue])
     /// A member's profile (nil: the store does not know them).
     case profileLoaded(userID: Int64, MemberProfile?)
+    case mentorshipsLoaded([MentorshipSummary])
+    case mentorsLoaded([User])
     /// The moderators' notices not shown before, oldest first, and the silence in force, if any.
     case noticesLoaded(unseen: [MemberNotice], silence: MemberNotice?)
     /// The shared resource is in the outbox.

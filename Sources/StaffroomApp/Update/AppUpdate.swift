@@ -87,6 +87,7 @@ public enum AppUpdate {
         case .draftsLoaded(let drafts):
             ShareFormUpdate.draftsLoaded(drafts, state: &state)
             ProfileFormUpdate.draftsLoaded(drafts, state: &state)
+            MentorRequestUpdate.draftsLoaded(drafts, state: &state)
             return ListScreensUpdate.update(&state, action)
         case .outboxLoaded(let entries):
             ModerationUpdate.announceRefusals(entries, state: &state)
@@ -204,6 +205,12 @@ public enum AppUpdate {
         case .profileLoaded(let userID, let profile):
             ProfileUpdate.loaded(profile, userID: userID, state: &state)
             return []
+        case .mentorshipsLoaded(let items):
+            MentoringUpdate.loaded(items, state: &state)
+            return []
+        case .mentorsLoaded(let mentors):
+            MentoringUpdate.mentorsLoaded(mentors, state: &state)
+            return []
         case .noticesLoaded(let unseen, let silence):
             NoticeUpdate.loaded(unseen, silence: silence, state: &state)
             return []
@@ -297,6 +304,17 @@ public enum AppUpdate {
                 return apply(step, &state)
             }
         }
+        if case .mentorRequest(var form) = state.stack.last {
+            switch key {
+            case .control("c"): return update(&state, .quitRequested)
+            case .function(1): state.showingHelp = true; return []
+            case .control("l"): return [.repaint]
+            default:
+                let step = MentorRequestUpdate.key(key, form: &form, state: state)
+                state.stack[state.stack.count - 1] = .mentorRequest(form)
+                return apply(step, &state)
+            }
+        }
         if case .search(var search) = state.stack.last, key != .function(1), key != .control("c") {
             let step = SearchUpdate.key(key, search: &search, state: state)
             state.stack[state.stack.count - 1] = .search(search)
@@ -311,6 +329,13 @@ public enum AppUpdate {
             let effects = PeopleUpdate.facetKey(key, facet: &facet, state: &state)
             if case .directoryFacet = state.stack.last { state.stack[state.stack.count - 1] = .directoryFacet(facet) }
             return effects
+        }
+        if case .mentoring(var list) = state.stack.last {
+            let count = state.stack.count
+            if let effects = MentoringUpdate.key(key, list: &list, state: &state) {
+                if state.stack.count == count { state.stack[count - 1] = .mentoring(list) }
+                return effects
+            }
         }
         if case .profile(var opened) = state.stack.last {
             let count = state.stack.count
@@ -481,6 +506,7 @@ public enum AppUpdate {
         case .eventForm(let form): form.focus != .description
         case .shareForm(let form): form.focus != .description
         case .profileForm(let form): form.focus != .bio
+        case .mentorRequest(let form): form.focus != .note
         default: nil
         }
     }
@@ -511,6 +537,11 @@ public enum AppUpdate {
             state.notice = nil
             let step = ProfileFormUpdate.typed(line, form: &form, state: state)
             state.stack[state.stack.count - 1] = .profileForm(form)
+            return apply(step, &state)
+        case .mentorRequest(var form):
+            state.notice = nil
+            let step = MentorRequestUpdate.typed(line, form: &form, state: state)
+            state.stack[state.stack.count - 1] = .mentorRequest(form)
             return apply(step, &state)
         default:
             break
@@ -551,7 +582,8 @@ public enum AppUpdate {
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
         case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads,
-             .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings, .directoryFacet, .profile, .profileForm:
+             .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings, .directoryFacet, .profile, .profileForm,
+             .mentoring, .mentorRequest:
             step = .none
         }
         return apply(step, &state)
@@ -590,6 +622,7 @@ public enum AppUpdate {
             case .eventForm(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
             case .shareForm(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
             case .profileForm(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
+            case .mentorRequest(let form): form.draft(at: state.now).map { [.saveDraft($0)] } ?? []
             default: []
             }
         }
@@ -612,7 +645,7 @@ public enum AppUpdate {
                 return .compose(compose)
             case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
                  .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings,
-                 .directoryFacet, .profile, .profileForm:
+                 .directoryFacet, .profile, .profileForm, .mentoring, .mentorRequest:
                 return screen
             }
         }

@@ -66,7 +66,7 @@ enum ComposeOpening {
         case .reply: .reply(topicID: draft.targetID, topicTitle: draft.context)
         case .newTopic: .newTopic(forumID: draft.targetID, forumTitle: draft.context)
         case .edit: .edit(postID: draft.targetID, topicID: draft.topicID ?? 0, topicTitle: draft.context)
-        case .event, .resource, .profile: nil
+        case .event, .resource, .profile, .mentorRequest: nil
         }
     }
 }

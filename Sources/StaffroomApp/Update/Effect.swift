@@ -93,6 +93,16 @@ public enum Effect: Equatable, Sendable {
     case loadProfile(Int64)
     /// Saves the member's own profile (here at once, and through the outbox), forgetting its draft.
     case saveProfile(ProfileDraft)
+    /// Reads the mentoring that concerns the member.
+    case loadMentorships
+    /// Reads the network's mentors, those who teach `subject` first.
+    case loadMentors(subject: String)
+    /// Puts a request for a mentor in the outbox, forgetting its draft.
+    case requestMentor(mentorID: Int64?, subject: String, grade: Int?, note: String)
+    /// Answers a request for a mentor (here at once, and through the outbox).
+    case answerMentorship(id: Int64, accept: Bool, mentorID: Int64?)
+    /// Takes a request back or ends a pairing (here at once, and through the outbox).
+    case endMentorship(id: Int64)
     /// Reads the moderators' notices not shown yet (marking them shown) and the silence in force.
     case loadNotices
     /// Reads the review items waiting, with the names the queue shows.

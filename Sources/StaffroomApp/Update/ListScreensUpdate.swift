@@ -55,6 +55,9 @@ enum ListScreensUpdate {
                 if let profile = ProfileFormState(restoring: draft) {
                     return NavigationStep(transition: .replaceTop(.profileForm(profile)))
                 }
+                if let request = MentorRequestState(restoring: draft) {
+                    return NavigationStep(transition: .replaceTop(.mentorRequest(request)))
+                }
                 return EventFormState(restoring: draft).map { NavigationStep(transition: .replaceTop(.eventForm($0))) } ?? .none
             }
             return NavigationStep(effects: [.openCompose(purpose, quote: nil, external: operation == .replyInEditor)],

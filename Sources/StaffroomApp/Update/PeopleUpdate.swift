@@ -21,7 +21,11 @@ enum PeopleUpdate {
     /// What to read again after a sync: the list while it shows, and an opened profile.
     static func refreshEffects(_ state: inout AppState) -> [Effect] {
         var effects: [Effect] = state.pane == .people && state.stack.isEmpty ? reload(&state) : []
-        if case .profile(let profile) = state.stack.last { effects.append(.loadProfile(profile.userID)) }
+        switch state.stack.last {
+        case .profile(let profile): effects.append(.loadProfile(profile.userID))
+        case .mentoring: effects.append(.loadMentorships)
+        default: break
+        }
         return effects
     }
 
@@ -46,6 +50,8 @@ enum PeopleUpdate {
             return ProfileUpdate.open(userID: selected.id, state: &state)
         case .character("i"):
             return ProfileUpdate.open(userID: state.me.userID, state: &state)
+        case .character("M"):
+            return MentoringUpdate.open(&state)
         case .character(let digit) where ("1"..."3").contains(digit):
             let facet = DirectoryFacet.allCases[Int(String(digit))! - 1]
             state.stack.append(.directoryFacet(DirectoryFacetState(facet: facet)))

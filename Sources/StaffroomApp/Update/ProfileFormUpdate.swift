@@ -15,7 +15,6 @@ enum ProfileFormUpdate {
     }
 
     static func key(_ key: Key, form: inout ProfileFormState, state: AppState) -> NavigationStep {
-        let inBio = form.focus == .bio
         switch key {
         case .control("s"):
             switch form.profile() {
@@ -28,59 +27,28 @@ enum ProfileFormUpdate {
             }
         case .escape:
             return NavigationStep(effects: form.draft(at: state.now).map { [.saveDraft($0)] } ?? [], transition: .pop, notice: .draftSaved)
-        case .tab:
-            form.focus = ProfileFormField.allCases.cycled(from: form.focus, by: 1)
-            return .none
-        case .backTab:
-            form.focus = ProfileFormField.allCases.cycled(from: form.focus, by: -1)
-            return .none
-        case .down, .enter:
-            guard inBio else { form.focus = ProfileFormField.allCases.cycled(from: form.focus, by: 1); return .none }
-        case .up:
-            guard inBio else { form.focus = ProfileFormField.allCases.cycled(from: form.focus, by: -1); return .none }
         default:
-            break
+            guard TextFieldsFormUpdate.key(key, form: &form, width: width(state), longRows: longRows(state)) else { return .none }
+            return edited(&form, state: state)
         }
-        guard let edit = EditorKeys.edit(for: key) else { return .none }
-        switch edit {
-        case .insert(let text): insert(text, into: &form, state: state)
-        case .command(let command):
-            guard command != .newline || inBio else { return .none }
-            let rows = height(form, state)
-            form.texts[form.focus]?.perform(command, width: width(state), height: rows)
-        }
-        guard edit.changesText else { return .none }
-        if form.problem?.field == form.focus { form.problem = nil }
-        return saved(form, state: state)
     }
 
     /// Text typed or pasted in one burst: into the focused field (on one line, but for the bio).
     static func typed(_ text: String, form: inout ProfileFormState, state: AppState) -> NavigationStep {
-        insert(text, into: &form, state: state)
+        TextFieldsFormUpdate.typed(text, form: &form, width: width(state), longRows: longRows(state))
+        return edited(&form, state: state)
+    }
+
+    /// A field changed: its problem is gone, and the draft is saved.
+    private static func edited(_ form: inout ProfileFormState, state: AppState) -> NavigationStep {
         if form.problem?.field == form.focus { form.problem = nil }
-        return saved(form, state: state)
-    }
-
-    private static func insert(_ text: String, into form: inout ProfileFormState, state: AppState) {
-        let line = form.focus == .bio ? text : text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-        let rows = height(form, state)
-        form.texts[form.focus]?.insert(line, width: width(state), height: rows)
-    }
-
-    private static func saved(_ form: ProfileFormState, state: AppState) -> NavigationStep {
-        form.draft(at: state.now).map { NavigationStep(effects: [.saveDraft($0)]) } ?? .none
+        return form.draft(at: state.now).map { NavigationStep(effects: [.saveDraft($0)]) } ?? .none
     }
 
     /// Columns a value has: past the label column.
-    static func width(_ state: AppState) -> Int { max(10, state.size.columns - labelColumn(state.language) - 1) }
-
-    /// Where values start: past the widest label.
-    static func labelColumn(_ language: Language) -> Int {
-        (ProfileFormField.allCases.map { DisplayWidth.of(PeoplePhrase.formLabel($0).text(language)) }.max() ?? 0) + 4
+    private static func width(_ state: AppState) -> Int {
+        max(10, state.size.columns - TextFieldsFormUpdate.labelColumn(ProfileFormField.allCases.map { PeoplePhrase.formLabel($0).text(state.language) }) - 1)
     }
 
-    /// Rows the bio editor has: what is left below the other fields.
-    static func bioRows(_ state: AppState) -> Int { max(3, state.contentRows - 1 - (ProfileFormField.allCases.count - 1)) }
-
-    private static func height(_ form: ProfileFormState, _ state: AppState) -> Int { form.focus == .bio ? bioRows(state) : 1 }
+    private static func longRows(_ state: AppState) -> Int { TextFieldsFormUpdate.longRows(ProfileFormState.self, state: state) }
 }

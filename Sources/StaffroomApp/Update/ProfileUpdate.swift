@@ -17,24 +17,32 @@ enum ProfileUpdate {
             guard case .profile(var opened) = screen, opened.userID == userID else { return screen }
             opened.profile = profile
             opened.loaded = true
-            opened.cursor = opened.cursor.selecting(opened.cursor.selected, count: opened.itemCount, visibleRows: opened.itemCount)
+            opened.cursor = opened.cursor.selecting(opened.cursor.selected, count: opened.items.count, visibleRows: opened.items.count)
             return .profile(opened)
         }
     }
 
     /// A key on the profile; nil when the key map should handle it.
     static func key(_ key: Key, opened: inout ProfileState, state: inout AppState) -> [Effect]? {
-        let count = opened.itemCount
-        if let moved = opened.cursor.moved(by: key, count: count, visibleRows: count) {
+        let items = opened.items
+        if let moved = opened.cursor.moved(by: key, count: items.count, visibleRows: items.count) {
             opened.cursor = moved
             return []
         }
         switch key {
         case .enter, .right, .character("l"):
-            guard let profile = opened.profile, count > 0 else { return [] }
-            let index = opened.cursor.selected
-            if index < profile.recentPosts.count { return [.openPost(profile.recentPosts[index].postID)] }
-            return [.openResource(profile.recentResources[index - profile.recentPosts.count].id)]
+            guard items.indices.contains(opened.cursor.selected) else { return [] }
+            switch items[opened.cursor.selected] {
+            case .mentorship(let item): return item.mentorship.topicID.map { [.openTopic($0)] } ?? []
+            case .post(let post): return [.openPost(post.postID)]
+            case .resource(let resource): return [.openResource(resource.id)]
+            case .consultation(let event): return [.openEvent(event.id)]
+            }
+        case .character("m"):
+            guard let user = opened.profile?.user, user.id == state.me.userID || user.role == .mentor else { return [] }
+            let mine = user.id == state.me.userID
+            let subject = mine ? user.subjects.first ?? "" : ""
+            return MentorRequestUpdate.open(mentor: mine ? nil : user, state: &state, mySubject: subject)
         case .character("e"):
             guard opened.userID == state.me.userID, let profile = opened.profile else { return [] }
             if let silence = state.silence, silence.restricts(at: state.now) {

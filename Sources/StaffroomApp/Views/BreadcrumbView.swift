@@ -36,6 +36,12 @@ enum BreadcrumbView {
         case .profileForm:
             path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.keyEditProfile.text(language))"
             detail = ""
+        case .mentoring(let list):
+            path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.mentoringTitle.text(language))"
+            detail = list.items.map { "\($0.count)" } ?? ""
+        case .mentorRequest(let form):
+            path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.requestTitle(mentor: form.mentorName).text(language))"
+            detail = ""
         case nil:
             path = forums
             detail = ""

@@ -39,7 +39,7 @@ enum HelpOverlay {
         case .booking: Keymap.bookingKeys
         case .resourcePicker: Keymap.pickerKeys
         case .shareForm: Keymap.shareFormKeys
-        case .profileForm: Keymap.profileFormKeys
+        case .profileForm, .mentorRequest: Keymap.profileFormKeys
         default: nil
         }
         if let ownKeys { return ownKeys.map { ($0.label, $0.description.text(state.language)) } }
@@ -54,6 +54,7 @@ enum HelpOverlay {
         case .feedSettings: Keymap.feedSettingsKeys
         case .people: Keymap.peopleKeys
         case .profile: Keymap.profileKeys
+        case .mentoring: Keymap.mentoringKeys
         case .auditLog: Keymap.auditLogKeys
         case .moderationOutcomes: Keymap.outcomeKeys
         default: nil

@@ -29,7 +29,7 @@ enum ProfileView {
                       clip: body)
             y += 1
         }
-        let listRows = min(profile.recentPosts.count + profile.recentResources.count + 2, max(0, body.maxY - y - 2))
+        let listRows = min(opened.items.count + 4, max(0, body.maxY - y - 2))
         if !user.bio.isEmpty {
             let room = max(0, body.maxY - y - listRows - 1)
             for line in TextLayout.wrap(user.bio, width: max(1, body.width - 2)).prefix(room) {
@@ -42,24 +42,29 @@ enum ProfileView {
                    area: Rect(x: body.x, y: y + 1, width: body.width, height: max(0, body.maxY - y - 1)))
     }
 
-    /// "Posts (12)" and its rows, then "Resources (2)" and its rows.
+    /// Each section that has rows: its title, then its rows (pairings, posts, resources, consultations).
     private static func drawRecent(_ profile: MemberProfile, opened: ProfileState, state: AppState, theme: Theme,
                                    into grid: inout CellGrid, area: Rect) {
         let language = state.language
         guard area.height > 0 else { return }
-        guard !profile.recentPosts.isEmpty || !profile.recentResources.isEmpty else {
+        guard !opened.items.isEmpty else {
             grid.draw(" " + PeoplePhrase.noPosts.text(language), x: area.x, y: area.y, style: theme[.secondary], clip: area)
             return
         }
         var y = area.y
         var index = 0
         let sections: [(PeoplePhrase, [(String, String)])] = [
+            (.mentorshipsLabel, profile.mentorships.map { item in
+                let since = item.mentorship.answeredAt.map { state.dates.day($0) } ?? ""
+                return (PeoplePhrase.mentorLine(item, of: profile.user.id, since: since).text(language), "")
+            }),
             (.posts(profile.postCount), profile.recentPosts.map { post in
                 ("«\(post.topicTitle)» · " + firstLine(post.body), state.dates.short(post.createdAt, now: state.now))
             }),
             (.resources(profile.resourceCount), profile.recentResources.map { resource in
                 (resource.title, state.dates.short(resource.createdAt, now: state.now))
             }),
+            (.consultationsLabel, profile.consultations.map { event in (event.title, state.dates.full(event.startsAt)) }),
         ]
         for (title, rows) in sections where !rows.isEmpty {
             guard y < area.maxY else { return }

@@ -87,7 +87,8 @@ enum StatusLineView {
         case .feedSettings: [.feed(.settingsHints)]
         case .directoryFacet: [.library(.facetHints)]
         case .profile: [.hintBack, .hintHelp]
-        case .profileForm: []
+        case .profileForm, .mentorRequest: []
+        case .mentoring: [.hintBack, .hintHelp]
         case .downloads: [.hintBack, .hintHelp]
         }
     }

@@ -13,7 +13,7 @@ enum ChangeLog {
     /// member (a read mark) names them, and only they receive it (and `alsoFor`, when given). `onlyCounters` says that nothing
     /// changed but what a new reply implies (a topic's counters): the row then keeps the sequence of
     /// the entity's last other change (`detailSeq`), and a page may leave it out (protocol §5.9).
-    /// `staffOnly`: only moderators and admins receive it.
+    /// `staffOnly`: moderators and admins receive it (besides `onlyFor` and `alsoFor`, when given).
     static func record(_ kind: EntityKind, id: Int64, onlyFor userID: Int64? = nil, alsoFor other: Int64? = nil,
                        onlyCounters: Bool = false, staffOnly: Bool = false, in db: Database) throws {
         let previous = try Row.fetchOne(db, sql: "SELECT seq, detailSeq FROM change WHERE entity = ? AND entityID = ?",
@@ -30,7 +30,7 @@ enum ChangeLog {
         }
         try db.execute(sql: """
             INSERT INTO change (entity, entityID, userID, forumID, detailSeq, approversToo, alsoFor, staffOnly) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [kind.rawValue, id, staffOnly ? 0 : proposer ?? userID, forumID, detailSeq, proposer != nil, other, staffOnly])
+            """, arguments: [kind.rawValue, id, staffOnly ? userID ?? 0 : proposer ?? userID, forumID, detailSeq, proposer != nil, other, staffOnly])
     }
 
     /// The author of a topic held for approval, when the entity is that topic or one of its posts:
@@ -73,7 +73,7 @@ enum ChangeLog {
         case .topic: "SELECT forumID FROM topic WHERE id = ?"
         case .post: "SELECT topic.forumID FROM post JOIN topic ON topic.id = post.topicID WHERE post.id = ?"
         case .readMark: "SELECT topic.forumID FROM readMark JOIN topic ON topic.id = readMark.topicID WHERE readMark.id = ?"
-        case .usefulMark, .reviewItem, .auditEntry, .notice, .staffNote, .notificationSetting: nil
+        case .usefulMark, .reviewItem, .auditEntry, .notice, .staffNote, .notificationSetting, .mentorship: nil
         case .bookmark:
             "SELECT topic.forumID FROM bookmark JOIN post ON post.id = bookmark.postID JOIN topic ON topic.id = post.topicID WHERE bookmark.id = ?"
         case .subscription:
@@ -147,6 +147,7 @@ enum ChangeLog {
         case .notice: .notice(try EntityRow<MemberNotice>(row: row).entity)
         case .staffNote: .staffNote(try EntityRow<StaffNote>(row: row).entity)
         case .notificationSetting: .notificationSetting(try EntityRow<NotificationSetting>(row: row).entity)
+        case .mentorship: .mentorship(try EntityRow<Mentorship>(row: row).entity)
         }
     }
 }

@@ -165,6 +165,14 @@ struct MutationActions {
         case .updateProfile(let profile):
             try updateProfile(profile)
             return nil
+        case .requestMentor(let mentorID, let subject, let grade, let note):
+            return try MentorshipDesk(db: db, user: user, now: now).request(mentorID: mentorID, subject: subject, grade: grade, note: note)
+        case .answerMentorship(let id, let accept, let mentorID):
+            try MentorshipDesk(db: db, user: user, now: now).answer(id, accept: accept, mentorID: mentorID)
+            return nil
+        case .endMentorship(let id):
+            try MentorshipDesk(db: db, user: user, now: now).end(id)
+            return nil
         case .setBookmark(let postID, let bookmarked):
             guard try exists("post", postID) else { throw MutationRefusal(.notFound, "The post no longer exists.") }
             try db.execute(sql: """
@@ -194,7 +202,7 @@ struct MutationActions {
             forumID = try ChangeLog.forumQuery(.post).flatMap { try Int64.fetchOne(db, sql: $0, arguments: [postID]) }
         case .rsvp, .setEventStatus, .createEvent, .editEvent, .changeOccurrence, .recordAttendance, .bookSlot, .cancelBooking,
              .shareResource, .markUseful, .claimReview, .moderate, .undoModeration, .flagUser, .addStaffNote, .setNotificationLevel,
-             .updateProfile:
+             .updateProfile, .requestMentor, .answerMentorship, .endMentorship:
             forumID = nil
         }
         guard let forumID else { return }

@@ -1,7 +1,7 @@
 import GRDB
 import StaffroomProtocol
 
-/// What of a moderated post a member may read. The text of a hidden or held post, and the
+/// What of a moderated post (and of a mentoring pair's request) a member may read. The text of a hidden or held post, and the
 /// moderator's reason for any decision, reach only the post's author and staff; others learn only
 /// that the post is hidden or held.
 struct PostVisibility {
@@ -26,8 +26,17 @@ struct PostVisibility {
         return shown
     }
 
-    /// The change as the viewer may read it (only posts are ever masked).
+    /// The change as the viewer may read it: posts as above, and a pairing's note only for the
+    /// pair and staff (everyone receives an active pairing, for the profiles' link).
     func shown(_ change: Change) -> Change {
-        if case .post(let post) = change { .post(shown(post)) } else { change }
+        switch change {
+        case .post(let post):
+            return .post(shown(post))
+        case .mentorship(var mentorship) where !viewerIsStaff && ![mentorship.menteeID, mentorship.mentorID].contains(viewerID):
+            mentorship.note = ""
+            return .mentorship(mentorship)
+        default:
+            return change
+        }
     }
 }

@@ -453,6 +453,22 @@ enum ServerMigrations {
                 t.add(column: "bio", .text).notNull().defaults(to: "")
             }
         }
+        migrator.registerMigration("v18: mentoring") { db in
+            try db.create(table: "mentorship") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("menteeID", .integer).notNull().indexed().references("user", onDelete: .cascade)
+                t.column("mentorID", .integer).indexed().references("user", onDelete: .setNull)
+                t.column("subject", .text).notNull()
+                t.column("grade", .integer)
+                t.column("note", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("answeredAt", .datetime)
+                t.column("endedAt", .datetime)
+                t.column("forumID", .integer).references("forum", onDelete: .setNull)
+                t.column("topicID", .integer)
+            }
+        }
         return migrator
     }
 

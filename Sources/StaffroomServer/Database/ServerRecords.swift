@@ -33,7 +33,7 @@ struct EntityRow<Entity: Codable & Sendable>: FetchableRecord, Decodable {
 
 /// The kinds of entities the change log refers to; the raw value is the table name.
 enum EntityKind: String, CaseIterable {
-    case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice, staffNote, notificationSetting
+    case community, user, category, forum, topic, post, readMark, subscription, bookmark, forumAccess, event, rsvp, certificate, booking, resource, usefulMark, reviewItem, auditEntry, notice, staffNote, notificationSetting, mentorship
 }
 
 /// JSON columns (arrays and nested values of an entity) as GRDB writes and reads them: dates in
