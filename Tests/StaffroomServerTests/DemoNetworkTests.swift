@@ -51,7 +51,7 @@ import StaffroomProtocol
              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM post")!,
              try Date.fetchOne(db, sql: "SELECT MAX(createdAt) FROM post")!)
         }
-        #expect(counts.0 == 12 && counts.1 == 8 && counts.2 >= 400)
+        #expect(counts.0 == 12 && counts.1 == 9 && counts.2 >= 400, "eight forums and the mentoring pair's own")
         #expect(counts.3 <= now)
         let accepted = try database.writer.read { db in
             try Int.fetchOne(db, sql: """
@@ -72,6 +72,17 @@ import StaffroomProtocol
         #expect(try database.writer.read { db in
             try String.fetchOne(db, sql: "SELECT title FROM topic WHERE id = ?", arguments: [discussed.topicID])
         } == "Памятка наставника: первые десять недель с молодым учителем")
+        let mentoring = try database.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT mentee.username AS mentee, mentorship.status, forum.membersOnly, (SELECT COUNT(*) FROM post WHERE topicID = mentorship.topicID) AS posts
+                FROM mentorship JOIN user AS mentee ON mentee.id = mentorship.menteeID LEFT JOIN forum ON forum.id = mentorship.forumID
+                ORDER BY mentorship.id
+                """).map { "\($0["mentee"] as String) \($0["status"] as String) \(($0["membersOnly"] as Bool?) ?? false) \($0["posts"] as Int)" }
+        }
+        #expect(mentoring == ["elena.sokolova active true 4", "pavel.novikov requested false 0"], "a pair at work, a request for the coordinators")
+        #expect(try database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user WHERE subjects != '[]' AND bio != ''")
+        } == 12, "every demo member has a profile")
         #expect(try accounts.login(username: DemoNetwork.demoTeacher, password: DemoNetwork.password, now: now) != nil)
         #expect(throws: DemoSeeder.Failure.self) { try DemoSeeder(database: database, accounts: accounts).seed(now: now) }
     }

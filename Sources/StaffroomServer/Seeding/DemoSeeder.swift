@@ -17,12 +17,14 @@ public struct DemoSeeder {
         case notEmpty
         case badForumText(forum: String, DemoThreadParser.Failure)
         case unknownForum(resource: String, forum: String)
+        case unknownMember(String)
 
         public var description: String {
             switch self {
             case .notEmpty: "the database already holds forums; seed the demo network into a new database"
             case .badForumText(let forum, let failure): "demo forum “\(forum)”, \(failure)"
             case .unknownForum(let resource, let forum): "demo resource “\(resource)” is discussed in “\(forum)”, which is not a demo forum"
+            case .unknownMember(let username): "demo mentoring names “\(username)”, who is not a demo member"
             }
         }
     }
@@ -62,6 +64,30 @@ public struct DemoSeeder {
             }
             for resource in DemoNetwork.resources { try seed(resource, today: today, writer: writer) }
             for event in DemoNetwork.events { try seed(event, now: now, writer: writer) }
+            for mentorship in DemoNetwork.mentorships { try seed(mentorship, today: today, writer: writer) }
+        }
+    }
+
+    /// Asks for a mentor `daysAgo` days before today; an accepted request is taken a day later and
+    /// its thread gets the replies, the mentor's first, an hour apart.
+    private func seed(_ demo: DemoMentorship, today: Date, writer: ContentWriter) throws {
+        func member(_ username: String) throws -> User {
+            guard let user = try EntityRow<User>.fetchOne(writer.db, sql: "SELECT * FROM user WHERE username = ?", arguments: [username])?.entity
+            else { throw Failure.unknownMember(username) }
+            return user
+        }
+        let mentee = try member(demo.mentee)
+        let mentor = try demo.mentor.map(member)
+        let askedAt = today.addingTimeInterval(TimeInterval(-demo.daysAgo * 86_400 + 16 * 3_600))
+        let id = try MentorshipDesk(db: writer.db, user: mentee, now: askedAt)
+            .request(mentorID: mentor?.id, subject: demo.subject, grade: demo.grade, note: demo.note)
+        guard demo.accepted, let mentor else { return }
+        let acceptedAt = askedAt.addingTimeInterval(86_400)
+        try MentorshipDesk(db: writer.db, user: mentor, now: acceptedAt).answer(id, accept: true, mentorID: nil)
+        guard let topicID = try Int64.fetchOne(writer.db, sql: "SELECT topicID FROM mentorship WHERE id = ?", arguments: [id]) else { return }
+        for (index, reply) in demo.replies.enumerated() {
+            try writer.addPost(topicID: topicID, authorID: index.isMultiple(of: 2) ? mentor.id : mentee.id, body: reply,
+                               at: acceptedAt.addingTimeInterval(TimeInterval((index + 1) * 3_600)))
         }
     }
 
