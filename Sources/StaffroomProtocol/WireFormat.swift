@@ -16,6 +16,8 @@ public enum WireFormat {
 
     /// `GET ?months=`: the network's events month by month (any signed-in member).
     public static let eventStatisticsPath = "/v1/stats/events"
+    /// `GET`: the network's pulse (`NetworkPulse`; moderators and admins).
+    public static let pulsePath = "/v1/stats/pulse"
 
     /// `GET` the member's calendar subscription (made on first use); `POST` a new one.
     public static let calendarFeedPath = "/v1/calendar-feed"

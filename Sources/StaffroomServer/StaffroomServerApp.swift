@@ -18,6 +18,7 @@ public enum StaffroomServerApp {
         TopicRoutes(database: database).register(on: authenticated)
         EventRoutes(database: database).register(on: authenticated)
         ModerationRoutes(database: database).register(on: authenticated)
+        PulseRoutes(database: database).register(on: authenticated)
         CalendarFeedRoutes(database: database).register(on: authenticated)
         ResourceFileRoutes(database: database).register(on: authenticated)
         UploadRoutes(database: database, maximumFileBytes: maximumFileBytes).register(on: authenticated)

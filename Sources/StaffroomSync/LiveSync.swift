@@ -77,6 +77,11 @@ public final class LiveSync: Sendable {
         try await synchronizer.eventParticipants(eventID: eventID, occurrence: occurrence)
     }
 
+    /// The network's pulse, asked of the server at once (coordinators only).
+    public func networkPulse(weeks: Int) async throws(SyncError) -> NetworkPulse {
+        try await synchronizer.networkPulse(weeks: weeks)
+    }
+
     /// Stops the loop: the request in flight is cancelled. `stopped()` waits for the end.
     public func stop() {
         task.withLock { $0?.cancel() }

@@ -102,6 +102,11 @@ public final class ServerConnection: Sendable {
         try await sendExpectingContent(.GET, path: WireFormat.moderationStatisticsPath + "?weeks=\(weeks)", token: token, body: nil)
     }
 
+    /// The network's pulse over the last `weeks` weeks (coordinators only).
+    public func networkPulse(token: String, weeks: Int) async throws(SyncError) -> NetworkPulse {
+        try await sendExpectingContent(.GET, path: WireFormat.pulsePath + "?weeks=\(weeks)", token: token, body: nil)
+    }
+
     /// Pushes writes and fetches the page after `request.cursor`, in one round trip.
     public func sync(token: String, request: SyncRequest) async throws(SyncError) -> SyncPage {
         try await sendExpectingContent(.POST, path: WireFormat.syncPath, token: token, body: try encode(request))

@@ -140,6 +140,12 @@ public struct Synchronizer: Sendable {
         return try await connection.eventStatistics(token: account.token, months: months)
     }
 
+    /// The network's pulse, asked of the server at once (coordinators only).
+    public func networkPulse(weeks: Int) async throws(SyncError) -> NetworkPulse {
+        guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }
+        return try await connection.networkPulse(token: account.token, weeks: weeks)
+    }
+
     /// The review queue's metrics, asked of the server at once (moderators and admins only).
     public func moderationStatistics(weeks: Int) async throws(SyncError) -> ModerationStatistics {
         guard let account = try storeCall({ () throws(StoreError) in try store.account() }) else { throw .notLoggedIn }

@@ -3,6 +3,17 @@ public enum TextLayout {
     /// The ellipsis that marks truncated text.
     public static let ellipsis: Character = "…"
 
+    /// `text` cut (with `…`) or padded with spaces to exactly `width` columns, for a column of a table.
+    public static func fitted(_ text: String, width: Int) -> String {
+        let cut = truncate(text, width: width)
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+
+    /// `text` right-aligned in `width` columns (never cut).
+    public static func rightAligned(_ text: String, width: Int) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+    }
+
     /// Shortens `text` to at most `width` columns, ending with `…` when something was cut.
     public static func truncate<S: StringProtocol>(_ text: S, width: Int) -> String {
         guard width > 0 else { return "" }

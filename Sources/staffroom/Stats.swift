@@ -8,7 +8,38 @@ import StaffroomSync
 struct Stats: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The network's figures, from the server.",
-        subcommands: [EventFigures.self, ModerationFigures.self])
+        subcommands: [PulseFigures.self, EventFigures.self, ModerationFigures.self], defaultSubcommand: PulseFigures.self)
+
+    /// `staffroom stats [pulse] [--weeks N] [--csv]`: the network's pulse (coordinators).
+    struct PulseFigures: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pulse",
+            abstract: "The network's pulse: active members by school, forums week by week, questions, events held, downloads.",
+            discussion: """
+                Only moderators and admins (the network's coordinators) may ask. Weeks start on Monday (UTC). \
+                With --csv the same figures come as CSV, one figure per row, for a spreadsheet.
+                """)
+
+        @OptionGroup var options: InterfaceOptions
+        @Option(help: "How many weeks, up to the current one (1 to 52).")
+        var weeks = 8
+        @Flag(help: "Print CSV (figure,kind,name,period,value) instead of text.")
+        var csv = false
+
+        func validate() throws {
+            guard NetworkPulse.weekRange.contains(weeks) else {
+                throw ValidationError("--weeks must be from 1 to \(NetworkPulse.weekRange.upperBound).")
+            }
+        }
+
+        func run() async throws {
+            let context = try ClientContext(options: options)
+            let weeks = self.weeks
+            let (pulse, _) = try await context.askServer { server throws(SyncError) in try await server.networkPulse(weeks: weeks) }
+            print(csv ? NetworkPulseCSV.text(pulse) : NetworkPulseText.text(pulse, language: context.language, timeZone: .current),
+                  terminator: "")
+        }
+    }
 
     /// `staffroom stats events [--months N]`: events month by month as a text table.
     struct EventFigures: AsyncParsableCommand {

@@ -152,5 +152,7 @@ import StaffroomTerminal
         #expect(render(state).lines[3].trimmingTrailingSpaces() == " Enter открыть тему  x отозвать или завершить  Esc назад")
         _ = state.press(.character("x"))
         #expect(state.press(.character("x")) == [.endMentorship(id: 2)])
+        _ = state.press(.escape)
+        #expect(state.stack.isEmpty, "Esc goes back to the directory")
     }
 }

@@ -82,6 +82,8 @@ import StaffroomTerminal
         #expect(state.press(.enter) == [.openPost(41)])
         #expect(state.press(.character("j"), .enter) == [.openResource(5)])
         #expect(state.press(.character("e")).isEmpty, "only one's own profile is edited")
+        _ = state.press(.escape)
+        #expect(state.stack.isEmpty && state.screenKind == .people, "Esc goes back to the directory")
     }
 
     @Test func ownProfileInEnglishAndItsForm() {

@@ -4,7 +4,8 @@ import StaffroomProtocol
 @testable import StaffroomServer
 
 /// The conformance cases of the moderators' routes (`/v1/moderation/…` and `/v1/stats/moderation`),
-/// and of the `403 suspended` that a suspended member gets from the login and the sync routes. In
+/// of the coordinators' pulse (`/v1/stats/pulse`, also for moderators and admins only), and of the
+/// `403 suspended` that a suspended member gets from the login and the sync routes. In
 /// `seedConformanceNetwork` ivan and marina (user 3) are moderators, olga a mentor, anna (user 2) and
 /// pavel teachers; olga wrote post 1 (topic 1, forum 1), anna post 2 and ivan post 3 (topic 2, forum 2).
 extension OpenAPIConformanceTests {
@@ -14,10 +15,11 @@ extension OpenAPIConformanceTests {
     private static let undoRoute = "/v1/moderation/audit/{id}/undo"
     private static let auditLogRoute = WireFormat.auditLogPath
     private static let moderationStatisticsRoute = WireFormat.moderationStatisticsPath
+    private static let pulseRoute = WireFormat.pulsePath
     private static let jsonContent = ("Content-Type", "application/json")
 
     static let moderationCases: [ConformanceCase] = reviewQueueCases + claimCases + moderationActionCases + undoCases
-        + auditLogCases + moderationStatisticsCases + suspensionCases
+        + auditLogCases + moderationStatisticsCases + pulseCases + suspensionCases
 
     // MARK: Helpers
 
@@ -360,6 +362,71 @@ extension OpenAPIConformanceTests {
             let auth = try await signedIn(server, "marina")
             try await dropTable(server, "auditEntry")
             return try await .send(.GET, moderationStatisticsRoute, headers: auth, to: server)
+        },
+    ]
+
+    // MARK: GET /v1/stats/pulse
+
+    /// This week, in the network of `seedConformanceNetwork`: anna asks a question in the questions
+    /// forum (forum 2) and marina answers it, so it is answered, with a median wait; pavel asks olga
+    /// to mentor him and she takes him on, which opens their pair's forum, in the mentoring category,
+    /// with his request as its first thread (the row without `forumID`); and anna downloads the
+    /// library's guide (resource 1), so it tops the resources. The server stamps a download with the
+    /// time to the fraction of a second, but takes the pulse's `now` in whole seconds, so the wait
+    /// lets a second begin after the download before the pulse is asked for.
+    private static func livenTheNetworkThisWeek(_ server: LiveServer) async throws {
+        try await pushWrites(server, as: "anna", device: "anna-laptop", [
+            .createTopic(forumID: 2, title: "Как оценивать пересказ?", body: "Какие критерии вы используете в 3 классе?"),
+        ])
+        let question = try await server.database.writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM topic WHERE forumID = 2")
+        } ?? 0
+        try await pushWrites(server, as: "marina", device: "marina-desk", [
+            .reply(topicID: question, body: "Полнота, последовательность и связность: по баллу за каждое."),
+        ])
+        try await pushWrites(server, as: "pavel", device: "pavel-phone", [
+            .requestMentor(mentorID: 1, subject: "Литературное чтение", grade: 3, note: "Первый год веду 3 класс."),
+        ])
+        try await pushWrites(server, as: "olga", device: "olga-laptop", [.answerMentorship(mentorshipID: 1, accept: true, mentorID: nil)])
+        let download = try await HTTPExchange.send(.GET, WireFormat.resourceFilePath(1, file: 0), headers: try await signedIn(server, "anna"),
+                                                   to: server)
+        guard download.status == 200 else { throw TestFailure("anna's download got \(download.status)") }
+    }
+
+    private static let pulseCases: [ConformanceCase] = [
+        ConformanceCase(answer: answer("GET", pulseRoute, 200),
+                        situation: "two weeks: a question answered, the mentoring pairs' row without forumID, a resource downloaded",
+                        requestFollowsDocument: true, fillsWholeSchema: true) { server in
+            try await livenTheNetworkThisWeek(server)
+            return try await .send(.GET, "\(pulseRoute)?weeks=2", headers: try await signedIn(server, "marina"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", pulseRoute, 200), situation: "an admin, the default eight weeks of a quiet network",
+                        requestFollowsDocument: true) { server in
+            try server.accounts.addMember(username: "vera", displayName: "Vera", role: .admin, school: "", password: "password-vera")
+            return try await .send(.GET, pulseRoute, headers: try await signedIn(server, "vera"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", pulseRoute, 400), situation: "weeks=0", requestFollowsDocument: false) { server in
+            try await .send(.GET, "\(pulseRoute)?weeks=0", headers: try await signedIn(server, "marina"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", pulseRoute, 400), situation: "weeks=53", requestFollowsDocument: false) { server in
+            try await .send(.GET, "\(pulseRoute)?weeks=53", headers: try await signedIn(server, "marina"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", pulseRoute, 401), situation: "no Authorization header",
+                        requestFollowsDocument: false) { server in
+            try await .send(.GET, pulseRoute, to: server)
+        },
+        ConformanceCase(answer: answer("GET", pulseRoute, 403), situation: "a teacher", requestFollowsDocument: true) { server in
+            try await .send(.GET, pulseRoute, headers: try await signedIn(server, "anna"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", pulseRoute, 403), situation: "a mentor, who is not a coordinator of the network",
+                        requestFollowsDocument: true) { server in
+            try await .send(.GET, pulseRoute, headers: try await signedIn(server, "olga"), to: server)
+        },
+        ConformanceCase(answer: answer("GET", pulseRoute, 500), situation: "the download table is gone",
+                        requestFollowsDocument: true) { server in
+            let auth = try await signedIn(server, "marina")
+            try await dropTable(server, "resourceDownload")
+            return try await .send(.GET, pulseRoute, headers: auth, to: server)
         },
     ]
 

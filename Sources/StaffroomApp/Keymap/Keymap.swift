@@ -4,7 +4,7 @@ import StaffroomTerminal
 public enum ScreenKind: Equatable, Sendable, CaseIterable {
     case feed, forums, topics, thread, compose, drafts, outbox, flag, search, followed, bookmarks, events, event, eventForm, attendance, booking, resourcePicker, library, libraryFacet, resource, downloads, shareForm,
          moderation, reviewItem, auditLog, moderationOutcomes, feedSettings, people, directoryFacet, profile, profileForm, mentoring,
-         mentorRequest
+         mentorRequest, dashboard
 }
 
 /// Keys bound to one operation, and how the help overlay names them.
@@ -80,7 +80,7 @@ public enum Keymap {
 
     /// The screens from which the pane keys switch panes.
     static let paneScreens: Set<ScreenKind> = [.feed, .forums, .events, .event, .library, .resource, .downloads, .moderation, .reviewItem, .auditLog,
-                                                    .moderationOutcomes, .people, .profile, .mentoring]
+                                                    .moderationOutcomes, .people, .profile, .mentoring, .dashboard]
 
     /// The operation `key` triggers on `screen`.
     public static func operation(for key: Key, on screen: ScreenKind) -> Operation? {
@@ -148,7 +148,7 @@ public enum Keymap {
         ("D", .moderation(.keyDelete)), ("E", .moderation(.keyEdit)), ("L", .moderation(.keyLock)), ("M", .moderation(.keyMove)),
         ("W", .moderation(.keyWarn)), ("S", .moderation(.keySilence)), ("X", .moderation(.keySuspend)), ("T", .moderation(.keyStaffNote)),
         ("u U", .moderation(.keyUndo)), ("N", .moderation(.keyNote)), ("A", .moderation(.keyAuditLog)),
-        ("O", .moderation(.keyOutcomes)),
+        ("O", .moderation(.keyOutcomes)), ("p", .people(.keyPulse)),
         ("Esc", .event(.keyBack)),
     ]
 
@@ -174,6 +174,11 @@ public enum Keymap {
     public static let profileKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j", .searchKeyMove), ("Enter", .people(.keyOpen)), ("e", .people(.keyEditProfile)), ("m", .people(.keyAskMentor)),
         ("Esc", .event(.keyBack)),
+    ]
+
+    /// The Dashboard's keys (handled by `DashboardUpdate`).
+    public static let dashboardKeys: [(label: String, description: Phrase)] = [
+        ("↑ ↓ k j PgUp PgDn", .people(.keyScroll)), ("g", .people(.keyPulseAgain)), ("Esc", .event(.keyBack)),
     ]
 
     /// The mentoring list's keys (handled by `MentoringUpdate`).

@@ -51,12 +51,15 @@ public enum PeoplePhrase: Equatable, Sendable {
     case answered(accepted: Bool)
     case endQueued
     case keyMentoring, keyAskMentor, keyAccept, keyDecline, keyEnd
+    case pulseTitle, pulseHints
+    case pulseFailed(String)
+    case keyPulse, keyScroll, keyPulseAgain
 
     public func text(_ language: Language) -> String {
         let ru = language == .russian
         switch self {
         case .paneTitle: return ru ? "Люди" : "People"
-        case .heading(let shown): return ru ? "Участники: \(shown)" : "\(shown) members"
+        case .heading(let shown): return ru ? "Участники: \(shown)" : shown == 1 ? "1 member" : "\(shown) members"
         case .picked(let facet, let value): return PeoplePhrase.facet(facet).text(language) + ": " + value
         case .hints: return ru ? "Enter профиль  / поиск  1–3 фильтр  0 сброс  i мой профиль  M наставничество"
                               : "Enter profile  / search  1–3 filter  0 clear  i my profile  M mentoring"
@@ -195,6 +198,12 @@ public enum PeoplePhrase: Equatable, Sendable {
         case .keyAccept: return ru ? "принять просьбу" : "accept a request"
         case .keyDecline: return ru ? "отклонить просьбу" : "decline a request"
         case .keyEnd: return ru ? "отозвать просьбу или завершить" : "take a request back or end a pairing"
+        case .pulseTitle: return ru ? "Пульс сети" : "The network's pulse"
+        case .pulseHints: return ru ? "↑↓ листать  g обновить  Esc назад" : "↑↓ scroll  g again  Esc back"
+        case .pulseFailed(let reason): return (ru ? "Пульс сети не получен: " : "The pulse could not be read: ") + reason
+        case .keyPulse: return ru ? "пульс сети: участие, форумы, вопросы, события" : "the network's pulse: members, forums, questions, events"
+        case .keyScroll: return ru ? "листать" : "scroll"
+        case .keyPulseAgain: return ru ? "спросить сервер снова" : "ask the server again"
         }
     }
 }

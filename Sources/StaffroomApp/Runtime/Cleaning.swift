@@ -290,3 +290,17 @@ extension MentorshipSummary {
         return copy
     }
 }
+
+extension NetworkPulse {
+    func cleaned() -> NetworkPulse {
+        var copy = self
+        copy.schools = schools.map { SchoolPulse(school: UntrustedText.cleanLine($0.school), members: $0.members, active: $0.active) }
+        copy.forums = forums.map { forum in
+            var clean = forum
+            clean.title = UntrustedText.cleanLine(forum.title)
+            return clean
+        }
+        copy.topResources = topResources.map { ResourcePulse(resourceID: $0.resourceID, title: UntrustedText.cleanLine($0.title), downloads: $0.downloads) }
+        return copy
+    }
+}

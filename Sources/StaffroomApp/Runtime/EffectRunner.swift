@@ -278,6 +278,11 @@ private struct EffectWork: Sendable {
                 let userID = try store.account()?.userID ?? 0
                 mailbox.post(.profileLoaded(userID: userID, try store.profile(userID: userID)?.cleaned()))
                 try postOutbox()
+            case .loadPulse(let weeks):
+                guard let liveSync else { return mailbox.post(.pulseFailed(.notLoggedIn)) }
+                inBackground(succeeded: nil, failed: Action.pulseFailed) { () throws(SyncError) in
+                    mailbox.post(.pulseLoaded(try await liveSync.networkPulse(weeks: weeks).cleaned()))
+                }
             case .loadMentorships:
                 mailbox.post(.mentorshipsLoaded(try store.mentorships().map { $0.cleaned() }))
             case .loadMentors(let subject):

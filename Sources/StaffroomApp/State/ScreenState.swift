@@ -201,6 +201,7 @@ public enum Screen: Equatable, Sendable {
     case profileForm(ProfileFormState)
     case mentoring(MentoringState)
     case mentorRequest(MentorRequestState)
+    case dashboard(DashboardState)
 
     /// Which kind of screen this is, for key bindings.
     public var kind: ScreenKind {
@@ -232,6 +233,7 @@ public enum Screen: Equatable, Sendable {
         case .profileForm: .profileForm
         case .mentoring: .mentoring
         case .mentorRequest: .mentorRequest
+        case .dashboard: .dashboard
         }
     }
 }

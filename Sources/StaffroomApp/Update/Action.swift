@@ -94,6 +94,8 @@ public enum Action: Equatable, Sendable {
     case directoryFacetLoaded(DirectoryFacet, [FacetValue])
     /// A member's profile (nil: the store does not know them).
     case profileLoaded(userID: Int64, MemberProfile?)
+    case pulseLoaded(NetworkPulse)
+    case pulseFailed(SyncError)
     case mentorshipsLoaded([MentorshipSummary])
     case mentorsLoaded([User])
     /// The moderators' notices not shown before, oldest first, and the silence in force, if any.

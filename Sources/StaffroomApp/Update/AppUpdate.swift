@@ -205,6 +205,12 @@ public enum AppUpdate {
         case .profileLoaded(let userID, let profile):
             ProfileUpdate.loaded(profile, userID: userID, state: &state)
             return []
+        case .pulseLoaded(let pulse):
+            DashboardUpdate.loaded(pulse, state: &state)
+            return []
+        case .pulseFailed(let error):
+            DashboardUpdate.failed(error, state: &state)
+            return []
         case .mentorshipsLoaded(let items):
             MentoringUpdate.loaded(items, state: &state)
             return []
@@ -329,6 +335,12 @@ public enum AppUpdate {
             let effects = PeopleUpdate.facetKey(key, facet: &facet, state: &state)
             if case .directoryFacet = state.stack.last { state.stack[state.stack.count - 1] = .directoryFacet(facet) }
             return effects
+        }
+        if case .dashboard(var dashboard) = state.stack.last {
+            if let effects = DashboardUpdate.key(key, dashboard: &dashboard, state: state) {
+                state.stack[state.stack.count - 1] = .dashboard(dashboard)
+                return effects
+            }
         }
         if case .mentoring(var list) = state.stack.last {
             let count = state.stack.count
@@ -581,9 +593,10 @@ public enum AppUpdate {
         case .bookmarks(var list):
             step = FollowingUpdate.navigate(operation, bookmarks: &list, state: state)
             state.stack[state.stack.count - 1] = .bookmarks(list)
+        case .profile, .mentoring, .dashboard:
+            step = operation == .back ? NavigationStep(transition: .pop) : .none
         case .compose, .flag, .search, .event, .eventForm, .attendance, .booking, .resourcePicker, .libraryFacet, .resource, .downloads,
-             .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings, .directoryFacet, .profile, .profileForm,
-             .mentoring, .mentorRequest:
+             .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings, .directoryFacet, .profileForm, .mentorRequest:
             step = .none
         }
         return apply(step, &state)
@@ -645,7 +658,7 @@ public enum AppUpdate {
                 return .compose(compose)
             case .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
                  .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings,
-                 .directoryFacet, .profile, .profileForm, .mentoring, .mentorRequest:
+                 .directoryFacet, .profile, .profileForm, .mentoring, .mentorRequest, .dashboard:
                 return screen
             }
         }

@@ -93,6 +93,8 @@ public enum Effect: Equatable, Sendable {
     case loadProfile(Int64)
     /// Saves the member's own profile (here at once, and through the outbox), forgetting its draft.
     case saveProfile(ProfileDraft)
+    /// Asks the server for the network's pulse (coordinators).
+    case loadPulse(weeks: Int)
     /// Reads the mentoring that concerns the member.
     case loadMentorships
     /// Reads the network's mentors, those who teach `subject` first.

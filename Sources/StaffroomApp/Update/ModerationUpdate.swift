@@ -73,6 +73,8 @@ enum ModerationUpdate {
         case .character("O"):
             state.stack.append(.moderationOutcomes(ModerationOutcomesState()))
             return [.loadModerationOutcomes]
+        case .character("p"):
+            return DashboardUpdate.open(&state)
         default:
             // A decision falls on the marked items, or else on the one under the cursor.
             let shown = queue.shown(me: me, now: now)

@@ -56,7 +56,7 @@ enum SyncUpdate {
                 return .thread(thread)
             case .compose, .drafts, .outbox, .flag, .search, .followed, .bookmarks, .event, .eventForm, .attendance, .booking, .resourcePicker,
                  .libraryFacet, .resource, .downloads, .shareForm, .reviewItem, .auditLog, .moderationOutcomes, .feedSettings,
-                 .directoryFacet, .profile, .profileForm, .mentoring, .mentorRequest:
+                 .directoryFacet, .profile, .profileForm, .mentoring, .mentorRequest, .dashboard:
                 return screen
             }
         }

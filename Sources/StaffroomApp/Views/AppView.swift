@@ -30,6 +30,7 @@ public enum AppView {
         case .profileForm(let form): ProfileFormView.draw(form, state: state, theme: theme, into: &grid, area: content)
         case .mentoring(let list): MentoringView.draw(list, state: state, theme: theme, into: &grid, area: content)
         case .mentorRequest(let form): MentorRequestView.draw(form, state: state, theme: theme, into: &grid, area: content)
+        case .dashboard(let dashboard): DashboardView.draw(dashboard, state: state, theme: theme, into: &grid, area: content)
         case .libraryFacet(let facet): LibraryFacetView.draw(facet, state: state, theme: theme, into: &grid, area: content)
         case .resource(let detail): ResourceDetailView.draw(detail, state: state, theme: theme, into: &grid, area: content)
         case .downloads(let list): DownloadsView.draw(list, state: state, theme: theme, into: &grid, area: content)

@@ -36,6 +36,9 @@ enum BreadcrumbView {
         case .profileForm:
             path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.keyEditProfile.text(language))"
             detail = ""
+        case .dashboard:
+            path = "\(ModerationPhrase.paneTitle.text(language)) › \(PeoplePhrase.pulseTitle.text(language))"
+            detail = ""
         case .mentoring(let list):
             path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.mentoringTitle.text(language))"
             detail = list.items.map { "\($0.count)" } ?? ""

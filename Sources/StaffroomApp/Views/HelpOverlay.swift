@@ -55,6 +55,7 @@ enum HelpOverlay {
         case .people: Keymap.peopleKeys
         case .profile: Keymap.profileKeys
         case .mentoring: Keymap.mentoringKeys
+        case .dashboard: Keymap.dashboardKeys
         case .auditLog: Keymap.auditLogKeys
         case .moderationOutcomes: Keymap.outcomeKeys
         default: nil

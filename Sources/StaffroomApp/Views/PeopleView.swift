@@ -25,8 +25,8 @@ enum PeopleView {
             let index = directory.cursor.top + offset
             guard directory.members.indices.contains(index) else { break }
             let member = directory.members[index]
-            let left = "  " + fitted(member.displayName, width: nameWidth) + " "
-                + fitted(PeoplePhrase.role(member.role).text(language), width: 13) + " " + member.school
+            let left = "  " + TextLayout.fitted(member.displayName, width: nameWidth) + " "
+                + TextLayout.fitted(PeoplePhrase.role(member.role).text(language), width: 13) + " " + member.school
             ListScreensView.drawRow(left, right: TextLayout.truncate(member.subjects.joined(separator: ", "), width: max(0, rows.width / 4)),
                                     isCursor: index == directory.cursor.selected, state: state, theme: theme, into: &grid, row: rows.row(offset))
         }
@@ -41,12 +41,6 @@ enum PeopleView {
             }
         }
         return ([PeoplePhrase.heading(shown: directory.total ?? directory.members.count).text(language)] + picks).joined(separator: " · ")
-    }
-
-    /// `text` cut or padded with spaces to exactly `width` columns.
-    static func fitted(_ text: String, width: Int) -> String {
-        let cut = TextLayout.truncate(text, width: width)
-        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
     }
 
     /// The search line: what is typed, with a cursor while it has the keyboard; the pane's keys

@@ -88,7 +88,7 @@ enum StatusLineView {
         case .directoryFacet: [.library(.facetHints)]
         case .profile: [.hintBack, .hintHelp]
         case .profileForm, .mentorRequest: []
-        case .mentoring: [.hintBack, .hintHelp]
+        case .mentoring, .dashboard: [.hintBack, .hintHelp]
         case .downloads: [.hintBack, .hintHelp]
         }
     }

@@ -28,9 +28,11 @@ extension ServerDatabase {
     /// Counts a member's download of a resource, once per member; the new count reaches every
     /// client with the resource.
     func recordDownload(resourceID: Int64, userID: Int64, at date: Date) throws {
+        // Kept to the whole second, as the figures that count downloads take their "now".
+        let second = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
         try writer.write { db in
             try db.execute(sql: "INSERT OR IGNORE INTO resourceDownload (resourceID, userID, downloadedAt) VALUES (?, ?, ?)",
-                           arguments: [resourceID, userID, date])
+                           arguments: [resourceID, userID, second])
             guard db.changesCount > 0 else { return }
             try db.execute(sql: "UPDATE resource SET downloadCount = downloadCount + 1 WHERE id = ?", arguments: [resourceID])
             try ChangeLog.record(.resource, id: resourceID, in: db)

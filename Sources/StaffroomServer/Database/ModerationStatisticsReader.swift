@@ -9,7 +9,7 @@ struct ModerationStatisticsReader {
     let now: Date
 
     func read(weeks: Int) throws -> ModerationStatistics {
-        let mondays = Self.mondays(endingWith: now, count: weeks)
+        let mondays = StatisticsCalendar.mondays(endingWith: now, count: weeks)
         let start = mondays.first ?? now
         let pending = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS count, MIN(createdAt) AS oldest FROM reviewItem WHERE status = 'pending'")
         let waits = try Double.fetchAll(db, sql: """
@@ -26,7 +26,7 @@ struct ModerationStatisticsReader {
         var activity: [ModeratorActivity] = []
         for row in actions {
             let date: Date = row["createdAt"]
-            guard let week = mondays.lastIndex(where: { $0 <= date }) else { continue }
+            guard let week = StatisticsCalendar.week(of: date, in: mondays) else { continue }
             if activity.last?.moderatorID != row["moderatorID"] {
                 activity.append(ModeratorActivity(moderatorID: row["moderatorID"], name: row["displayName"],
                                                   actionsPerWeek: Array(repeating: 0, count: mondays.count)))
@@ -34,23 +34,7 @@ struct ModerationStatisticsReader {
             activity[activity.count - 1].actionsPerWeek[week] += 1
         }
         return ModerationStatistics(pending: pending?["count"] ?? 0, oldestPendingSince: pending?["oldest"],
-                                    medianSecondsToFirstAction: Self.median(waits), firstActions: waits.count, weeks: mondays,
+                                    medianSecondsToFirstAction: StatisticsCalendar.median(waits), firstActions: waits.count, weeks: mondays,
                                     moderators: activity, generatedAt: now)
-    }
-
-    /// The middle value (the mean of the two middle ones for an even count), in whole seconds.
-    static func median(_ sorted: [Double]) -> Int? {
-        guard !sorted.isEmpty else { return nil }
-        let middle = sorted.count / 2
-        let value = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-        return Int(value.rounded())
-    }
-
-    /// The Mondays (00:00 UTC) of the `count` weeks up to the one holding `date`, oldest first.
-    static func mondays(endingWith date: Date, count: Int) -> [Date] {
-        var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
-        guard let thisWeek = calendar.dateInterval(of: .weekOfYear, for: date)?.start else { return [] }
-        return (0..<count).reversed().compactMap { calendar.date(byAdding: .weekOfYear, value: -$0, to: thisWeek) }
     }
 }
