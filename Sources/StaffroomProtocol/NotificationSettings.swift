@@ -20,6 +20,8 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case newEvent = "new_event"
     /// New library resources for the subjects (and grades) on the member's profile.
     case newResource = "new_resource"
+    /// Reminders a day and an hour before the events the member goes to.
+    case reminder
 }
 
 /// How much a kind of news reaches the member: not at all, in the feed, or in the feed and the digest.

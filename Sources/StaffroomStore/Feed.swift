@@ -22,6 +22,8 @@ public enum FeedKind: String, CaseIterable, Sendable {
     case newEvent = "new_event"
     /// A new library resource for a subject on the member's profile (and one of its grades, when both name grades).
     case newResource = "new_resource"
+    /// An event the member goes to starts in a day, or in an hour (`text` says which: `24h`, `1h`).
+    case reminder
 
     /// The setting that decides whether entries of this kind show.
     public var notificationKind: NotificationKind {
@@ -84,4 +86,10 @@ public struct FeedPosition: Equatable, Sendable {
 public enum FeedLimits {
     /// How far back the feed looks.
     public static let horizon: TimeInterval = 30 * 86_400
+
+    /// How long before an event its reminders come: a day, then an hour.
+    public static let reminderLeads: [TimeInterval] = [86_400, 3_600]
+
+    /// How a reminder's lead is written in its entry's text: `24h`, `1h`.
+    public static func reminderLabel(_ lead: TimeInterval) -> String { "\(Int(lead / 3_600))h" }
 }

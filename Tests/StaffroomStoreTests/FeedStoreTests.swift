@@ -139,4 +139,25 @@ import StaffroomStore
         #expect(try store.feed(kind: .newEvent, after: nil, limit: 30, now: Self.now).map(\.eventID) == [33],
                 "what matches follows the profile as it is now")
     }
+
+    @Test func remindersComeADayAndAnHourBeforeWhatTheMemberGoesTo() throws {
+        let store = try Self.store()
+        let weekly = Event(id: 12, title: "Кружок чтения", kind: .seminar, description: "", organizerID: 4,
+                           startsAt: Self.now.addingTimeInterval(-7 * 86_400 + 30 * 60), endsAt: Self.now.addingTimeInterval(-7 * 86_400 + 90 * 60),
+                           timeZone: "UTC", recurrence: Recurrence(frequency: .weekly, count: 4))
+        try store.apply(SyncPage(changes: [
+            .event(Self.event(startsIn: 20)), .event(weekly), .rsvp(Rsvp(eventID: 12, response: .going)),
+            .event(Event(id: 13, title: "Не иду", kind: .seminar, description: "", organizerID: 1, startsAt: Self.now.addingTimeInterval(3_600),
+                         endsAt: Self.now.addingTimeInterval(7_200), timeZone: "UTC")),
+        ], cursor: "e-2", more: false), syncedAt: Self.now)
+        try store.noteDueReminders(now: Self.now)
+        try store.noteDueReminders(now: Self.now)
+        var reminders = try store.feed(kind: .reminder, after: nil, limit: 10, now: Self.now)
+        #expect(reminders.map { "\($0.title) \($0.text)" } == ["Кружок чтения 1h", "Семинар по чтению 24h"],
+                "the series' meeting in half an hour gets the hour's reminder only; each is noted once; an event not gone to gets none")
+        #expect(reminders.last?.at == Self.now.addingTimeInterval(20 * 3_600 - 86_400) && reminders.last?.eventID == 9)
+        try store.noteDueReminders(now: Self.now.addingTimeInterval(19.5 * 3_600))
+        reminders = try store.feed(kind: .reminder, after: nil, limit: 10, now: Self.now.addingTimeInterval(19.5 * 3_600))
+        #expect(reminders.map(\.text) == ["1h", "1h", "24h"], "an hour before the seminar its second reminder comes")
+    }
 }

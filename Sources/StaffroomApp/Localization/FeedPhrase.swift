@@ -43,6 +43,7 @@ public enum FeedPhrase: Equatable, Sendable {
             case .moderation: return ru ? "модерация" : "moderation"
             case .newEvent: return ru ? "новые события" : "new events"
             case .newResource: return ru ? "новые материалы" : "new resources"
+            case .reminder: return ru ? "напоминания" : "reminders"
             }
         case .entry(let entry): return Self.line(entry, ru: ru, language: language)
         case .keyOpen: return ru ? "открыть там, где это было" : "open it where it happened"
@@ -64,6 +65,7 @@ public enum FeedPhrase: Equatable, Sendable {
             case .moderation: return ru ? "Решения модераторов о вас" : "What the moderators tell you"
             case .newEvent: return ru ? "Новые события по вашим предметам" : "New events for your subjects"
             case .newResource: return ru ? "Новые материалы по вашим предметам" : "New resources for your subjects"
+            case .reminder: return ru ? "Напоминания за сутки и за час до ваших событий" : "Reminders a day and an hour before your events"
             }
         case .level(let level):
             switch level {
@@ -99,6 +101,10 @@ public enum FeedPhrase: Equatable, Sendable {
         case .bookingCancelled: return ru ? "Запись на «\(entry.title)» отменена (\(who))" : "A booking of “\(entry.title)” was cancelled (\(who))"
         case .newEvent: return ru ? "Новое событие по вашему предмету: «\(entry.title)» (\(who))" : "A new event for your subject: “\(entry.title)” (\(who))"
         case .newResource: return ru ? "Новый материал по вашему предмету: «\(entry.title)» (\(who))" : "A new resource for your subject: “\(entry.title)” (\(who))"
+        case .reminder:
+            let soon = entry.text == FeedLimits.reminderLabel(FeedLimits.reminderLeads[1])
+            return ru ? "Напоминание: «\(entry.title)» " + (soon ? "через час" : "через сутки")
+                : "Reminder: “\(entry.title)” " + (soon ? "starts in an hour" : "starts in a day")
         case .moderation:
             let notice = ModerationPhrase.memberNotice(entry.noticeKind ?? .warning, text: entry.text, until: nil, lifted: false).text(language)
             let topic = entry.title.isEmpty ? "" : (ru ? " («\(entry.title)»)" : " (“\(entry.title)”)")

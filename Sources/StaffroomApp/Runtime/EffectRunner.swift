@@ -244,10 +244,12 @@ private struct EffectWork: Sendable {
                     return clean
                 }))
             case .loadFeed(let query):
+                try store.noteDueReminders(now: Date())
                 let previous = query.visiting ? try store.visitFeed(at: Date()) : nil
                 let entries = try store.feed(kind: query.kind, after: query.after, limit: FeedState.pageSize, now: Date()).map { $0.cleaned() }
                 mailbox.post(.feedLoaded(FeedLoad(query: query, entries: entries, previousVisit: previous)))
             case .countUnreadFeed:
+                try store.noteDueReminders(now: Date())
                 mailbox.post(.feedUnreadCounted(try store.unreadFeedCount(now: Date())))
             case .markFeedRead(let keys):
                 try store.markFeedRead(keys, at: Date())

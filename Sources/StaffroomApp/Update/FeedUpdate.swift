@@ -97,5 +97,5 @@ enum FeedUpdate {
 
 extension FeedKind {
     /// The kinds `1` goes round (a cancelled booking shows with bookings).
-    static let shownKinds: [FeedKind] = [.reply, .mention, .newTopic, .answer, .eventChanged, .booking, .moderation, .newEvent, .newResource]
+    static let shownKinds: [FeedKind] = [.reply, .mention, .newTopic, .answer, .eventChanged, .booking, .moderation, .newEvent, .newResource, .reminder]
 }
