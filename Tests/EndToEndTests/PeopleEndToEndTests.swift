@@ -5,23 +5,6 @@ import Testing
 /// teacher finds a mentor in the directory and asks for mentoring; the mentor accepts over the
 /// protocol; after a sync the teacher sees the pairing and opens the pair's private thread.
 @Suite(.serialized) struct PeopleEndToEndTests {
-    /// Signs in as `username` over HTTP and pushes one write, as any other client would; returns its outcome.
-    private func push(as username: String, action: String, server url: String) async throws -> String {
-        let script = """
-            import json, sys, urllib.request
-            base, user, action = sys.argv[1:4]
-            def post(path, payload, token=None):
-                request = urllib.request.Request(base + path, data=json.dumps(payload).encode(), method="POST",
-                                                 headers={"Content-Type": "application/json", **({"Authorization": "Bearer " + token} if token else {})})
-                return json.load(urllib.request.urlopen(request))
-            token = post("/v1/login", {"username": user, "password": "demo"})["token"]
-            page = post("/v1/sync", {"device": "e2e-" + user, "cursor": None, "limit": 1,
-                                     "mutations": [{"sequence": 1, "clientID": "e2e-write", "action": json.loads(action)}]}, token)
-            print(page["results"][0]["outcome"])
-            """
-        return try await run("/usr/bin/python3", ["-c", script, url, username, action]).output.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     @Test func aTeacherAsksAMentorFoundInTheDirectoryAndOpensThePairsThread() async throws {
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
@@ -52,8 +35,8 @@ import Testing
             SELECT mentorship.id FROM mentorship JOIN user ON user.id = mentorship.menteeID
             WHERE user.username = 'anna.smirnova' AND mentorship.status = 'requested' AND mentorship.subject = 'Литература'
             """)
-        #expect(try await push(as: "olga.petrova", action: #"{"answerMentorship": {"mentorshipID": \#(asked), "accept": true}}"#,
-                               server: url) == "applied")
+        #expect(try await pushAsDemoMember("olga.petrova", action: #"{"answerMentorship": {"mentorshipID": \#(asked), "accept": true}}"#,
+                                           server: url) == "applied")
         try client.send("Escape")
         try await client.waitFor("1 member", "Search: ольга")
         try client.send("r")

@@ -231,3 +231,21 @@ func demoServerWithAnnaLoggedIn(_ sandbox: Sandbox) async throws -> (server: Chi
     }
     return (server, url, database, environment)
 }
+
+/// Signs in to the server at `url` as the demo member `username` over HTTP and pushes one write
+/// (`action` as the protocol's JSON), as any other client would; returns its outcome.
+func pushAsDemoMember(_ username: String, action: String, server url: String) async throws -> String {
+    let script = """
+        import json, sys, urllib.request
+        base, user, action = sys.argv[1:4]
+        def post(path, payload, token=None):
+            request = urllib.request.Request(base + path, data=json.dumps(payload).encode(), method="POST",
+                                             headers={"Content-Type": "application/json", **({"Authorization": "Bearer " + token} if token else {})})
+            return json.load(urllib.request.urlopen(request))
+        token = post("/v1/login", {"username": user, "password": "demo"})["token"]
+        page = post("/v1/sync", {"device": "e2e-" + user, "cursor": None, "limit": 1,
+                                 "mutations": [{"sequence": 1, "clientID": "e2e-write", "action": json.loads(action)}]}, token)
+        print(page["results"][0]["outcome"])
+        """
+    return try await run("/usr/bin/python3", ["-c", script, url, username, action]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+}

@@ -14,7 +14,8 @@ enum LibraryView {
         grid.drawRow(" " + LibraryPhrase.heading(shown: library.total ?? library.items.count, sort: library.filter.sort).text(language),
                      style: theme[.listHeader], area: heading)
         drawFacets(library, language: language, theme: theme, into: &grid, area: facets)
-        drawSearch(library, language: language, theme: theme, into: &grid, area: search)
+        SearchLineView.draw(text: library.filter.text, editing: library.editingSearch, label: LibraryPhrase.searchLabel.text(language),
+                            hints: LibraryPhrase.hints.text(language), theme: theme, into: &grid, area: search)
         guard library.loaded else {
             grid.drawCentered(Phrase.loading.text(language), style: theme[.secondary], area: rows)
             return
@@ -64,22 +65,5 @@ enum LibraryView {
         case .language: library.filter.language.map { library.pickedLabels[facet] ?? $0 }
         case .author: library.filter.authorID.map { library.pickedLabels[facet] ?? "#\($0)" }
         }
-    }
-
-    /// The search line: what is typed, with a cursor while it has the keyboard; the pane's keys
-    /// when there is no search.
-    private static func drawSearch(_ library: LibraryState, language: Language, theme: Theme, into grid: inout CellGrid, area: Rect) {
-        grid.fill(area, style: theme[.normal])
-        guard library.editingSearch || !library.filter.text.isEmpty else {
-            grid.draw(TextLayout.truncate(" " + LibraryPhrase.hints.text(language), width: area.width), x: area.x, y: area.y,
-                      style: theme[.secondary], clip: area)
-            return
-        }
-        let x = grid.draw(" " + LibraryPhrase.searchLabel.text(language), x: area.x, y: area.y, style: theme[.secondary], clip: area)
-        let room = max(1, area.maxX - x - 1)
-        var text = Substring(library.filter.text)
-        while DisplayWidth.of(String(text)) > room { text = text.dropFirst() }
-        let end = grid.draw(String(text), x: x, y: area.y, style: theme[.unread], clip: area)
-        if library.editingSearch { grid.draw(" ", x: end, y: area.y, style: theme[.selection], clip: area) }
     }
 }

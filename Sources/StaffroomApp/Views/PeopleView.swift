@@ -10,7 +10,8 @@ enum PeopleView {
         let (heading, belowHeading) = area.splitTop(1)
         let (search, rows) = belowHeading.splitTop(1)
         grid.drawRow(" " + headingText(directory, language: language), style: theme[.listHeader], area: heading)
-        drawSearch(directory, language: language, theme: theme, into: &grid, area: search)
+        SearchLineView.draw(text: directory.filter.text, editing: directory.editingSearch, label: PeoplePhrase.searchLabel.text(language),
+                            hints: PeoplePhrase.hints.text(language), theme: theme, into: &grid, area: search)
         guard directory.loaded else {
             grid.drawCentered(Phrase.loading.text(language), style: theme[.secondary], area: rows)
             return
@@ -41,22 +42,5 @@ enum PeopleView {
             }
         }
         return ([PeoplePhrase.heading(shown: directory.total ?? directory.members.count).text(language)] + picks).joined(separator: " · ")
-    }
-
-    /// The search line: what is typed, with a cursor while it has the keyboard; the pane's keys
-    /// when there is no search.
-    private static func drawSearch(_ directory: DirectoryState, language: Language, theme: Theme, into grid: inout CellGrid, area: Rect) {
-        grid.fill(area, style: theme[.normal])
-        guard directory.editingSearch || !directory.filter.text.isEmpty else {
-            grid.draw(TextLayout.truncate(" " + PeoplePhrase.hints.text(language), width: area.width), x: area.x, y: area.y,
-                      style: theme[.secondary], clip: area)
-            return
-        }
-        let x = grid.draw(" " + PeoplePhrase.searchLabel.text(language), x: area.x, y: area.y, style: theme[.secondary], clip: area)
-        let room = max(1, area.maxX - x - 1)
-        var text = Substring(directory.filter.text)
-        while DisplayWidth.of(String(text)) > room { text = text.dropFirst() }
-        let end = grid.draw(String(text), x: x, y: area.y, style: theme[.unread], clip: area)
-        if directory.editingSearch { grid.draw(" ", x: end, y: area.y, style: theme[.selection], clip: area) }
     }
 }
