@@ -30,10 +30,10 @@ export LANG=ru_RU.UTF-8 TZ=Europe/Moscow
 login_member anna.smirnova demo
 "$bin/staffroom" sync >&2
 
-# The first paint is the feed. 8 rows down and 4 up, the kind filter round (8 presses), `m` marks
+# The first paint is the feed. 8 rows down and 4 up, the kind filter round (11 presses), `m` marks
 # three entries read, `Enter` opens the selected reply in its thread, `Esc` back to the feed.
 python3 "$ptybench" --cols "$cols" --rows "$rows" --ready "Лента" --json \
-  --keys 'j*8,k*4,1*8,m*3,<enter>,<esc>' -- "$bin/staffroom" > "$work/run.json"
+  --keys 'j*8,k*4,1*11,m*3,<enter>,<esc>' -- "$bin/staffroom" > "$work/run.json"
 
 python3 - "$work/run.json" <<'PY'
 import json, sys
@@ -43,9 +43,9 @@ steps = run["steps"]
 summary = {"first_paint_bytes": run["first_paint_bytes"], "first_paint_ms": run["first_paint_ms"]}
 summary.update(group("row_down", steps[0:8]))
 summary.update(group("row_up", steps[8:12]))
-summary.update(group("kind_filter", steps[12:20]))
-summary.update(group("mark_read", steps[20:23]))
-summary["open_entry"] = steps[23]
-summary["back_to_feed"] = steps[24]
+summary.update(group("kind_filter", steps[12:23]))
+summary.update(group("mark_read", steps[23:26]))
+summary["open_entry"] = steps[26]
+summary["back_to_feed"] = steps[27]
 print(json.dumps(summary, indent=1))
 PY

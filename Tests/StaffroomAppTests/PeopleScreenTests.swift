@@ -126,6 +126,24 @@ import StaffroomTerminal
         #expect(opened.text(.bio) == "Черновик о себе")
     }
 
+    @Test func aLongProfileScrollsToKeepTheCursorInView() {
+        var state = Self.pane()
+        _ = state.press(.enter)
+        let posts = (1...5).map { ProfilePost(postID: Int64($0), topicID: 7, topicTitle: "Тема \($0)", createdAt: AppFixture.now, body: "Текст \($0)") }
+        let resources = (1...5).map { Resource(id: Int64($0), title: "Материал \($0)", description: "", type: .worksheet, language: "ru", authorID: 2,
+                                               licence: "CC BY 4.0", createdAt: AppFixture.now) }
+        let consultations = (1...5).map { Event(id: Int64($0), title: "Консультация \($0)", kind: .consultation, description: "", organizerID: 2,
+                                                startsAt: AppFixture.now.addingTimeInterval(86_400), endsAt: AppFixture.now.addingTimeInterval(90_000),
+                                                timeZone: "UTC") }
+        _ = AppUpdate.update(&state, .profileLoaded(userID: 2, MemberProfile(user: Self.members[0], recentPosts: posts, recentResources: resources,
+                                                                            postCount: 5, resourceCount: 5, consultations: consultations)))
+        #expect(!render(state).lines.contains { $0.contains("Консультация 5") }, "fifteen items do not fit below the facts")
+        for _ in 1...14 { _ = state.press(.character("j")) }
+        let lines = render(state).lines
+        #expect(lines[22].hasPrefix("> Консультация 5"), "the cursor's item is the last row shown:\n\(lines.joined(separator: "\n"))")
+        #expect(state.press(.enter) == [.openEvent(5)])
+    }
+
     @Test func iOnAPostOpensItsAuthorsProfile() {
         var state = AppFixture.withThread([AppFixture.post(5, body: "Текст")])
         #expect(state.press(.character("i")) == [.loadProfile(1)])

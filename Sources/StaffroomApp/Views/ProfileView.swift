@@ -51,8 +51,6 @@ enum ProfileView {
             grid.draw(" " + PeoplePhrase.noPosts.text(language), x: area.x, y: area.y, style: theme[.secondary], clip: area)
             return
         }
-        var y = area.y
-        var index = 0
         let sections: [(PeoplePhrase, [(String, String)])] = [
             (.mentorshipsLabel, profile.mentorships.map { item in
                 let since = item.mentorship.answeredAt.map { state.dates.day($0) } ?? ""
@@ -66,17 +64,26 @@ enum ProfileView {
             }),
             (.consultationsLabel, profile.consultations.map { event in (event.title, state.dates.full(event.startsAt)) }),
         ]
+        // Section titles and rows in order; when they overflow, the list scrolls to keep the cursor in view.
+        var lines: [(left: String, right: String, item: Int?)] = []
+        var index = 0
         for (title, rows) in sections where !rows.isEmpty {
-            guard y < area.maxY else { return }
-            grid.draw(" " + title.text(language), x: area.x, y: y, style: theme[.category], clip: area)
-            y += 1
+            lines.append((title.text(language), "", nil))
             for (left, right) in rows {
-                guard y < area.maxY else { return }
-                ListScreensView.drawRow("  " + left, right: right, isCursor: index == opened.cursor.selected, state: state, theme: theme,
-                                        into: &grid, row: Rect(x: area.x, y: y, width: area.width, height: 1))
-                y += 1
+                lines.append((left, right, index))
                 index += 1
             }
+        }
+        let cursorLine = lines.firstIndex { $0.item == opened.cursor.selected } ?? 0
+        let top = max(0, cursorLine - area.height + 1)
+        for (offset, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
+            let row = Rect(x: area.x, y: area.y + offset, width: area.width, height: 1)
+            guard let item = line.item else {
+                grid.draw(" " + line.left, x: row.x, y: row.y, style: theme[.category], clip: area)
+                continue
+            }
+            ListScreensView.drawRow("  " + line.left, right: line.right, isCursor: item == opened.cursor.selected, state: state, theme: theme,
+                                    into: &grid, row: row)
         }
     }
 
