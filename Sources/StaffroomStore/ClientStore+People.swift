@@ -55,8 +55,8 @@ extension ClientStore {
     }
 
     /// A member's profile with their newest posts (readable ones only) and resources, their
-    /// pairings and their consultations still to come after `now`; nil when the store does not
-    /// know them.
+    /// pairings, and the consultations still to come after `now` that they hold or (as a mentor's
+    /// teacher) share; nil when the store does not know them.
     public func profile(userID: Int64, now: Date = Date()) throws(StoreError) -> MemberProfile? {
         let mentorships = try activeMentorships(of: userID)
         return try StoreError.mapping {
@@ -71,10 +71,12 @@ extension ClientStore {
                 let resources = try Resource.fetchAll(db, sql: """
                     SELECT * FROM resource WHERE authorID = ? ORDER BY createdAt DESC, id DESC LIMIT ?
                     """, arguments: [userID, ProfileListing.recent])
+                // Their own consultations, and, for a teacher in a pairing, their mentor's: the slots the pair shares.
                 let consultations = try Event.fetchAll(db, sql: """
-                    SELECT * FROM event WHERE organizerID = ? AND kind = 'consultation' AND status = 'planned'
-                      AND (endsAt > ? OR recurrence IS NOT NULL) ORDER BY startsAt, id LIMIT ?
-                    """, arguments: [userID, now, ProfileListing.recent])
+                    SELECT * FROM event WHERE kind = 'consultation' AND status = 'planned' AND (endsAt > ? OR recurrence IS NOT NULL)
+                      AND (organizerID = ? OR organizerID IN (SELECT mentorID FROM mentorship WHERE menteeID = ? AND status = 'active'))
+                    ORDER BY startsAt, id LIMIT ?
+                    """, arguments: [now, userID, userID, ProfileListing.recent])
                 return MemberProfile(
                     user: user, recentPosts: posts, recentResources: resources,
                     postCount: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM post WHERE \(readable)", arguments: [userID]) ?? 0,

@@ -86,7 +86,8 @@ public struct MemberProfile: Equatable, Sendable {
     public var resourceCount: Int
     /// The pairings they are in now, as teacher or as mentor.
     public var mentorships: [MentorshipSummary]
-    /// Consultations they hold that are still to come (their slots are booked from the event).
+    /// Consultations still to come that they hold, or that their mentor holds (the pair shares
+    /// them); their slots are booked from the event.
     public var consultations: [Event]
 
     public init(user: User, recentPosts: [ProfilePost] = [], recentResources: [Resource] = [], postCount: Int = 0, resourceCount: Int = 0,

@@ -44,7 +44,10 @@ import StaffroomStore
         let mentor = try #require(try store.profile(userID: 4, now: Self.epoch))
         #expect(mentor.mentorships.map { "\($0.menteeName) \($0.mentorship.subject)" } == ["Павел Новиков Химия"])
         #expect(mentor.consultations.map(\.id) == [9], "one that is over is left out")
-        #expect(try store.profile(userID: 5, now: Self.epoch)?.mentorships.map(\.mentorName) == ["Иван Кузнецов"])
+        let mentee = try #require(try store.profile(userID: 5, now: Self.epoch))
+        #expect(mentee.mentorships.map(\.mentorName) == ["Иван Кузнецов"])
+        #expect(mentee.consultations.map(\.id) == [9], "the teacher's profile shares the mentor's consultation slots")
+        #expect(try store.profile(userID: 2, now: Self.epoch)?.consultations.isEmpty == true, "a teacher without a mentor has none")
         #expect(try store.profile(userID: 1, now: Self.epoch)?.mentorships.isEmpty == true, "a declined request is no pairing")
     }
 
