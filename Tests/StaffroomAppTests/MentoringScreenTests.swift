@@ -87,7 +87,7 @@ import StaffroomTerminal
         #expect(state.notice == .people(.fix("a grade is a number from 1 to 11")))
         _ = state.press(.backspace, .backspace)
         #expect(state.press(.control("s")) == [.requestMentor(mentorID: 4, subject: "Химия", grade: nil, note: "Как вести лабораторные?")])
-        #expect(state.notice == .people(.requestQueued))
+        #expect(state.notice == .mentoring(.requestQueued))
     }
 
     @Test func onOnesOwnProfileMAsksTheCoordinatorsWithOnesFirstSubject() {
@@ -127,7 +127,7 @@ import StaffroomTerminal
         _ = state.press(.character("j"))
         #expect(state.press(.character("y")).isEmpty, "a pairing is not answered again")
         #expect(state.press(.enter) == [.openTopic(70)])
-        #expect(state.press(.character("x")).isEmpty && state.notice == .people(.pressAgainToEnd))
+        #expect(state.press(.character("x")).isEmpty && state.notice == .mentoring(.pressAgainToEnd))
         #expect(state.press(.character("x")) == [.endMentorship(id: 1)])
     }
 

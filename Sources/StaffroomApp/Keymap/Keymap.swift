@@ -148,7 +148,7 @@ public enum Keymap {
         ("D", .moderation(.keyDelete)), ("E", .moderation(.keyEdit)), ("L", .moderation(.keyLock)), ("M", .moderation(.keyMove)),
         ("W", .moderation(.keyWarn)), ("S", .moderation(.keySilence)), ("X", .moderation(.keySuspend)), ("T", .moderation(.keyStaffNote)),
         ("u U", .moderation(.keyUndo)), ("N", .moderation(.keyNote)), ("A", .moderation(.keyAuditLog)),
-        ("O", .moderation(.keyOutcomes)), ("p", .people(.keyPulse)),
+        ("O", .moderation(.keyOutcomes)), ("p", .pulse(.keyPulse)),
         ("Esc", .event(.keyBack)),
     ]
 
@@ -167,24 +167,24 @@ public enum Keymap {
     /// The People pane's keys (handled by `PeopleUpdate`).
     public static let peopleKeys: [(label: String, description: Phrase)] = [
         ("↑ ↓ k j PgUp PgDn", .searchKeyMove), ("Enter", .people(.keyOpen)), ("1 2 3", .people(.keyFacets)), ("0", .people(.keyClear)),
-        ("/", .people(.keySearch)), ("i", .people(.keyMyProfile)), ("M", .people(.keyMentoring)),
+        ("/", .people(.keySearch)), ("i", .people(.keyMyProfile)), ("M", .mentoring(.keyMentoring)),
     ]
 
     /// A profile's keys (handled by `ProfileUpdate`).
     public static let profileKeys: [(label: String, description: Phrase)] = [
-        ("↑ ↓ k j", .searchKeyMove), ("Enter", .people(.keyOpen)), ("e", .people(.keyEditProfile)), ("m", .people(.keyAskMentor)),
+        ("↑ ↓ k j", .searchKeyMove), ("Enter", .people(.keyOpen)), ("e", .people(.keyEditProfile)), ("m", .mentoring(.keyAskMentor)),
         ("Esc", .event(.keyBack)),
     ]
 
     /// The Dashboard's keys (handled by `DashboardUpdate`).
     public static let dashboardKeys: [(label: String, description: Phrase)] = [
-        ("↑ ↓ k j PgUp PgDn", .people(.keyScroll)), ("g", .people(.keyPulseAgain)), ("Esc", .event(.keyBack)),
+        ("↑ ↓ k j PgUp PgDn", .pulse(.keyScroll)), ("g", .pulse(.keyPulseAgain)), ("Esc", .event(.keyBack)),
     ]
 
     /// The mentoring list's keys (handled by `MentoringUpdate`).
     public static let mentoringKeys: [(label: String, description: Phrase)] = [
-        ("↑ ↓ k j", .searchKeyMove), ("Enter", .people(.keyOpen)), ("y", .people(.keyAccept)), ("n", .people(.keyDecline)),
-        ("x x", .people(.keyEnd)), ("Esc", .event(.keyBack)),
+        ("↑ ↓ k j", .searchKeyMove), ("Enter", .people(.keyOpen)), ("y", .mentoring(.keyAccept)), ("n", .mentoring(.keyDecline)),
+        ("x x", .mentoring(.keyEnd)), ("Esc", .event(.keyBack)),
     ]
 
     /// The profile form's keys (handled by `ProfileFormUpdate`; typing fills the field).

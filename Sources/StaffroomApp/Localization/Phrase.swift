@@ -16,6 +16,8 @@ public enum Phrase: Equatable, Sendable {
     case moderation(ModerationPhrase)
     case feed(FeedPhrase)
     case people(PeoplePhrase)
+    case mentoring(MentoringPhrase)
+    case pulse(PulsePhrase)
     case loading
     case noForumsYet
     case noTopicsYet
@@ -106,6 +108,8 @@ public enum Phrase: Equatable, Sendable {
         case .moderation(let phrase): return phrase.text(language)
         case .feed(let phrase): return phrase.text(language)
         case .people(let phrase): return phrase.text(language)
+        case .mentoring(let phrase): return phrase.text(language)
+        case .pulse(let phrase): return phrase.text(language)
         case .loading: return ru ? "Загрузка…" : "Loading…"
         case .noForumsYet: return ru ? "Форумов пока нет. Нажмите r, чтобы синхронизировать." : "No forums yet. Press r to sync."
         case .noTopicsYet: return ru ? "В этом форуме пока нет тем." : "This forum has no topics yet."

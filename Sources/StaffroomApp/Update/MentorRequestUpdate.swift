@@ -28,10 +28,10 @@ enum MentorRequestUpdate {
             case .failure(let problem):
                 form.problem = problem
                 form.focus = problem.field
-                return NavigationStep(notice: .people(.fix(PeoplePhrase.requestProblem(problem).text(state.language))))
+                return NavigationStep(notice: .people(.fix(MentoringPhrase.requestProblem(problem).text(state.language))))
             case .success(let request):
                 return NavigationStep(effects: [.requestMentor(mentorID: form.mentorID, subject: request.subject, grade: request.grade, note: request.note)],
-                                      transition: .pop, notice: .people(.requestQueued))
+                                      transition: .pop, notice: .mentoring(.requestQueued))
             }
         case .escape:
             return NavigationStep(effects: form.draft(at: state.now).map { [.saveDraft($0)] } ?? [], transition: .pop, notice: .draftSaved)
@@ -53,7 +53,7 @@ enum MentorRequestUpdate {
     }
 
     private static func width(_ state: AppState) -> Int {
-        max(10, state.size.columns - TextFieldsFormUpdate.labelColumn(MentorRequestField.allCases.map { PeoplePhrase.requestLabel($0).text(state.language) }) - 1)
+        max(10, state.size.columns - TextFieldsFormUpdate.labelColumn(MentorRequestField.allCases.map { MentoringPhrase.requestLabel($0).text(state.language) }) - 1)
     }
 
     private static func longRows(_ state: AppState) -> Int { TextFieldsFormUpdate.longRows(MentorRequestState.self, state: state) }

@@ -28,7 +28,7 @@ enum MentoringUpdate {
         list.assigning?.mentors = mentors
         if mentors.isEmpty {
             list.assigning = nil
-            state.notice = .people(.noMentors)
+            state.notice = .mentoring(.noMentors)
         }
         state.stack[state.stack.count - 1] = .mentoring(list)
     }
@@ -58,25 +58,25 @@ enum MentoringUpdate {
         case .character("y"):
             guard mayAnswer(item, state: state) else { return [] }
             guard pair.mentorID == nil else {
-                state.notice = .people(.answered(accepted: true))
+                state.notice = .mentoring(.answered(accepted: true))
                 return [.answerMentorship(id: pair.id, accept: true, mentorID: nil)]
             }
             list.assigning = MentorAssignment(mentorshipID: pair.id)
             return [.loadMentors(subject: pair.subject)]
         case .character("n"):
             guard mayAnswer(item, state: state) else { return [] }
-            state.notice = .people(.answered(accepted: false))
+            state.notice = .mentoring(.answered(accepted: false))
             return [.answerMentorship(id: pair.id, accept: false, mentorID: nil)]
         case .character("x"):
             guard pair.status.isOpen,
                   pair.menteeID == state.me.userID || pair.mentorID == state.me.userID || state.me.moderates else { return [] }
             guard list.confirmingEnd == pair.id else {
                 list.confirmingEnd = pair.id
-                state.notice = .people(.pressAgainToEnd)
+                state.notice = .mentoring(.pressAgainToEnd)
                 return []
             }
             list.confirmingEnd = nil
-            state.notice = .people(.endQueued)
+            state.notice = .mentoring(.endQueued)
             return [.endMentorship(id: pair.id)]
         default:
             return nil
@@ -92,7 +92,7 @@ enum MentoringUpdate {
         case .enter:
             guard let mentor = assigning.offered else { return [] }
             list.assigning = nil
-            state.notice = .people(.answered(accepted: true))
+            state.notice = .mentoring(.answered(accepted: true))
             return [.answerMentorship(id: assigning.mentorshipID, accept: true, mentorID: mentor.id)]
         case .escape:
             list.assigning = nil

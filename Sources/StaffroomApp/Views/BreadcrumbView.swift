@@ -37,13 +37,13 @@ enum BreadcrumbView {
             path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.keyEditProfile.text(language))"
             detail = ""
         case .dashboard:
-            path = "\(ModerationPhrase.paneTitle.text(language)) › \(PeoplePhrase.pulseTitle.text(language))"
+            path = "\(ModerationPhrase.paneTitle.text(language)) › \(PulsePhrase.pulseTitle.text(language))"
             detail = ""
         case .mentoring(let list):
-            path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.mentoringTitle.text(language))"
+            path = "\(PeoplePhrase.paneTitle.text(language)) › \(MentoringPhrase.mentoringTitle.text(language))"
             detail = list.items.map { "\($0.count)" } ?? ""
         case .mentorRequest(let form):
-            path = "\(PeoplePhrase.paneTitle.text(language)) › \(PeoplePhrase.requestTitle(mentor: form.mentorName).text(language))"
+            path = "\(PeoplePhrase.paneTitle.text(language)) › \(MentoringPhrase.requestTitle(mentor: form.mentorName).text(language))"
             detail = ""
         case nil:
             path = forums

@@ -7,10 +7,10 @@ enum DashboardView {
     static func draw(_ dashboard: DashboardState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
         let language = state.language
         let (heading, rows) = area.splitTop(1)
-        grid.drawRow(" " + PeoplePhrase.pulseTitle.text(language), right: PeoplePhrase.pulseHints.text(language) + " ", style: theme[.listHeader],
+        grid.drawRow(" " + PulsePhrase.pulseTitle.text(language), right: PulsePhrase.pulseHints.text(language) + " ", style: theme[.listHeader],
                      area: heading)
         guard let pulse = dashboard.pulse else {
-            let message = dashboard.failure.map { PeoplePhrase.pulseFailed($0.text(language)).text(language) } ?? Phrase.loading.text(language)
+            let message = dashboard.failure.map { PulsePhrase.pulseFailed($0.text(language)).text(language) } ?? Phrase.loading.text(language)
             grid.drawCentered(message, style: theme[dashboard.failure == nil ? .secondary : .statusError], area: rows)
             return
         }

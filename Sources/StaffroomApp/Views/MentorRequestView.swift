@@ -6,9 +6,9 @@ import StaffroomTerminal
 enum MentorRequestView {
     static func draw(_ form: MentorRequestState, state: AppState, theme: Theme, into grid: inout CellGrid, area: Rect) {
         let language = state.language
-        TextFieldsFormView.draw(form, hints: PeoplePhrase.requestHints.text(language), label: { PeoplePhrase.requestLabel($0).text(language) },
-                                placeholder: { PeoplePhrase.requestPlaceholder($0).text(language) },
-                                problem: { field in form.problem.flatMap { $0.field == field ? PeoplePhrase.requestProblem($0).text(language) : nil } },
+        TextFieldsFormView.draw(form, hints: MentoringPhrase.requestHints.text(language), label: { MentoringPhrase.requestLabel($0).text(language) },
+                                placeholder: { MentoringPhrase.requestPlaceholder($0).text(language) },
+                                problem: { field in form.problem.flatMap { $0.field == field ? MentoringPhrase.requestProblem($0).text(language) : nil } },
                                 state: state, theme: theme, into: &grid, area: area)
     }
 }

@@ -51,18 +51,18 @@ enum ProfileView {
             grid.draw(" " + PeoplePhrase.noPosts.text(language), x: area.x, y: area.y, style: theme[.secondary], clip: area)
             return
         }
-        let sections: [(PeoplePhrase, [(String, String)])] = [
-            (.mentorshipsLabel, profile.mentorships.map { item in
+        let sections: [(Phrase, [(String, String)])] = [
+            (.mentoring(.mentorshipsLabel), profile.mentorships.map { item in
                 let since = item.mentorship.answeredAt.map { state.dates.day($0) } ?? ""
-                return (PeoplePhrase.mentorLine(item, of: profile.user.id, since: since).text(language), "")
+                return (MentoringPhrase.mentorLine(item, of: profile.user.id, since: since).text(language), "")
             }),
-            (.posts(profile.postCount), profile.recentPosts.map { post in
+            (.people(.posts(profile.postCount)), profile.recentPosts.map { post in
                 ("«\(post.topicTitle)» · " + firstLine(post.body), state.dates.short(post.createdAt, now: state.now))
             }),
-            (.resources(profile.resourceCount), profile.recentResources.map { resource in
+            (.people(.resources(profile.resourceCount)), profile.recentResources.map { resource in
                 (resource.title, state.dates.short(resource.createdAt, now: state.now))
             }),
-            (.consultationsLabel, profile.consultations.map { event in (event.title, state.dates.full(event.startsAt)) }),
+            (.people(.consultationsLabel), profile.consultations.map { event in (event.title, state.dates.full(event.startsAt)) }),
         ]
         // Section titles and rows in order; when they overflow, the list scrolls to keep the cursor in view.
         var lines: [(left: String, right: String, item: Int?)] = []
