@@ -33,10 +33,14 @@ import StaffroomProtocol
         }
         let anna = try await Writer.login(server, as: "anna")
         let pavel = try await Writer.login(server, as: "pavel")
+        let annaStart = try await anna.connection.syncPage(token: anna.token, cursor: nil).cursor
         let badGrade = try await anna.push(.updateProfile(profile: ProfileDraft(grades: [12])), sequence: 1)
         let tooMany = try await anna.push(.updateProfile(profile: ProfileDraft(subjects: (1...9).map { "Предмет \($0)" })), sequence: 2)
         let longBio = try await anna.push(.updateProfile(profile: ProfileDraft(bio: String(repeating: "а", count: 2_001))), sequence: 3)
         let silenced = try await pavel.push(.updateProfile(profile: ProfileDraft(bio: "Новый текст")), sequence: 1)
+        let sentBack = try await anna.connection.syncPage(token: anna.token, cursor: annaStart).changes.compactMap { change -> String? in
+            if case .user(let user) = change { user.username } else { nil }
+        }
         let stored = try await server.database.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT subjects, grades, bio FROM user WHERE username IN ('anna', 'pavel')")
                 .map { "\($0["subjects"] as String) \($0["grades"] as String) \($0["bio"] as String)" }
@@ -47,5 +51,6 @@ import StaffroomProtocol
         #expect(badGrade.message == "Grade 12 does not exist: grades are 1 to 11.")
         #expect(silenced.code == .silenced)
         #expect(stored == ["[] [] ", "[] [] "], "nothing refused was stored")
+        #expect(sentBack == ["anna", "pavel"], "each refused profile comes back as it stands, to the device that showed it (and, as any user, to all)")
     }
 }

@@ -39,6 +39,8 @@ extension ServerDatabase {
         } catch let refusal as MutationRefusal {
             outcome = MutationResult(sequence: mutation.sequence, clientID: mutation.clientID, outcome: .rejected,
                                      code: refusal.code, message: refusal.message)
+            // The client shows its own profile as written at once: a refused one comes back as it stands.
+            if case .updateProfile = mutation.action { try ChangeLog.record(.user, id: user.id, in: db) }
         }
         try db.execute(sql: """
             INSERT INTO device (id, userID, lastSequence) VALUES (?, ?, ?)
