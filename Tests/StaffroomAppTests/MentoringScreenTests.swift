@@ -100,6 +100,7 @@ import StaffroomTerminal
         #expect(render(state).lines[1].hasPrefix(" Люди › Найти наставника (ответят координаторы сети)"))
         guard case .saveDraft(let draft) = state.press(.character("m")).last else { Issue.record("m is typed into the form"); return }
         #expect(draft.kind == .mentorRequest && draft.targetID == 0)
+        #expect(MentorRequestState(restoring: draft)?.text(.subject) == "Литературное чтениеm", "typing adds after the filled-in subject")
     }
 
     static func list(as me: Member, items: [MentorshipSummary], language: Language = .russian) -> AppState {

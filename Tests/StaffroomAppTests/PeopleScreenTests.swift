@@ -100,7 +100,7 @@ import StaffroomTerminal
         _ = state.press(.character("i"))
         _ = AppUpdate.update(&state, .profileLoaded(userID: 2, Self.profile(Self.members[0])))
         _ = state.press(.character("e"))
-        _ = state.press(.tab, .control("k"))
+        _ = state.press(.tab, .backspace, .backspace, .backspace)
         let typed = AppUpdate.update(&state, .typed("3-4, 12"))
         guard case .saveDraft(let draft) = typed.last else { Issue.record("typing saves the draft: \(typed)"); return }
         #expect(ProfileFormState(restoring: draft)?.text(.grades) == "3-4, 12")

@@ -9,15 +9,18 @@ enum MentorRequestUpdate {
     /// Opens the request, to the mentor of a profile or (nil) to the coordinators; a draft kept for
     /// the same mentor replaces it once the drafts are read.
     static func open(mentor: User?, state: inout AppState, mySubject: String) -> [Effect] {
-        state.stack.append(.mentorRequest(MentorRequestState(mentorID: mentor?.id, mentorName: mentor?.displayName, subject: mySubject)))
+        var form = MentorRequestState(mentorID: mentor?.id, mentorName: mentor?.displayName, subject: mySubject)
+        TextFieldsFormUpdate.cursorsAtEnd(&form, width: width(state), longRows: longRows(state))
+        state.stack.append(.mentorRequest(form))
         return [.loadDrafts]
     }
 
     /// The drafts were read: one kept for this mentor replaces the request just opened.
     static func draftsLoaded(_ drafts: [Draft], state: inout AppState) {
         guard case .mentorRequest(let opened) = state.stack.last,
-              let saved = drafts.first(where: { $0.kind == .mentorRequest && $0.targetID == (opened.mentorID ?? 0) })
+              var saved = drafts.first(where: { $0.kind == .mentorRequest && $0.targetID == (opened.mentorID ?? 0) })
                 .flatMap(MentorRequestState.init(restoring:)) else { return }
+        TextFieldsFormUpdate.cursorsAtEnd(&saved, width: width(state), longRows: longRows(state))
         state.stack[state.stack.count - 1] = .mentorRequest(saved)
     }
 

@@ -7,10 +7,20 @@ import StaffroomTerminal
 /// fields, Ctrl-S saves (or shows what to fix), Esc leaves with the form kept as a draft. Every
 /// change saves the draft.
 enum ProfileFormUpdate {
+    /// Opens the form filled in with the profile as it stands, each cursor after its text; a saved
+    /// draft replaces it once the drafts are read.
+    static func open(_ profile: ProfileDraft, state: inout AppState) -> [Effect] {
+        var form = ProfileFormState(profile: profile)
+        TextFieldsFormUpdate.cursorsAtEnd(&form, width: width(state), longRows: longRows(state))
+        state.stack.append(.profileForm(form))
+        return [.loadDrafts]
+    }
+
     /// The drafts were read: a saved profile form replaces the one just opened.
     static func draftsLoaded(_ drafts: [Draft], state: inout AppState) {
         guard case .profileForm = state.stack.last,
-              let saved = drafts.first(where: { $0.kind == .profile }).flatMap(ProfileFormState.init(restoring:)) else { return }
+              var saved = drafts.first(where: { $0.kind == .profile }).flatMap(ProfileFormState.init(restoring:)) else { return }
+        TextFieldsFormUpdate.cursorsAtEnd(&saved, width: width(state), longRows: longRows(state))
         state.stack[state.stack.count - 1] = .profileForm(saved)
     }
 

@@ -49,8 +49,7 @@ enum ProfileUpdate {
                 state.notice = NoticeUpdate.phrase(silence, state: state)
                 return []
             }
-            state.stack.append(.profileForm(ProfileFormState(profile: profile.user.profile)))
-            return [.loadDrafts]
+            return ProfileFormUpdate.open(profile.user.profile, state: &state)
         default:
             return nil
         }

@@ -34,6 +34,13 @@ enum TextFieldsFormUpdate {
         form.texts[form.focus]?.insert(line, width: width, height: inLong ? longRows : 1)
     }
 
+    /// Puts every field's cursor after its text, so what is typed into a filled-in field adds to it.
+    static func cursorsAtEnd<Form: TextFieldsForm>(_ form: inout Form, width: Int, longRows: Int) {
+        for field in Form.Field.allCases {
+            form.texts[field]?.moveToEnd(width: width, height: field == Form.longField ? longRows : 1)
+        }
+    }
+
     private static func move<Form: TextFieldsForm>(_ form: inout Form, by offset: Int) {
         form.focus = Form.Field.allCases.cycled(from: form.focus, by: offset)
     }
